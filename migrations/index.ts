@@ -1,0 +1,11 @@
+import type { Kysely } from 'kysely';
+import * as foundation from './0001-foundation';
+
+export interface Migration {
+  up(db: Kysely<any>): Promise<void>;
+}
+
+/** Every migration, in order. Listed by hand: a bundled main process cannot scan a folder. */
+export const migrations: Record<string, Migration> = {
+  '0001-foundation': foundation,
+};

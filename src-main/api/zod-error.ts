@@ -1,0 +1,29 @@
+import type { z } from 'zod';
+import { AppError } from './app-error';
+
+/** Turns the first problem zod found into our error code, naming the field. */
+export function appErrorFromZod(error: z.ZodError): AppError {
+  const issue = error.issues[0];
+  if (!issue) return new AppError('invalid_input');
+  const path = issue.path.map(String);
+  const field = (issue.code === 'unrecognized_keys' ? [...path, ...issue.keys.slice(0, 1)] : path).join('.') || undefined;
+  switch (issue.code) {
+    case 'invalid_type':
+      return new AppError(issue.input === undefined ? 'required' : 'invalid_type', field);
+    case 'too_big':
+      return issue.origin === 'string' || issue.origin === 'array'
+        ? new AppError('too_long', field, { limit: Number(issue.maximum) })
+        : new AppError('out_of_range', field);
+    case 'too_small':
+      if (issue.origin === 'string') {
+        return Number(issue.minimum) <= 1 ? new AppError('required', field) : new AppError('too_short', field, { limit: Number(issue.minimum) });
+      }
+      return new AppError('out_of_range', field);
+    case 'invalid_format':
+      return new AppError(issue.format === 'date' ? 'invalid_date' : 'invalid_input', field);
+    case 'invalid_value':
+      return new AppError('invalid_choice', field);
+    default:
+      return new AppError('invalid_input', field);
+  }
+}

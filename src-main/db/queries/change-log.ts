@@ -1,0 +1,35 @@
+import { newId } from '../../engine/ids';
+import type { WriteTx } from '../database';
+
+export interface ChangeEntry {
+  entity: string;
+  entityId: string;
+  /** The client whose personal data this entry carries: a deletion scrubs it. */
+  subjectClientId?: string | null;
+  changes: Record<string, unknown>;
+}
+
+export async function appendChange(
+  tx: WriteTx,
+  entry: ChangeEntry & { call: string; at: string; staffId: string | null },
+): Promise<void> {
+  await tx
+    .insertInto('change_log')
+    .values({
+      id: newId(),
+      at: entry.at,
+      call: entry.call,
+      entity: entry.entity,
+      entity_id: entry.entityId,
+      subject_client_id: entry.subjectClientId ?? null,
+      staff_id: entry.staffId,
+      changes: JSON.stringify(entry.changes),
+      synced_at: null,
+    })
+    .execute();
+}
+
+/** Leaves no trace of a deleted client's data in the log: their entries go, the deletion is logged after. */
+export async function scrubClientFromLog(tx: WriteTx, clientId: string): Promise<void> {
+  await tx.deleteFrom('change_log').where('subject_client_id', '=', clientId).execute();
+}

@@ -1,0 +1,200 @@
+import { sql } from 'kysely';
+import type { Client, ClientSummary, CustomFieldValue, DuplicateWarning } from '../../../src-shared/domain/client';
+import { AppError } from '../../api/app-error';
+import { clientSearchWords } from '../../engine/clients/search-words';
+import type { Db, WriteTx } from '../database';
+import type { ClientsTable } from '../tables/clients';
+import { listCustomFields } from './custom-fields';
+import { tagsOfClients } from './tags';
+
+type Reader = Db | WriteTx;
+
+export async function loadClient(db: Reader, id: string): Promise<Client> {
+  const row = await db.selectFrom('clients').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('not_found', 'id');
+  const [tags, fields, values] = await Promise.all([
+    tagsOfClients(db, [id]),
+    listCustomFields(db),
+    db.selectFrom('client_custom_values').select(['field_id', 'value']).where('client_id', '=', id).execute(),
+  ]);
+  const customFields: Record<string, CustomFieldValue> = {};
+  for (const { field_id, value } of values) {
+    customFields[field_id] = fields.find((f) => f.id === field_id)?.kind === 'number' ? Number(value) : value;
+  }
+  return {
+    id: row.id,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    phone: row.phone,
+    email: row.email,
+    birthDate: row.birth_date,
+    sex: row.sex,
+    address: row.address,
+    postalCode: row.postal_code,
+    city: row.city,
+    taxId: row.tax_id,
+    weightKg: row.weight_kg,
+    heightCm: row.height_cm,
+    notes: row.notes,
+    clientGroup: row.client_group,
+    education: row.education,
+    profession: row.profession,
+    referralSource: row.referral_source,
+    invoicingCodes: row.invoicing_codes,
+    registeredOn: row.registered_on,
+    blacklisted: row.blacklisted === 1,
+    blacklistReason: row.blacklist_reason,
+    blacklistedAt: row.blacklisted_at,
+    tags: tags.get(id) ?? [],
+    customFields,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function insertClient(tx: WriteTx, row: Omit<ClientsTable, 'search_rowid'>): Promise<void> {
+  await tx
+    .insertInto('clients')
+    .values({
+      ...row,
+      search_rowid: sql<number>`(SELECT coalesce(max(search_rowid), 0) + 1 FROM clients)`,
+    })
+    .execute();
+}
+
+/** Replaces a client's custom values: null removes one. */
+export async function writeCustomValues(tx: WriteTx, clientId: string, values: Map<string, string | null>, now: string) {
+  for (const [fieldId, value] of values) {
+    if (value === null) {
+      await tx.deleteFrom('client_custom_values').where('client_id', '=', clientId).where('field_id', '=', fieldId).execute();
+    } else {
+      await tx
+        .insertInto('client_custom_values')
+        .values({ client_id: clientId, field_id: fieldId, value, created_at: now, updated_at: now })
+        .onConflict((oc) => oc.columns(['client_id', 'field_id']).doUpdateSet({ value, updated_at: now }))
+        .execute();
+    }
+  }
+}
+
+/** Sets exactly these tags on a client. */
+export async function writeClientTags(tx: WriteTx, clientId: string, tagIds: string[], now: string) {
+  const unique = [...new Set(tagIds)];
+  if (unique.length > 0) {
+    const found = await tx.selectFrom('tags').select('id').where('id', 'in', unique).execute();
+    if (found.length !== unique.length) throw new AppError('not_found', 'tagIds');
+  }
+  const query = tx.deleteFrom('client_tags').where('client_id', '=', clientId);
+  await (unique.length > 0 ? query.where('tag_id', 'not in', unique) : query).execute();
+  for (const tagId of unique) {
+    await tx
+      .insertInto('client_tags')
+      .values({ client_id: clientId, tag_id: tagId, created_at: now, updated_at: now })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+}
+
+/** Rewrites the client's row in the search index from the card as it now stands. */
+export async function reindexClient(tx: WriteTx, clientId: string): Promise<void> {
+  const row = await tx
+    .selectFrom('clients')
+    .select(['search_rowid', 'first_name', 'last_name', 'phone', 'email', 'tax_id'])
+    .where('id', '=', clientId)
+    .executeTakeFirstOrThrow();
+  const values = await tx.selectFrom('client_custom_values').select('value').where('client_id', '=', clientId).execute();
+  const words = clientSearchWords({
+    firstName: row.first_name,
+    lastName: row.last_name,
+    phone: row.phone,
+    email: row.email,
+    taxId: row.tax_id,
+    customValues: values.map((v) => v.value),
+  });
+  await tx.deleteFrom('client_search').where('rowid', '=', row.search_rowid).execute();
+  await tx.insertInto('client_search').values({ rowid: row.search_rowid, words }).execute();
+}
+
+export interface SearchFilter {
+  /** An FTS5 MATCH expression, already built from what was typed; null lists by name. */
+  match: string | null;
+  tagId?: string | undefined;
+  blacklisted?: boolean | undefined;
+  limit: number;
+  offset: number;
+}
+
+export async function searchClients(db: Db, filter: SearchFilter): Promise<{ items: ClientSummary[]; total: number }> {
+  let query = db.selectFrom('clients');
+  if (filter.match !== null) {
+    query = query
+      .innerJoin('client_search', 'client_search.rowid', 'clients.search_rowid')
+      .where(sql<boolean>`client_search MATCH ${filter.match}`);
+  }
+  if (filter.tagId) {
+    const tagId = filter.tagId;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('client_tags')
+          .select(sql`1`.as('one'))
+          .whereRef('client_tags.client_id', '=', 'clients.id')
+          .where('client_tags.tag_id', '=', tagId),
+      ),
+    );
+  }
+  if (filter.blacklisted !== undefined) query = query.where('clients.blacklisted', '=', filter.blacklisted ? 1 : 0);
+
+  const [rows, count] = await Promise.all([
+    query
+      .select(['clients.id', 'first_name', 'last_name', 'phone', 'email', 'tax_id', 'blacklisted'])
+      .orderBy(filter.match !== null ? sql`client_search.rank` : sql`clients.sort_name`)
+      .orderBy('clients.sort_name')
+      .limit(filter.limit)
+      .offset(filter.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  const tags = await tagsOfClients(
+    db,
+    rows.map((r) => r.id),
+  );
+  return {
+    total: Number(count.n),
+    items: rows.map((r) => ({
+      id: r.id,
+      firstName: r.first_name,
+      lastName: r.last_name,
+      phone: r.phone,
+      email: r.email,
+      taxId: r.tax_id,
+      blacklisted: r.blacklisted === 1,
+      tags: tags.get(r.id) ?? [],
+    })),
+  };
+}
+
+export async function findDuplicates(
+  db: Reader,
+  probe: { phone: string | null; email: string | null; excludeId?: string | undefined },
+): Promise<DuplicateWarning[]> {
+  const warnings: DuplicateWarning[] = [];
+  for (const kind of ['phone', 'email'] as const) {
+    const value = probe[kind];
+    if (!value) continue;
+    let query = db.selectFrom('clients').select(['id', 'first_name', 'last_name']).where(kind, '=', value).limit(5);
+    if (probe.excludeId) query = query.where('id', '!=', probe.excludeId);
+    for (const row of await query.execute()) {
+      warnings.push({ kind, clientId: row.id, clientName: [row.first_name, row.last_name].filter(Boolean).join(' ') });
+    }
+  }
+  return warnings;
+}
+
+/** Erases the client: the row, its search entry, and (by cascade) tags and custom values. */
+export async function deleteClientRows(tx: WriteTx, clientId: string): Promise<void> {
+  const row = await tx.selectFrom('clients').select('search_rowid').where('id', '=', clientId).executeTakeFirst();
+  if (!row) throw new AppError('not_found', 'id');
+  await tx.deleteFrom('client_search').where('rowid', '=', row.search_rowid).execute();
+  await tx.deleteFrom('clients').where('id', '=', clientId).execute();
+}

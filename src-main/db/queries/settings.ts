@@ -1,0 +1,33 @@
+import type { CentreSettings } from '../../../src-shared/domain/centre';
+import type { Db, WriteTx } from '../database';
+
+/** What a new centre starts with, until the desk sets its own. */
+export const defaultCentreSettings: CentreSettings = {
+  name: 'Mi centro',
+  country: 'ES',
+  timeZone: 'Europe/Madrid',
+  currency: 'EUR',
+  language: 'es',
+};
+
+export async function readCentreSettings(db: Db | WriteTx): Promise<CentreSettings> {
+  const row = await db.selectFrom('centre_settings').selectAll().where('id', '=', 'centre').executeTakeFirst();
+  if (!row) return defaultCentreSettings;
+  return { name: row.name, country: row.country, timeZone: row.time_zone, currency: row.currency, language: row.language };
+}
+
+export async function writeCentreSettings(tx: WriteTx, settings: CentreSettings, now: string): Promise<void> {
+  const values = {
+    name: settings.name,
+    country: settings.country,
+    time_zone: settings.timeZone,
+    currency: settings.currency,
+    language: settings.language,
+    updated_at: now,
+  };
+  await tx
+    .insertInto('centre_settings')
+    .values({ id: 'centre', ...values, created_at: now })
+    .onConflict((oc) => oc.column('id').doUpdateSet(values))
+    .execute();
+}

@@ -1,0 +1,12 @@
+export interface ChangeLogTable {
+  id: string;
+  at: string;
+  call: string;
+  entity: string;
+  entity_id: string;
+  subject_client_id: string | null;
+  staff_id: string | null;
+  /** JSON object: the changed fields and their new values. */
+  changes: string;
+  synced_at: string | null;
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import type { ParsedInput } from '../../../src-shared/api/contract';
+import type { CustomField } from '../../../src-shared/domain/custom-field';
+import { AppError } from '../../api/app-error';
+import type { ClientsTable } from '../../db/tables/clients';
+import { fold } from '../text/fold';
+import { normalizePhone } from './phone';
+import { normalizeTaxId } from './tax-id';
+
+type ClientFields = Omit<ParsedInput<'clients.update'>, 'id'>;
+type ClientColumns = Omit<ClientsTable, 'id' | 'search_rowid' | 'registered_on' | 'blacklisted' | 'blacklist_reason' | 'blacklisted_at' | 'created_at' | 'updated_at'>;
+
+export interface ClientRules {
+  country: string;
+  /** YYYY-MM-DD in the centre's zone: a birth date may not be after it. */
+  today: string;
+  customFields: CustomField[];
+}
+
+const email = z.email();
+
+/**
+ * Checks and normalises the card fields present in the input (absent = unchanged, null = cleared)
+ * into column values; the custom field values come back apart (null = remove).
+ */
+export function normalizeClientFields(input: ClientFields, rules: ClientRules) {
+  const columns: Partial<ClientColumns> = {};
+  const set = <K extends keyof ClientColumns>(key: K, value: ClientColumns[K] | undefined) => {
+    if (value !== undefined) columns[key] = value;
+  };
+  set('first_name', input.firstName);
+  set('last_name', input.lastName);
+  set('phone', input.phone == null ? input.phone : normalizePhone(input.phone, rules.country));
+  if (input.email != null && !email.safeParse(input.email).success) throw new AppError('invalid_email', 'email');
+  set('email', input.email == null ? input.email : input.email.toLowerCase());
+  if (input.birthDate != null && (input.birthDate > rules.today || input.birthDate < '1900-01-01')) {
+    throw new AppError('invalid_date', 'birthDate');
+  }
+  set('birth_date', input.birthDate);
+  set('sex', input.sex);
+  set('address', input.address);
+  set('postal_code', input.postalCode);
+  set('city', input.city);
+  set('tax_id', input.taxId == null ? input.taxId : normalizeTaxId(input.taxId, rules.country));
+  set('weight_kg', input.weightKg);
+  set('height_cm', input.heightCm);
+  set('notes', input.notes);
+  set('client_group', input.clientGroup);
+  set('education', input.education);
+  set('profession', input.profession);
+  set('referral_source', input.referralSource);
+  set('invoicing_codes', input.invoicingCodes);
+  return { columns, customValues: normalizeCustomValues(input.customFields, rules.customFields) };
+}
+
+export function sortName(firstName: string, lastName: string | null): string {
+  return fold(`${lastName ?? ''} ${firstName}`.trim());
+}
+
+function normalizeCustomValues(
+  values: Record<string, string | number | null> | undefined,
+  fields: CustomField[],
+): Map<string, string | null> {
+  const result = new Map<string, string | null>();
+  for (const [fieldId, value] of Object.entries(values ?? {})) {
+    const field = fields.find((f) => f.id === fieldId);
+    const path = `customFields.${fieldId}`;
+    if (!field) throw new AppError('not_found', path);
+    if (value === null || value === '') {
+      result.set(fieldId, null);
+      continue;
+    }
+    result.set(fieldId, customValueText(field, value, path));
+  }
+  return result;
+}
+
+function customValueText(field: CustomField, value: string | number, path: string): string {
+  switch (field.kind) {
+    case 'number': {
+      const n = typeof value === 'number' ? value : Number(value.replace(',', '.'));
+      if (!Number.isFinite(n)) throw new AppError('invalid_type', path);
+      return String(n);
+    }
+    case 'date':
+      if (typeof value !== 'string' || !z.iso.date().safeParse(value).success) throw new AppError('invalid_date', path);
+      return value;
+    case 'choice':
+      if (!field.options.includes(String(value))) throw new AppError('invalid_choice', path);
+      return String(value);
+    case 'text':
+      return String(value);
+  }
+}

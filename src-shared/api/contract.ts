@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import { clientsApi } from './clients';
+import { customFieldsApi } from './custom-fields';
+import type { CallSpec } from './define-call';
+import { settingsApi } from './settings';
+import { tagsApi } from './tags';
+
+/** Every call of the API, by name: the one contract of the Electron IPC, the browser host and the CLI. */
+export const contract = {
+  ...settingsApi,
+  ...clientsApi,
+  ...tagsApi,
+  ...customFieldsApi,
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export const callNames = Object.keys(contract) as CallName[];
+
+export type CallInput<C extends CallName> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends CallName> = z.output<Contract[C]['input']>;
+export type CallResult<C extends CallName> = Contract[C] extends CallSpec<z.ZodType, infer R, boolean> ? R : never;
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}

@@ -1,0 +1,9 @@
+import type { CallInput, CallName, CallResult } from './contract';
+import type { ApiResult } from './result';
+
+/** The one surface every host gives the renderer: Electron's preload, the browser host and tests. */
+export type Invoke = <C extends CallName>(call: C, input: CallInput<C>) => Promise<ApiResult<CallResult<C>>>;
+
+export interface MostradorBridge {
+  invoke: Invoke;
+}

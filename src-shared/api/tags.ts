@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import type { Tag, TagWithCount } from '../domain/tag';
+import { command, query, returns } from './define-call';
+import { id, text } from './fields';
+
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+
+export const tagsApi = {
+  'tags.list': query(z.strictObject({}), 'Every tag, with how many clients hold it', returns<TagWithCount[]>()),
+  'tags.create': command(
+    z.strictObject({ name: text(50), colour: colour.optional() }),
+    'Create a tag',
+    returns<Tag>(),
+  ),
+  'tags.update': command(
+    z.strictObject({ id, name: text(50).optional(), colour: colour.optional() }),
+    'Rename a tag or change its colour',
+    returns<Tag>(),
+  ),
+  'tags.delete': command(z.strictObject({ id }), 'Delete a tag and take it off every client', returns<{ id: string }>()),
+};

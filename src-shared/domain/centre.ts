@@ -1,0 +1,13 @@
+export const languages = ['es', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+export interface CentreSettings {
+  name: string;
+  /** ISO 3166-1 alpha-2: the default phone country and the tax id rules. */
+  country: string;
+  /** IANA zone, e.g. Europe/Madrid. */
+  timeZone: string;
+  /** ISO 4217, e.g. EUR. */
+  currency: string;
+  language: Language;
+}
