@@ -1,0 +1,44 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CallInput, CallName, CallResult } from '../../src-shared/api/contract';
+import type { ApiError } from '../../src-shared/api/result';
+import type { ApiHost } from '../../src-main/api/open-api';
+import { openApi } from '../../src-main/api/open-api';
+
+export interface TempApi {
+  host: ApiHost;
+  dir: string;
+  path: string;
+  /** Calls the API and returns the value; fails the test with the error when the call is refused. */
+  call<C extends CallName>(call: C, input: CallInput<C>): Promise<CallResult<C>>;
+  /** Calls the API expecting a refusal; fails the test if it succeeds. */
+  refuse(call: string, input: unknown): Promise<ApiError>;
+  close(): Promise<void>;
+}
+
+/** A real SQLite file in a fresh temp folder, served through the real API. */
+export async function openTempApi(): Promise<TempApi> {
+  const dir = mkdtempSync(join(tmpdir(), 'mostrador-test-'));
+  const path = join(dir, 'mostrador.db');
+  const host = await openApi(path);
+  return {
+    host,
+    dir,
+    path,
+    async call(call, input) {
+      const result = await host.invoke(call, input);
+      if (!result.ok) throw new Error(`${call} refused: ${JSON.stringify(result.error)}`);
+      return result.value as never;
+    },
+    async refuse(call, input) {
+      const result = await host.invoke(call, input);
+      if (result.ok) throw new Error(`${call} should have been refused, got ${JSON.stringify(result.value)}`);
+      return result.error;
+    },
+    async close() {
+      await host.database.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
