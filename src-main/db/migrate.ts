@@ -1,8 +1,8 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Migration } from '../../migrations/index';
 import { AppError } from '../api/app-error';
+import type { Db } from './database';
 
 export interface MigrationReport {
   applied: string[];
@@ -14,15 +14,21 @@ export interface MigrationReport {
  * Applies the pending migrations in one transaction (SQLite's DDL is transactional; kysely's own
  * Migrator does not use that for SQLite). Refuses a database that a newer app has migrated.
  */
+// A type alias, not an interface: kysely's withTables needs an index signature.
+type MigrationTables = {
+  schema_migrations: { name: string; applied_at: string };
+};
+
 export async function migrate(
-  db: Kysely<any>,
+  database: Db,
   sqlite: BetterSqlite3.Database,
   migrations: Record<string, Migration>,
   backupPathFor: (pending: string) => string | null,
 ): Promise<MigrationReport> {
+  const db = database.withTables<MigrationTables>();
   await sql`CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT`.execute(db);
   const applied = new Set(
-    (await db.selectFrom('schema_migrations').select('name').execute()).map((r: { name: string }) => r.name),
+    (await db.selectFrom('schema_migrations').select('name').execute()).map((r) => r.name),
   );
   const known = Object.keys(migrations);
   const unknown = [...applied].filter((name) => !known.includes(name));

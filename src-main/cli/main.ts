@@ -1,0 +1,80 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { openApi } from '../api/open-api';
+import { AppError } from '../api/app-error';
+import { resolveDatabasePath } from '../db/data-location';
+import { errorMessage } from '../../src-shared/i18n/errors';
+import { parseHostArgs } from './args';
+import { listCalls } from './list-calls';
+import { seedDemo } from './seed-demo';
+
+const usage = `Uso / usage: npm run cli -- [--db FILE] <command>
+  api <call> '<json>'   calls the API and prints the result as JSON (exit 1 on a refusal)
+  api --list            every call with its input as JSON Schema
+  seed-demo             fills the database with a demo centre
+  backup FILE           writes a consistent copy of the database to FILE`;
+
+async function main(argv: string[]): Promise<number> {
+  const { db, rest } = parseHostArgs(argv);
+  const [command, ...args] = rest;
+  if (command === 'api' && args[0] === '--list') {
+    print(listCalls());
+    return 0;
+  }
+  if (!command || !['api', 'seed-demo', 'backup'].includes(command)) {
+    process.stderr.write(`${usage}\n`);
+    return 2;
+  }
+  const path = resolveDatabasePath(db);
+  mkdirSync(dirname(path), { recursive: true });
+  const host = await openApi(path);
+  try {
+    switch (command) {
+      case 'api': {
+        const [call, json = '{}'] = args;
+        let input: unknown;
+        try {
+          input = JSON.parse(json);
+        } catch {
+          print({ ok: false, error: { code: 'invalid_input', message: errorMessage('es', 'invalid_input') } });
+          return 1;
+        }
+        const result = await host.invoke(call, input);
+        print(result);
+        return result.ok ? 0 : 1;
+      }
+      case 'seed-demo':
+        print(await seedDemo(host.invoke));
+        return 0;
+      case 'backup': {
+        const target = args[0];
+        if (!target) {
+          process.stderr.write(`${usage}\n`);
+          return 2;
+        }
+        await host.database.sqlite.backup(target);
+        print({ ok: true, value: { backup: target } });
+        return 0;
+      }
+    }
+    return 2;
+  } finally {
+    await host.database.close();
+  }
+}
+
+function print(value: unknown) {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof AppError) {
+      print({ ok: false, error: { code: error.code, message: errorMessage('es', error.code) } });
+    } else {
+      process.stderr.write(`${String(error instanceof Error ? error.stack : error)}\n`);
+    }
+    process.exit(1);
+  },
+);

@@ -1,0 +1,110 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import type { ApiHost } from '../api/open-api';
+import { bridgeScript } from './bridge-script';
+import { readStatic } from './static-files';
+
+export interface WebHost {
+  url: string;
+  close(): Promise<void>;
+}
+
+const maxBodyBytes = 1024 * 1024;
+const contentSecurityPolicy =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+
+/**
+ * Serves the built renderer and the API on 127.0.0.1 only, so the app runs unchanged in a browser
+ * on a real database. Calls need the page's token and our own Host header (no other site, no DNS
+ * rebinding, can reach the API).
+ */
+export async function startWebHost(api: ApiHost, options: { rendererDir: string; port?: number }): Promise<WebHost> {
+  const root = resolve(options.rendererDir);
+  const token = randomBytes(24).toString('hex');
+  let allowedHosts: string[] = [];
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch(() => send(response, 500, 'text/plain', 'error'));
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse) {
+    if (!allowedHosts.includes(request.headers.host ?? '')) return send(response, 421, 'text/plain', 'wrong host');
+    const path = (request.url ?? '/').split('?')[0] ?? '/';
+    if (path === '/__host/invoke') return invokeRoute(request, response);
+    if (path === '/__host/bridge.js') return send(response, 200, 'text/javascript; charset=utf-8', bridgeScript);
+    const file = path === '/' || path === '/index.html' ? null : await readStatic(root, path);
+    if (file) return send(response, 200, file.type, file.body);
+    // Every other path is the single-page app.
+    const index = await readStatic(root, '/index.html');
+    if (!index) return send(response, 500, 'text/plain', `renderer not built: ${root}/index.html missing (npm run build)`);
+    const html = index.body
+      .toString('utf8')
+      .replace(
+        '<head>',
+        `<head>\n<meta name="mostrador-host-token" content="${token}">\n<script src="/__host/bridge.js"></script>`,
+      );
+    send(response, 200, 'text/html; charset=utf-8', html);
+  }
+
+  async function invokeRoute(request: IncomingMessage, response: ServerResponse) {
+    const given = Buffer.from(String(request.headers['x-mostrador-token'] ?? ''));
+    const expected = Buffer.from(token);
+    if (request.method !== 'POST' || given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      return send(response, 403, 'text/plain', 'forbidden');
+    }
+    const body = await readBody(request);
+    let message: { call?: unknown; input?: unknown } | null = null;
+    try {
+      message = body === null ? null : (JSON.parse(body) as { call?: unknown; input?: unknown });
+    } catch {
+      message = null;
+    }
+    const result = await api.invoke(message?.call, message?.input);
+    send(response, 200, 'application/json', JSON.stringify(result));
+  }
+
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, '127.0.0.1', () => done());
+  });
+  const { port } = server.address() as AddressInfo;
+  allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer) {
+  response.writeHead(status, {
+    'content-type': type,
+    'content-security-policy': contentSecurityPolicy,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+  });
+  response.end(body);
+}
+
+function readBody(request: IncomingMessage): Promise<string | null> {
+  return new Promise((done) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBodyBytes) {
+        done(null);
+        request.destroy();
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', () => done(null));
+  });
+}
