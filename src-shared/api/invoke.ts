@@ -6,4 +6,6 @@ export type Invoke = <C extends CallName>(call: C, input: CallInput<C>) => Promi
 
 export interface MostradorBridge {
   invoke: Invoke;
+  /** Opens an allowed external link (a wa.me chat) in the system browser; absent in some hosts. */
+  openExternal?: (url: string) => Promise<boolean>;
 }

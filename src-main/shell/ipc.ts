@@ -1,0 +1,45 @@
+import type { IpcMainInvokeEvent } from 'electron';
+import { ipcMain, shell } from 'electron';
+import type { UntypedInvoke } from '../api/dispatch';
+import type { ApiResult } from '../../src-shared/api/result';
+import type { Language } from '../../src-shared/domain/centre';
+import { errorMessage } from '../../src-shared/i18n/errors';
+import { apiInvokeChannel, openExternalChannel } from './channels';
+import { openExternalIfAllowed } from './external-links';
+import type { RendererLocation } from './renderer-location';
+import { isTrustedSender } from './renderer-location';
+
+export interface IpcOptions {
+  invoke: UntypedInvoke;
+  renderer: RendererLocation;
+  /** The UI language, for the refusal answered to a foreign sender. */
+  language: () => Language;
+}
+
+/** What a frame that is not our renderer gets: no API call is made for it. */
+export function foreignSenderRefusal(language: Language): ApiResult<never> {
+  return { ok: false, error: { code: 'unknown_call', message: errorMessage(language, 'unknown_call') } };
+}
+
+/**
+ * The renderer's only two ways into the main process: `api:invoke` (the whole API, validated by
+ * the contract) and `shell:open-external` (allow-listed links). Both refuse any frame that is not
+ * the top frame of our own renderer page.
+ */
+export function registerIpcHandlers(options: IpcOptions): () => void {
+  const trusted = (event: IpcMainInvokeEvent): boolean => isTrustedSender(event.senderFrame, options.renderer);
+
+  ipcMain.handle(apiInvokeChannel, async (event, call: unknown, input: unknown): Promise<ApiResult<unknown>> => {
+    if (!trusted(event)) return foreignSenderRefusal(options.language());
+    return options.invoke(call, input);
+  });
+  ipcMain.handle(openExternalChannel, async (event, url: unknown): Promise<boolean> => {
+    if (!trusted(event)) return false;
+    return openExternalIfAllowed(url, (allowed) => shell.openExternal(allowed));
+  });
+
+  return () => {
+    ipcMain.removeHandler(apiInvokeChannel);
+    ipcMain.removeHandler(openExternalChannel);
+  };
+}
