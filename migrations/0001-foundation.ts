@@ -98,7 +98,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     CREATE VIRTUAL TABLE client_search USING fts5 (
       words,
       tokenize = 'unicode61 remove_diacritics 2',
-      prefix = '1 2 3'
+      prefix = '1 2 3 4 5 6'
     )`.execute(db);
   // A deleted client's words leave the index at once, not at the next merge.
   await sql`INSERT INTO client_search (client_search, rank) VALUES ('secure-delete', 1)`.execute(db);

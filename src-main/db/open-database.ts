@@ -23,6 +23,8 @@ export async function openDatabase(path: string): Promise<OpenDatabase> {
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    // 32 MiB of page cache: the whole client index of a large centre stays in memory.
+    sqlite.pragma('cache_size = -32768');
     // Deleted rows (an erased client) are overwritten, not left in free pages.
     sqlite.pragma('secure_delete = ON');
     const db: Db = new Kysely({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });

@@ -57,7 +57,7 @@ export async function startWebHost(api: ApiHost, options: { rendererDir: string;
       return send(response, 403, 'text/plain', 'forbidden');
     }
     const body = await readBody(request);
-    let message: { call?: unknown; input?: unknown } | null = null;
+    let message: { call?: unknown; input?: unknown } | null;
     try {
       message = body === null ? null : (JSON.parse(body) as { call?: unknown; input?: unknown });
     } catch {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Client, ClientSummary, DuplicateWarning, SavedClient } from '../domain/client';
+import type { Client, ClientSearchResult, DuplicateWarning, SavedClient } from '../domain/client';
 import { sexes } from '../domain/client';
 import { command, query, returns } from './define-call';
 import { id, isoDate, optionalText, text } from './fields';
@@ -51,7 +51,7 @@ export const clientsApi = {
   'clients.search': query(
     clientSearch,
     'Find clients by any word or word prefix of their card (accents and case ignored); with no query, list them by name',
-    returns<{ items: ClientSummary[]; total: number }>(),
+    returns<ClientSearchResult>(),
   ),
   'clients.checkDuplicates': query(
     z.strictObject({ phone: optionalText(40), email: optionalText(200), excludeId: id.optional() }),

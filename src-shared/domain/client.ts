@@ -55,6 +55,17 @@ export interface ClientSummary {
   tags: Tag[];
 }
 
+export interface ClientSearchResult {
+  items: ClientSummary[];
+  /** Every client that matches, not just this page. */
+  total: number;
+  /**
+   * 'name': alphabetical by last then first name. 'recent': too many matches to sort while typing
+   * (a couple of letters), so the most recently registered come first; the desk types on to narrow.
+   */
+  order: 'name' | 'recent';
+}
+
 /** Another client already holds this phone or email: saved anyway, the desk is told. */
 export interface DuplicateWarning {
   kind: 'phone' | 'email';

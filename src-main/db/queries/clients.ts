@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Client, ClientSummary, CustomFieldValue, DuplicateWarning } from '../../../src-shared/domain/client';
+import type { Client, ClientSearchResult, CustomFieldValue, DuplicateWarning } from '../../../src-shared/domain/client';
 import { AppError } from '../../api/app-error';
 import { clientSearchWords } from '../../engine/clients/search-words';
 import type { Db, WriteTx } from '../database';
@@ -115,6 +115,12 @@ export async function reindexClient(tx: WriteTx, clientId: string): Promise<void
   await tx.insertInto('client_search').values({ rowid: row.search_rowid, words }).execute();
 }
 
+interface SearchPage {
+  rows: SummaryRow[];
+  total: number;
+  order: ClientSearchResult['order'];
+}
+
 export interface SearchFilter {
   /** An FTS5 MATCH expression, already built from what was typed; null lists by name. */
   match: string | null;
@@ -124,7 +130,64 @@ export interface SearchFilter {
   offset: number;
 }
 
-export async function searchClients(db: Db, filter: SearchFilter): Promise<{ items: ClientSummary[]; total: number }> {
+/**
+ * Up to this many matches, a typed query lists them all by name. Past it (a two-letter prefix can
+ * match a sixth of a large centre) sorting every match costs more than the desk should wait while
+ * typing: the most recently registered come first, straight off the index, and the UI asks for
+ * another letter.
+ */
+const sortByNameUpTo = 500;
+
+type SummaryRow = Pick<ClientsTable, 'id' | 'first_name' | 'last_name' | 'phone' | 'email' | 'tax_id' | 'blacklisted'>;
+
+const summaryColumns = sql`clients.id, clients.first_name, clients.last_name, clients.phone, clients.email, clients.tax_id, clients.blacklisted`;
+
+async function searchByWords(db: Db, match: string, limit: number, offset: number): Promise<SearchPage> {
+  // One pass over the index answers a narrow query whole: its matches, hence its total.
+  const probe = await sql<{ rowid: number }>`SELECT rowid FROM client_search WHERE client_search MATCH ${match}
+      LIMIT ${sortByNameUpTo + 1}`.execute(db);
+  if (probe.rows.length <= sortByNameUpTo) {
+    if (probe.rows.length === 0) return { rows: [], total: 0, order: 'name' };
+    const rowids = JSON.stringify(probe.rows.map((r) => r.rowid));
+    const found = await sql<SummaryRow>`SELECT ${summaryColumns} FROM clients
+        WHERE clients.search_rowid IN (SELECT value FROM json_each(${rowids}))
+        ORDER BY clients.sort_name LIMIT ${limit} OFFSET ${offset}`.execute(db);
+    return { rows: found.rows, total: probe.rows.length, order: 'name' };
+  }
+  const counted = await sql<{ n: number }>`SELECT count(*) AS n FROM client_search WHERE client_search MATCH ${match}`.execute(db);
+  const found = await sql<SummaryRow>`SELECT ${summaryColumns} FROM
+        (SELECT rowid FROM client_search WHERE client_search MATCH ${match} ORDER BY rowid DESC LIMIT ${limit} OFFSET ${offset}) AS hit
+        JOIN clients ON clients.search_rowid = hit.rowid ORDER BY hit.rowid DESC`.execute(db);
+  return { rows: found.rows, total: Number(counted.rows[0]?.n ?? 0), order: 'recent' };
+}
+
+/** Clients by typed words and/or filters, alphabetically by last then first name. */
+export async function searchClients(db: Db, filter: SearchFilter): Promise<ClientSearchResult> {
+  const { rows, total, order } =
+    filter.match !== null && !filter.tagId && filter.blacklisted === undefined
+      ? await searchByWords(db, filter.match, filter.limit, filter.offset)
+      : await searchFiltered(db, filter);
+  const tags = await tagsOfClients(
+    db,
+    rows.map((r) => r.id),
+  );
+  return {
+    total,
+    order,
+    items: rows.map((r) => ({
+      id: r.id,
+      firstName: r.first_name,
+      lastName: r.last_name,
+      phone: r.phone,
+      email: r.email,
+      taxId: r.tax_id,
+      blacklisted: r.blacklisted === 1,
+      tags: tags.get(r.id) ?? [],
+    })),
+  };
+}
+
+async function searchFiltered(db: Db, filter: SearchFilter): Promise<SearchPage> {
   let query = db.selectFrom('clients');
   if (filter.match !== null) {
     query = query
@@ -148,30 +211,13 @@ export async function searchClients(db: Db, filter: SearchFilter): Promise<{ ite
   const [rows, count] = await Promise.all([
     query
       .select(['clients.id', 'first_name', 'last_name', 'phone', 'email', 'tax_id', 'blacklisted'])
-      .orderBy(filter.match !== null ? sql`client_search.rank` : sql`clients.sort_name`)
       .orderBy('clients.sort_name')
       .limit(filter.limit)
       .offset(filter.offset)
       .execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  const tags = await tagsOfClients(
-    db,
-    rows.map((r) => r.id),
-  );
-  return {
-    total: Number(count.n),
-    items: rows.map((r) => ({
-      id: r.id,
-      firstName: r.first_name,
-      lastName: r.last_name,
-      phone: r.phone,
-      email: r.email,
-      taxId: r.tax_id,
-      blacklisted: r.blacklisted === 1,
-      tags: tags.get(r.id) ?? [],
-    })),
-  };
+  return { rows, total: Number(count.n), order: 'name' };
 }
 
 export async function findDuplicates(

@@ -1,0 +1,141 @@
+import type { ClientInput } from '../../src-shared/api/clients';
+import type { CallInput, CallName, CallResult } from '../../src-shared/api/contract';
+import type { UntypedInvoke } from '../api/dispatch';
+import {
+  demoAllergies,
+  demoCities,
+  demoDni,
+  demoEmailDomains,
+  demoFirstNames,
+  demoLastNames,
+  demoLevels,
+  demoNotes,
+  demoProfessions,
+  demoRandom,
+  demoReferrals,
+  demoStreets,
+  demoTags,
+  emailLocal,
+} from './demo-data';
+
+export interface SeedReport {
+  centre: string;
+  customFields: number;
+  tags: number;
+  /** Clients created by this run: 0 when the centre already had some. */
+  clientsCreated: number;
+  /** What the demo does not fill yet. */
+  skipped: string[];
+}
+
+const demoClientCount = 60;
+
+/**
+ * Fills the database with a demo centre through the API only (so every rule and the change log
+ * apply). Running it again reuses the tags and fields by name and adds no clients to a centre that has some.
+ */
+export async function seedDemo(invoke: UntypedInvoke): Promise<SeedReport> {
+  async function call<C extends CallName>(name: C, input: CallInput<C>): Promise<CallResult<C>> {
+    const result = await invoke(name, input);
+    if (!result.ok) throw new Error(`seed-demo: ${name} refused: ${result.error.code} ${result.error.field ?? ''} ${result.error.message}`);
+    return result.value as CallResult<C>;
+  }
+
+  const settings = await call('settings.update', {
+    name: 'Estudio Alma Pilates & Estética',
+    country: 'ES',
+    timeZone: 'Europe/Madrid',
+    currency: 'EUR',
+    language: 'es',
+  });
+
+  const fields = await call('customFields.list', {});
+  async function field(label: string, kind: 'text' | 'number' | 'choice', options?: string[]): Promise<string> {
+    const existing = fields.find((f) => f.label === label);
+    if (existing) return existing.id;
+    return (await call('customFields.create', { label, kind, ...(options ? { options } : {}) })).id;
+  }
+  const allergiesId = await field('Alergias', 'text');
+  const shoeId = await field('Talla de calzado', 'number');
+  const levelId = await field('Nivel', 'choice', [...demoLevels]);
+
+  const tags = await call('tags.list', {});
+  const tagIds: string[] = [];
+  for (const [name, colour] of demoTags) {
+    const existing = tags.find((t) => t.name === name);
+    tagIds.push(existing ? existing.id : (await call('tags.create', { name, colour })).id);
+  }
+
+  const skipped = ['professionals and staff: not in the schema yet'];
+  const { total } = await call('clients.search', { limit: 1 });
+  if (total > 0) {
+    return { centre: settings.name, customFields: 3, tags: tagIds.length, clientsCreated: 0, skipped: [...skipped, `clients: the centre already has ${total}`] };
+  }
+
+  const random = demoRandom(2024);
+  const usedPhones = new Set<string>();
+  const created: string[] = [];
+  for (let i = 0; i < demoClientCount; i++) {
+    const input = demoClient(i, random, usedPhones, { allergiesId, shoeId, levelId }, tagIds);
+    created.push((await call('clients.create', input)).client.id);
+  }
+  const blacklisted = created[7];
+  if (blacklisted) {
+    await call('clients.setBlacklist', { id: blacklisted, blacklisted: true, reason: 'Tres citas sin avisar y un impago pendiente.' });
+  }
+  return { centre: settings.name, customFields: 3, tags: tagIds.length, clientsCreated: created.length, skipped };
+}
+
+type Random = ReturnType<typeof demoRandom>;
+
+function demoClient(
+  index: number,
+  random: Random,
+  usedPhones: Set<string>,
+  fieldIds: { allergiesId: string; shoeId: string; levelId: string },
+  tagIds: string[],
+): ClientInput {
+  // The first few are the names a demo is shown with; the rest are drawn at random.
+  const fixed: [string, string, 'female' | 'male'][] = [
+    ['José', 'Muñoz', 'male'],
+    ['María', 'Pérez Gómez', 'female'],
+    ['Íñigo', 'Etxeberria Ruiz', 'male'],
+    ['Begoña', 'Núñez', 'female'],
+    ['Lucía', 'Fernández Álvarez', 'female'],
+  ];
+  const chosen = fixed[index];
+  const [firstName, sex] = chosen ? [chosen[0], chosen[2]] : random.pick(demoFirstNames);
+  const lastName = chosen ? chosen[1] : `${random.pick(demoLastNames)} ${random.pick(demoLastNames)}`;
+  let phone: string;
+  do phone = `6${String(random.int(0, 99_999_999)).padStart(8, '0')}`;
+  while (usedPhones.has(phone));
+  usedPhones.add(phone);
+  const [city, postalCode] = random.pick(demoCities);
+  const year = random.int(1955, 2005);
+  const birthDate = `${year}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
+  const clientTags = tagIds.filter(() => random.chance(0.18));
+  const input: ClientInput = {
+    firstName,
+    lastName,
+    sex,
+    phone: `${phone.slice(0, 3)} ${phone.slice(3, 5)} ${phone.slice(5, 7)} ${phone.slice(7)}`,
+    email: `${emailLocal(firstName)}.${emailLocal(lastName.split(' ')[0] ?? '')}${index}@${random.pick(demoEmailDomains)}`,
+    birthDate,
+    city,
+    postalCode,
+    address: `${random.pick(demoStreets)} ${random.int(1, 120)}`,
+    profession: random.pick(demoProfessions),
+    referralSource: random.pick(demoReferrals),
+    tagIds: clientTags,
+    customFields: {
+      [fieldIds.levelId]: random.pick(demoLevels),
+      ...(random.chance(0.4) ? { [fieldIds.allergiesId]: random.pick(demoAllergies) } : {}),
+      ...(random.chance(0.5) ? { [fieldIds.shoeId]: random.int(35, 45) } : {}),
+    },
+  };
+  if (random.chance(0.4)) input.taxId = demoDni(random.int(10_000_000, 79_999_999));
+  if (random.chance(0.5)) input.notes = random.pick(demoNotes);
+  if (random.chance(0.3)) input.weightKg = random.int(48, 95);
+  if (random.chance(0.3)) input.heightCm = random.int(150, 195);
+  return input;
+}

@@ -1,0 +1,68 @@
+import { writeFileSync } from 'node:fs';
+
+/** One line of bench-results.json. */
+export interface BenchResult {
+  name: string;
+  n: number;
+  p50_ms: number;
+  p95_ms: number;
+  /** The p95 this entry must stay under on the reference machine, when it has one. */
+  target_p95_ms?: number;
+}
+
+/** Nearest-rank percentile of samples in milliseconds (p in 0..100). */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) throw new Error('percentile of no samples');
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))]!;
+}
+
+const round = (ms: number) => Math.round(ms * 1000) / 1000;
+
+export function summarize(name: string, samples: readonly number[], targetP95Ms?: number): BenchResult {
+  return {
+    name,
+    n: samples.length,
+    p50_ms: round(percentile(samples, 50)),
+    p95_ms: round(percentile(samples, 95)),
+    ...(targetP95Ms !== undefined ? { target_p95_ms: targetP95Ms } : {}),
+  };
+}
+
+/** Times `run` n times (after `warmup` untimed runs) and returns the samples in ms. */
+export async function sample(n: number, run: (i: number) => unknown | Promise<unknown>, warmup = Math.min(20, n)): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await run(i);
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const start = performance.now();
+    await run(i);
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
+export function meetsTarget(result: BenchResult): boolean {
+  return result.target_p95_ms === undefined || result.p95_ms <= result.target_p95_ms;
+}
+
+export function formatTable(results: readonly BenchResult[]): string {
+  const rows = [
+    ['name', 'n', 'p50 ms', 'p95 ms', 'target p95', ''],
+    ...results.map((r) => [
+      r.name,
+      String(r.n),
+      r.p50_ms.toFixed(3),
+      r.p95_ms.toFixed(3),
+      r.target_p95_ms === undefined ? '' : `<= ${r.target_p95_ms}`,
+      r.target_p95_ms === undefined ? '' : meetsTarget(r) ? 'ok' : 'MISSED',
+    ]),
+  ];
+  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => row[col]!.length)));
+  return rows.map((row) => row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join('  ')).join('\n');
+}
+
+/** Writes `{ "results": [...] }`: every bench module's entries of this run. */
+export function writeResults(path: string, results: readonly BenchResult[]): void {
+  writeFileSync(path, `${JSON.stringify({ results }, null, 2)}\n`);
+}

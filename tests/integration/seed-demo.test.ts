@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../src-main/cli/seed-demo';
+import type { TempApi } from '../helpers/temp-api';
+import { openTempApi } from '../helpers/temp-api';
+
+let api: TempApi;
+beforeEach(async () => {
+  api = await openTempApi();
+});
+afterEach(async () => {
+  await api.close();
+});
+
+describe('seed-demo', () => {
+  it('fills a realistic demo centre through the API, and a second run adds nothing and does not fail', async () => {
+    const report = await seedDemo(api.host.invoke);
+    expect(report).toMatchObject({ centre: 'Estudio Alma Pilates & Estética', customFields: 3, clientsCreated: 60 });
+    expect(report.skipped.join(' ')).toMatch(/professionals/);
+    expect(await api.call('settings.get', {})).toEqual({
+      name: 'Estudio Alma Pilates & Estética',
+      country: 'ES',
+      timeZone: 'Europe/Madrid',
+      currency: 'EUR',
+      language: 'es',
+    });
+    const fields = await api.call('customFields.list', {});
+    expect(fields.map((f) => f.label)).toEqual(['Alergias', 'Talla de calzado', 'Nivel']);
+    expect(fields[2]?.options).toEqual(['Inicial', 'Intermedio', 'Avanzado']);
+    const tags = await api.call('tags.list', {});
+    expect(tags.map((t) => t.name)).toEqual(expect.arrayContaining(['VIP', 'Pilates', 'Embarazo', 'Nuevo']));
+    expect(tags.some((t) => t.clientCount > 0)).toBe(true);
+
+    const all = await api.call('clients.search', { limit: 200 });
+    expect(all.total).toBe(60);
+    expect(all.items.every((c) => c.phone?.startsWith('+346'))).toBe(true);
+    expect(all.items.filter((c) => c.blacklisted)).toHaveLength(1);
+    expect(all.items.some((c) => c.taxId !== null)).toBe(true);
+    expect((await api.call('clients.search', { query: 'munoz jose' })).items[0]).toMatchObject({ firstName: 'José', lastName: 'Muñoz' });
+    expect((await api.call('clients.search', { query: 'inigo' })).total).toBeGreaterThan(0);
+
+    const again = await seedDemo(api.host.invoke);
+    expect(again.clientsCreated).toBe(0);
+    expect((await api.call('clients.search', {})).total).toBe(60);
+    expect(await api.call('tags.list', {})).toHaveLength(tags.length);
+    expect(await api.call('customFields.list', {})).toHaveLength(3);
+  });
+});

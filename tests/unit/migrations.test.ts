@@ -1,0 +1,173 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Migration } from '../../migrations/index';
+import { migrations } from '../../migrations/index';
+import { AppError } from '../../src-main/api/app-error';
+import type { Database } from '../../src-main/db/database';
+import { migrate } from '../../src-main/db/migrate';
+import { openDatabase } from '../../src-main/db/open-database';
+
+const migrationsDir = join(import.meta.dirname, '../../migrations');
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'mostrador-migrations-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function sha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+function appliedNames(sqlite: Sqlite.Database): string[] {
+  return sqlite
+    .prepare('SELECT name FROM schema_migrations ORDER BY name')
+    .pluck()
+    .all()
+    .map((name) => String(name));
+}
+
+function tableNames(sqlite: Sqlite.Database): string[] {
+  return sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    .pluck()
+    .all()
+    .map((name) => String(name));
+}
+
+/** A raw handle, as openDatabase builds it, for driving migrate() with a chosen list. */
+function rawHandle(path: string) {
+  const sqlite = new Sqlite(path);
+  sqlite.pragma('journal_mode = WAL');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { sqlite, db };
+}
+
+const extra: Migration = {
+  async up(db) {
+    await sql`CREATE TABLE test_extra (id TEXT PRIMARY KEY) STRICT`.execute(db);
+  },
+};
+
+describe('the migration list', () => {
+  it('lists every numbered file of migrations/, in order', () => {
+    const files = readdirSync(migrationsDir)
+      .filter((file) => /^\d{4}-.+\.ts$/.test(file))
+      .map((file) => file.replace(/\.ts$/, ''))
+      .sort();
+    expect(files.length).toBeGreaterThan(0);
+    expect(Object.keys(migrations)).toEqual(files);
+  });
+
+  it('leaves no stray file in migrations/', () => {
+    const stray = readdirSync(migrationsDir).filter((file) => file !== 'index.ts' && !/^\d{4}-[a-z0-9-]+\.ts$/.test(file));
+    expect(stray).toEqual([]);
+  });
+
+  it('holds distinct numbers', () => {
+    const numbers = Object.keys(migrations).map((name) => name.slice(0, 4));
+    expect(new Set(numbers).size).toBe(numbers.length);
+  });
+});
+
+describe('openDatabase', () => {
+  it('migrates an empty file to the full schema, without a backup', async () => {
+    const path = join(dir, 'mostrador.db');
+    const database = await openDatabase(path);
+    expect(database.migration.applied).toEqual(Object.keys(migrations));
+    expect(database.migration.backupPath).toBeNull();
+    expect(appliedNames(database.sqlite)).toEqual(Object.keys(migrations));
+    expect(tableNames(database.sqlite)).toEqual(
+      expect.arrayContaining(['centre_settings', 'clients', 'client_search', 'tags', 'client_tags', 'custom_fields', 'client_custom_values', 'change_log']),
+    );
+    expect(database.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(database.sqlite.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(database.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    await database.close();
+    expect(readdirSync(dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
+  });
+
+  it('applies nothing when reopening an up-to-date file', async () => {
+    const path = join(dir, 'mostrador.db');
+    await (await openDatabase(path)).close();
+    const again = await openDatabase(path);
+    expect(again.migration).toEqual({ applied: [], backupPath: null });
+    await again.close();
+    expect(readdirSync(dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
+  });
+
+  it('refuses a database migrated by a newer app with database_newer and leaves the file untouched', async () => {
+    const path = join(dir, 'mostrador.db');
+    const database = await openDatabase(path);
+    database.sqlite.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)').run('9999-from-the-future', new Date().toISOString());
+    await database.close();
+    const before = sha256(path);
+    const filesBefore = readdirSync(dir).sort();
+
+    let caught: unknown;
+    try {
+      await openDatabase(path);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(AppError);
+    expect((caught as AppError).code).toBe('database_newer');
+    expect(sha256(path)).toBe(before);
+    expect(readdirSync(dir).sort()).toEqual(filesBefore);
+  });
+});
+
+describe('migrate', () => {
+  it('copies the file aside before running a pending migration on a database that had some', async () => {
+    const path = join(dir, 'mostrador.db');
+    const first = rawHandle(path);
+    const initial = await migrate(first.db, first.sqlite, migrations, () => join(dir, 'never.bak'));
+    expect(initial.backupPath).toBeNull();
+    first.sqlite.prepare("INSERT INTO tags (id, name, name_key, colour, created_at, updated_at) VALUES ('T1', 'VIP', 'vip', '#000000', 'x', 'x')").run();
+    await first.db.destroy();
+
+    const second = rawHandle(path);
+    const backup = join(dir, 'mostrador.db.before-9000.bak');
+    const report = await migrate(second.db, second.sqlite, { ...migrations, '9000-test-extra': extra }, (pending) => {
+      expect(pending).toBe('9000-test-extra');
+      return backup;
+    });
+    expect(report).toEqual({ applied: ['9000-test-extra'], backupPath: backup });
+    expect(tableNames(second.sqlite)).toContain('test_extra');
+    await second.db.destroy();
+
+    expect(existsSync(backup)).toBe(true);
+    const copy = new Sqlite(backup, { readonly: true });
+    try {
+      expect(appliedNames(copy)).toEqual(Object.keys(migrations));
+      expect(tableNames(copy)).not.toContain('test_extra');
+      expect(copy.prepare('SELECT name FROM tags').pluck().all()).toEqual(['VIP']);
+    } finally {
+      copy.close();
+    }
+  });
+
+  it('runs all pending migrations in one transaction: a failing one leaves nothing applied', async () => {
+    const path = join(dir, 'mostrador.db');
+    const handle = rawHandle(path);
+    await migrate(handle.db, handle.sqlite, migrations, () => null);
+    const failing: Migration = {
+      async up() {
+        throw new Error('boom');
+      },
+    };
+    await expect(
+      migrate(handle.db, handle.sqlite, { ...migrations, '9000-test-extra': extra, '9001-test-failing': failing }, () => null),
+    ).rejects.toThrow('boom');
+    expect(appliedNames(handle.sqlite)).toEqual(Object.keys(migrations));
+    expect(tableNames(handle.sqlite)).not.toContain('test_extra');
+    await handle.db.destroy();
+  });
+});
