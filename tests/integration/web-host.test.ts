@@ -1,0 +1,90 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { WebHost } from '../../src-main/web/host';
+import { startWebHost } from '../../src-main/web/host';
+import type { TempApi } from '../helpers/temp-api';
+import { openTempApi } from '../helpers/temp-api';
+
+let api: TempApi;
+let host: WebHost;
+let rendererDir: string;
+
+beforeEach(async () => {
+  api = await openTempApi();
+  rendererDir = join(api.dir, 'renderer');
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>Mostrador</title></head><body></body></html>');
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  host = await startWebHost(api.host, { rendererDir });
+});
+
+afterEach(async () => {
+  await host.close();
+  await api.close();
+});
+
+async function pageToken(): Promise<string> {
+  const html = await (await fetch(host.url)).text();
+  const token = /name="mostrador-host-token" content="([0-9a-f]+)"/.exec(html)?.[1];
+  if (!token) throw new Error('no token in the page');
+  return token;
+}
+
+function invoke(body: unknown, headers: Record<string, string>) {
+  return fetch(new URL('/__host/invoke', host.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+describe('browser host', () => {
+  it('listens on 127.0.0.1 only and serves the app with the bridge before it, under a strict CSP', async () => {
+    expect(new URL(host.url).hostname).toBe('127.0.0.1');
+    const response = await fetch(host.url);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await response.text();
+    expect(html.indexOf('/__host/bridge.js')).toBeLessThan(html.indexOf('<title>'));
+    const bridge = await (await fetch(new URL('/__host/bridge.js', host.url))).text();
+    expect(bridge).toContain("Object.defineProperty(window, 'mostrador'");
+    expect(await (await fetch(new URL('/assets/app.js', host.url))).text()).toBe('console.log(1)');
+    // Client-side routes fall back to the single page.
+    expect(await (await fetch(new URL('/clientes/123', host.url))).text()).toContain('mostrador-host-token');
+  });
+
+  it('answers API calls with the page token, through the same handlers', async () => {
+    const token = await pageToken();
+    const created = await (await invoke({ call: 'clients.create', input: { firstName: 'Lucía' } }, { 'x-mostrador-token': token })).json();
+    expect(created).toMatchObject({ ok: true, value: { client: { firstName: 'Lucía' } } });
+    const refused = await (await invoke({ call: 'clients.create', input: { firstName: '' } }, { 'x-mostrador-token': token })).json();
+    expect(refused).toEqual({ ok: false, error: { code: 'required', field: 'firstName', message: 'Este campo es obligatorio.' } });
+    const malformed = await (await fetch(new URL('/__host/invoke', host.url), { method: 'POST', headers: { 'x-mostrador-token': token }, body: '{not json' })).json();
+    expect(malformed).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
+  });
+
+  it('refuses calls without the token, and requests for another host name (DNS rebinding)', async () => {
+    const noToken = await invoke({ call: 'clients.create', input: { firstName: 'Intrusa' } }, {});
+    expect(noToken.status).toBe(403);
+    const wrongToken = await invoke({ call: 'clients.create', input: { firstName: 'Intrusa' } }, { 'x-mostrador-token': 'f'.repeat(48) });
+    expect(wrongToken.status).toBe(403);
+    const port = new URL(host.url).port;
+    const rebound = await new Promise<number>((resolve, reject) => {
+      import('node:http').then(({ request }) => {
+        const req = request({ host: '127.0.0.1', port, path: '/', headers: { host: `evil.example:${port}` } }, (res) => resolve(res.statusCode ?? 0));
+        req.on('error', reject);
+        req.end();
+      }, reject);
+    });
+    expect(rebound).toBe(421);
+    expect((await api.call('clients.search', {})).total).toBe(0);
+  });
+
+  it('never serves a file outside the renderer folder', async () => {
+    writeFileSync(join(api.dir, 'secret.txt'), 'secret');
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt']) {
+      const text = await (await fetch(new URL(path, host.url))).text();
+      expect(text).not.toContain('secret');
+    }
+  });
+});
