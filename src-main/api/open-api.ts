@@ -1,16 +1,20 @@
 import type { OpenDatabase } from '../db/open-database';
 import { openDatabase } from '../db/open-database';
+import type { Invoke } from '../../src-shared/api/invoke';
 import type { UntypedInvoke } from './dispatch';
 import { createApi } from './dispatch';
 import { handlers } from './handlers';
 
 export interface ApiHost {
-  invoke: UntypedInvoke;
+  /** Takes anything (hosts pass what they received); typed callers get the contract's types. */
+  invoke: Invoke & UntypedInvoke;
   database: OpenDatabase;
 }
 
 /** Opens the database file and serves the API over it: what Electron, the browser host and the CLI share. */
 export async function openApi(dbPath: string, options: { staffId?: () => string | null } = {}): Promise<ApiHost> {
   const database = await openDatabase(dbPath);
-  return { database, invoke: createApi({ db: database.db, handlers, ...options }) };
+  // The dispatcher checks every input against the contract, so the typed view is sound.
+  const invoke = createApi({ db: database.db, handlers, ...options }) as Invoke & UntypedInvoke;
+  return { database, invoke };
 }

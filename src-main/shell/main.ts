@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { BrowserWindowConstructorOptions, Event as ElectronEvent, MessageBoxOptions } from 'electron';
 import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
 import { AppError } from '../api/app-error';
+import type { UntypedInvoke } from '../api/dispatch';
 import type { ApiHost } from '../api/open-api';
 import { openApi } from '../api/open-api';
 import type { Language } from '../../src-shared/domain/centre';
@@ -90,7 +91,7 @@ function readLanguage(settings: unknown): Language {
 }
 
 /** The menu follows the centre's language when the settings change it. */
-function languageAwareInvoke(host: ApiHost): ApiHost['invoke'] {
+function languageAwareInvoke(host: ApiHost): UntypedInvoke {
   return async (call, input) => {
     const result = await host.invoke(call, input);
     if (call === 'settings.update' && result.ok) {

@@ -13,6 +13,8 @@ interface HostFixtures {
 
 /** Each test gets a fresh data folder and its own browser host on a free port (baseURL). */
 export const test = base.extend<HostFixtures>({
+  // Playwright reads a fixture's dependencies from this destructuring: this one has none.
+  // eslint-disable-next-line no-empty-pattern
   api: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'mostrador-e2e-'));
     const api = await openApi(join(dir, 'mostrador.db'));

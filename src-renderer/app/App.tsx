@@ -1,0 +1,87 @@
+import { useTranslation } from 'react-i18next';
+import { GlobalSearch } from '../components/GlobalSearch';
+import { href, useRoute, type Route } from '../lib/router';
+import { ClientCardPage } from '../pages/ClientCardPage';
+import { ClientsPage } from '../pages/ClientsPage';
+import { ComingSoonPage } from '../pages/ComingSoonPage';
+import { SettingsPage } from '../pages/SettingsPage';
+import { useSettings } from './settings-context';
+
+type Section = 'agenda' | 'clients' | 'checkout' | 'settings';
+
+const sections: { id: Section; icon: string }[] = [
+  { id: 'agenda', icon: '▦' },
+  { id: 'clients', icon: '☺' },
+  { id: 'checkout', icon: '€' },
+  { id: 'settings', icon: '⚙' },
+];
+
+function sectionOf(route: Route): Section {
+  switch (route.page) {
+    case 'client':
+    case 'client-new':
+    case 'clients':
+      return 'clients';
+    default:
+      return route.page;
+  }
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const { settings } = useSettings();
+  const route = useRoute();
+  const current = sectionOf(route);
+
+  return (
+    <div className="shell">
+      <nav className="sidebar" aria-label={t('nav.main')}>
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            M
+          </span>
+          <span className="brand-text">
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-centre">{settings.name}</span>
+          </span>
+        </div>
+        <ul>
+          {sections.map((s) => (
+            <li key={s.id}>
+              <a href={href({ page: s.id })} aria-current={current === s.id ? 'page' : undefined} className="nav-link">
+                <span className="nav-icon" aria-hidden="true">
+                  {s.icon}
+                </span>
+                {t(`nav.${s.id}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <header className="topbar">
+        <GlobalSearch />
+      </header>
+      <main className="content" id="main">
+        <Page route={route} />
+      </main>
+    </div>
+  );
+}
+
+function Page({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  switch (route.page) {
+    case 'agenda':
+      return <ComingSoonPage title={t('placeholder.agendaTitle')} text={t('placeholder.agendaText')} />;
+    case 'checkout':
+      return <ComingSoonPage title={t('placeholder.checkoutTitle')} text={t('placeholder.checkoutText')} />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'client-new':
+      return <ClientCardPage key="new" id={null} />;
+    case 'client':
+      return <ClientCardPage key={route.id} id={route.id} />;
+    case 'clients':
+      return <ClientsPage />;
+  }
+}
