@@ -1,6 +1,15 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { contentSecurityPolicyMeta } from './src-main/security/content-security-policy';
+
+/** The built page carries its CSP itself (file:// has no headers); the dev server's preamble needs none. */
+const cspMeta: Plugin = {
+  name: 'mostrador-csp-meta',
+  apply: 'build',
+  transformIndexHtml: (html) => html.replace('<head>', `<head>\n    ${contentSecurityPolicyMeta()}`),
+};
 
 // Entries are named explicitly: electron-vite's defaults expect src/main, src/preload, src/renderer.
 export default defineConfig({
@@ -27,9 +36,10 @@ export default defineConfig({
   },
   renderer: {
     root: 'src-renderer',
-    plugins: [react()],
+    plugins: [react(), cspMeta],
     build: {
       outDir: 'out/renderer',
+      minify: true,
       rolldownOptions: { input: resolve('src-renderer/index.html') },
     },
   },

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { ApiHost } from '../api/open-api';
+import { contentSecurityPolicy } from '../security/content-security-policy';
 import { bridgeScript } from './bridge-script';
 import { readStatic } from './static-files';
 
@@ -13,9 +14,7 @@ export interface WebHost {
 }
 
 const maxBodyBytes = 1024 * 1024;
-const contentSecurityPolicy =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+const policy = contentSecurityPolicy();
 
 /**
  * Serves the built renderer and the API on 127.0.0.1 only, so the app runs unchanged in a browser
@@ -86,7 +85,7 @@ export async function startWebHost(api: ApiHost, options: { rendererDir: string;
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer) {
   response.writeHead(status, {
     'content-type': type,
-    'content-security-policy': contentSecurityPolicy,
+    'content-security-policy': policy,
     'x-content-type-options': 'nosniff',
     'cache-control': 'no-store',
   });
