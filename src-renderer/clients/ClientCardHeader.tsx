@@ -1,0 +1,96 @@
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../src-shared/api/result';
+import type { Client } from '../../src-shared/domain/client';
+import { call, openExternal } from '../api/client';
+import { useSettings } from '../app/settings-context';
+import { useToast } from '../app/toasts';
+import { BlacklistBadge } from '../components/bits';
+import { formatDate, formatInstantDate, fullName, whatsappUrl } from '../lib/format';
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
+}
+
+function BlacklistNote({ client }: { client: Client }) {
+  const { t } = useTranslation();
+  const { settings } = useSettings();
+  return (
+    <div className="blacklist-note" role="note">
+      <BlacklistBadge />
+      <span>{client.blacklistReason ? t('card.blacklistReason', { reason: client.blacklistReason }) : t('card.blacklistNoReason')}</span>
+      {client.blacklistedAt && <span className="muted">{t('card.blacklistSince', { date: formatInstantDate(client.blacklistedAt, settings.timeZone) })}</span>}
+    </div>
+  );
+}
+
+interface ClientCardHeaderProps {
+  client: Client | null;
+  /** The first name typed so far: the avatar of a new client. */
+  draftName: string;
+  editing: boolean;
+  onEdit: () => void;
+  onOpenDialog: (dialog: 'blacklist' | 'delete') => void;
+  onError: (error: ApiError) => void;
+}
+
+/** Avatar, name, blacklist note and the toolbar of actions on the client. */
+export function ClientCardHeader({ client, draftName, editing, onEdit, onOpenDialog, onError }: ClientCardHeaderProps) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const name = client ? fullName(client) : '';
+
+  const unblacklist = async (c: Client) => {
+    const r = await call('clients.setBlacklist', { id: c.id, blacklisted: false });
+    if (r.ok) toast(t('card.blacklistRemoved', { name }));
+    else onError(r.error);
+  };
+
+  return (
+    <header className="card-header panel">
+      <div className="avatar" aria-hidden="true">
+        {initials(client ? name : draftName)}
+      </div>
+      <div className="card-title">
+        <h1>{client ? name : t('card.newTitle')}</h1>
+        {client && <p className="muted">{t('card.since', { date: formatDate(client.registeredOn, 'long') })}</p>}
+        {client?.blacklisted && <BlacklistNote client={client} />}
+      </div>
+      {client && (
+        <div className="card-actions" role="toolbar" aria-label={t('card.actions')}>
+          {!editing && (
+            <button type="button" className="button button-primary" onClick={onEdit}>
+              {t('app.edit')}
+            </button>
+          )}
+          {client.phone && (
+            <button
+              type="button"
+              className="button button-whatsapp"
+              aria-label={t('card.whatsappLabel', { name })}
+              onClick={() => openExternal(whatsappUrl(client.phone ?? ''))}
+            >
+              {t('card.whatsapp')}
+            </button>
+          )}
+          {client.blacklisted ? (
+            <button type="button" className="button" onClick={() => void unblacklist(client)}>
+              {t('card.blacklistOff')}
+            </button>
+          ) : (
+            <button type="button" className="button button-warning" onClick={() => onOpenDialog('blacklist')}>
+              {t('card.blacklistOn')}
+            </button>
+          )}
+          <button type="button" className="button button-danger-outline" onClick={() => onOpenDialog('delete')}>
+            {t('app.delete')}
+          </button>
+        </div>
+      )}
+    </header>
+  );
+}
