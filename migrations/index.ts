@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import * as foundation from './0001-foundation';
+import * as agenda from './0002-agenda';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>;
@@ -8,4 +9,5 @@ export interface Migration {
 /** Every migration, in order. Listed by hand: a bundled main process cannot scan a folder. */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-agenda': agenda,
 };

@@ -8,6 +8,7 @@ import type { Db } from '../db/database';
 import type { ChangeEntry } from '../db/queries/change-log';
 import { appendChange } from '../db/queries/change-log';
 import { readCentreSettings } from '../db/queries/settings';
+import { readDeskStaffId } from '../db/queries/staff';
 import { AppError } from './app-error';
 import type { Handlers, ReadContext, WriteContext } from './handler';
 import { appErrorFromZod } from './zod-error';
@@ -15,7 +16,8 @@ import { appErrorFromZod } from './zod-error';
 export interface ApiOptions {
   db: Db;
   handlers: Handlers;
-  /** Who is working at the desk, for the change log. */
+  dataDir: string;
+  /** Who is working at the desk, for the change log; by default the desk's own setting (desk.setStaff). */
   staffId?: () => string | null;
   /** Where unexpected errors are reported (never shown to the user as a stack). */
   onInternalError?: (call: string, error: unknown) => void;
@@ -57,7 +59,7 @@ export function createApi(options: ApiOptions): UntypedInvoke {
 
   function runRead(call: CallName, input: unknown): Promise<unknown> {
     const handler = handlers[call] as unknown as (input: unknown, context: ReadContext) => Promise<unknown>;
-    return handler(input, { db });
+    return handler(input, { db, dataDir: options.dataDir });
   }
 
   function runWrite(call: CallName, input: unknown): Promise<unknown> {
@@ -65,9 +67,10 @@ export function createApi(options: ApiOptions): UntypedInvoke {
     return db.transaction().execute(async (tx) => {
       const now = new Date().toISOString();
       const entries: ChangeEntry[] = [];
-      const result = await handler(input, { tx, now, log: (entry) => entries.push(entry) });
+      const result = await handler(input, { tx, now, dataDir: options.dataDir, log: (entry) => entries.push(entry) });
       if (entries.length !== 1) throw new Error(`${call} logged ${entries.length} changes; every write logs exactly one`);
-      await appendChange(tx, { ...entries[0]!, call, at: now, staffId: options.staffId?.() ?? null });
+      const staffId = options.staffId?.() ?? (await readDeskStaffId(tx));
+      await appendChange(tx, { ...entries[0]!, call, at: now, staffId });
       return result;
     });
   }

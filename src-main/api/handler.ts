@@ -4,9 +4,12 @@ import type { ChangeEntry } from '../db/queries/change-log';
 
 export interface ReadContext {
   db: Db;
+  /** The folder of the database file: cover images live in covers/ beside it. */
+  dataDir: string;
 }
 
 export interface WriteContext {
+  dataDir: string;
   /** The open IMMEDIATE transaction: everything the call writes goes through it. */
   tx: WriteTx;
   /** The instant of this call, ISO UTC: every row it touches records it. */

@@ -1,7 +1,12 @@
+import { agendaHandlers } from './agenda';
+import { catalogueHandlers } from './catalogue';
 import { clientHandlers } from './clients';
 import { customFieldHandlers } from './custom-fields';
 import type { Handlers } from './handler';
+import { seriesHandlers } from './series';
+import { sessionHandlers } from './sessions';
 import { settingsHandlers } from './settings';
+import { staffHandlers } from './staff';
 import { tagHandlers } from './tags';
 
 /** Every contract call's handler, one each. */
@@ -10,4 +15,9 @@ export const handlers: Handlers = {
   ...clientHandlers,
   ...tagHandlers,
   ...customFieldHandlers,
+  ...staffHandlers,
+  ...catalogueHandlers,
+  ...seriesHandlers,
+  ...sessionHandlers,
+  ...agendaHandlers,
 };

@@ -1,5 +1,7 @@
+import { dirname } from 'node:path';
 import type { OpenDatabase } from '../db/open-database';
 import { openDatabase } from '../db/open-database';
+import { extendOpenEndedSeries } from '../db/queries/materialise';
 import type { Invoke } from '../../src-shared/api/invoke';
 import type { UntypedInvoke } from './dispatch';
 import { createApi } from './dispatch';
@@ -14,7 +16,8 @@ export interface ApiHost {
 /** Opens the database file and serves the API over it: what Electron, the browser host and the CLI share. */
 export async function openApi(dbPath: string, options: { staffId?: () => string | null } = {}): Promise<ApiHost> {
   const database = await openDatabase(dbPath);
+  await extendOpenEndedSeries(database.db);
   // The dispatcher checks every input against the contract, so the typed view is sound.
-  const invoke = createApi({ db: database.db, handlers, ...options }) as Invoke & UntypedInvoke;
+  const invoke = createApi({ db: database.db, handlers, dataDir: dirname(dbPath), ...options }) as Invoke & UntypedInvoke;
   return { database, invoke };
 }

@@ -15,7 +15,7 @@ export function appErrorFromZod(error: z.ZodError): AppError {
         ? new AppError('too_long', field, { limit: Number(issue.maximum) })
         : new AppError('out_of_range', field);
     case 'too_small':
-      if (issue.origin === 'string') {
+      if (issue.origin === 'string' || issue.origin === 'array') {
         return Number(issue.minimum) <= 1 ? new AppError('required', field) : new AppError('too_short', field, { limit: Number(issue.minimum) });
       }
       return new AppError('out_of_range', field);

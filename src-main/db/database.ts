@@ -1,8 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { BookingsTable, DeskNotificationsTable, OccurrencesTable, SeriesTable, SeriesTagsTable } from './tables/agenda';
+import type { ServicesTable, SessionTypesTable } from './tables/catalogue';
 import type { CentreSettingsTable } from './tables/centre-settings';
 import type { ChangeLogTable } from './tables/change-log';
 import type { ClientSearchTable, ClientsTable } from './tables/clients';
 import type { ClientCustomValuesTable, CustomFieldsTable } from './tables/custom-fields';
+import type { DeskStateTable, StaffTable } from './tables/staff';
 import type { ClientTagsTable, TagsTable } from './tables/tags';
 
 export interface Database {
@@ -14,6 +17,15 @@ export interface Database {
   custom_fields: CustomFieldsTable;
   client_custom_values: ClientCustomValuesTable;
   change_log: ChangeLogTable;
+  staff: StaffTable;
+  desk_state: DeskStateTable;
+  session_types: SessionTypesTable;
+  services: ServicesTable;
+  series: SeriesTable;
+  series_tags: SeriesTagsTable;
+  occurrences: OccurrencesTable;
+  bookings: BookingsTable;
+  desk_notifications: DeskNotificationsTable;
 }
 
 export type Db = Kysely<Database>;

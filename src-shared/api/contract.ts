@@ -1,8 +1,13 @@
 import type { z } from 'zod';
+import { agendaApi } from './agenda';
+import { catalogueApi } from './catalogue';
 import { clientsApi } from './clients';
 import { customFieldsApi } from './custom-fields';
 import type { CallSpec } from './define-call';
+import { seriesApi } from './series';
+import { sessionsApi } from './sessions';
 import { settingsApi } from './settings';
+import { staffApi } from './staff';
 import { tagsApi } from './tags';
 
 /** Every call of the API, by name: the one contract of the Electron IPC, the browser host and the CLI. */
@@ -11,6 +16,11 @@ export const contract = {
   ...clientsApi,
   ...tagsApi,
   ...customFieldsApi,
+  ...staffApi,
+  ...catalogueApi,
+  ...seriesApi,
+  ...sessionsApi,
+  ...agendaApi,
 } as const;
 
 export type Contract = typeof contract;

@@ -20,3 +20,14 @@ export function optionalText(max: number) {
 }
 
 export const isoDate = z.iso.date();
+
+export const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+
+/** Minutes, more than none and at most a day. */
+export const durationMin = z.number().int().min(1).max(1440);
+
+/** A place limit; null (where allowed) means no limit. */
+export const places = z.number().int().min(0).max(10_000);
+
+/** HH:MM, 24-hour. */
+export const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);

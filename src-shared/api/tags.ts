@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import type { Tag, TagWithCount } from '../domain/tag';
 import { command, query, returns } from './define-call';
-import { id, text } from './fields';
-
-const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+import { colour, id, text } from './fields';
 
 export const tagsApi = {
   'tags.list': query(z.strictObject({}), 'Every tag, with how many clients hold it', returns<TagWithCount[]>()),

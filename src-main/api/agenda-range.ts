@@ -1,0 +1,31 @@
+import type { SummaryQuery } from '../db/queries/occurrences';
+import { daysBetween, addDays, localToInstant } from '../engine/time/local-time';
+import { AppError } from './app-error';
+
+export const maxRangeDays = 100;
+const dayMs = 24 * 60 * 60 * 1000;
+
+/**
+ * Local dates (inclusive) of the centre as UTC bounds, and the filter that finds the occurrences
+ * overlapping them through the starts_at index (no occurrence lasts more than a day).
+ */
+export function localRangeToInstants(from: string, to: string, timeZone: string, limitDays = maxRangeDays) {
+  if (to < from) throw new AppError('end_before_start', 'to');
+  if (daysBetween(from, to) >= limitDays) throw new AppError('range_too_long', 'to');
+  const start = localToInstant(from, '00:00', timeZone);
+  const end = localToInstant(addDays(to, 1), '00:00', timeZone);
+  const fromIso = start.toISOString();
+  const toIso = end.toISOString();
+  const earliestStart = new Date(start.getTime() - dayMs).toISOString();
+  return {
+    fromIso,
+    toIso,
+    earliestStart,
+    narrow(query: SummaryQuery): SummaryQuery {
+      return query
+        .where('occurrences.starts_at', '>=', earliestStart)
+        .where('occurrences.starts_at', '<', toIso)
+        .where('occurrences.ends_at', '>', fromIso);
+    },
+  };
+}

@@ -1,0 +1,179 @@
+import { sql } from 'kysely';
+import type { BirthdayEntry } from '../../src-shared/domain/agenda';
+import { eventKinds } from '../../src-shared/domain/agenda';
+import { openNotifications, resolveNotifications } from '../db/queries/notifications';
+import { occurrenceSummaries } from '../db/queries/occurrences';
+import { readCentreSettings } from '../db/queries/settings';
+import { addDays, daysBetween } from '../engine/time/local-time';
+import { AppError } from './app-error';
+import { localRangeToInstants } from './agenda-range';
+import type { Handlers } from './handler';
+
+type AgendaHandlers = Pick<Handlers, 'agenda.range' | 'agenda.figures' | 'agenda.dailyList' | 'notifications.list' | 'notifications.dismiss'>;
+
+/** Figures may span years (the Agendadas dashboard); the calendar asks for at most 100 days. */
+const maxFigureDays = 3 * 366 + 1;
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Month-days of a range; 29 February birthdays show on the 28th in common years. */
+function birthdayKeys(from: string, to: string): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (let date = from; date <= to; date = addDays(date, 1)) {
+    const monthDay = date.slice(5);
+    keys.set(monthDay, date);
+    if (monthDay === '02-28' && !isLeapYear(Number(date.slice(0, 4)))) keys.set('02-29', date);
+  }
+  return keys;
+}
+
+export const agendaHandlers: AgendaHandlers = {
+  'agenda.range': async ({ from, to, staffIds, kinds, recurrence }, { db }) => {
+    const settings = await readCentreSettings(db);
+    const range = localRangeToInstants(from, to, settings.timeZone);
+    const wanted = kinds ?? [...eventKinds, 'birthday'];
+    const eventKindsWanted = eventKinds.filter((k) => wanted.includes(k));
+    const occurrences =
+      eventKindsWanted.length === 0 || staffIds?.length === 0
+        ? []
+        : await occurrenceSummaries(db, (q) => {
+            let query = range.narrow(q).where('occurrences.status', '=', 'scheduled').where('series.kind', 'in', eventKindsWanted);
+            if (staffIds) query = query.where('occurrences.organizer_id', 'in', staffIds);
+            if (recurrence === 'recurring') query = query.where('series.rrule', 'is not', null);
+            if (recurrence === 'one_off') query = query.where('series.rrule', 'is', null);
+            return query;
+          });
+
+    let birthdays: BirthdayEntry[] = [];
+    // Birthdays come back every year: they count as recurring, and belong to no professional.
+    if (wanted.includes('birthday') && recurrence !== 'one_off') {
+      const keys = birthdayKeys(from, to);
+      const rows = await db
+        .selectFrom('clients')
+        .select(['id', 'first_name', 'last_name', 'birth_date'])
+        .where(sql<string>`substr(birth_date, 6)`, 'in', [...keys.keys()])
+        .where('birth_date', 'is not', null)
+        .orderBy('sort_name')
+        .execute();
+      birthdays = rows.map((r) => {
+        const date = keys.get(r.birth_date!.slice(5))!;
+        return {
+          kind: 'birthday',
+          clientId: r.id,
+          clientName: [r.first_name, r.last_name].filter(Boolean).join(' '),
+          date,
+          turns: Number(date.slice(0, 4)) - Number(r.birth_date!.slice(0, 4)),
+        };
+      });
+      birthdays.sort((a, b) => a.date.localeCompare(b.date));
+    }
+    return { occurrences, birthdays };
+  },
+
+  'agenda.figures': async ({ from, to, staffIds }, { db }) => {
+    if (to >= from && daysBetween(from, to) >= maxFigureDays) throw new AppError('range_too_long', 'to');
+    const settings = await readCentreSettings(db);
+    const range = localRangeToInstants(from, to, settings.timeZone, maxFigureDays);
+    const now = new Date().toISOString();
+    const staffFilter = staffIds && staffIds.length > 0 ? sql`AND o.organizer_id IN (${sql.join(staffIds)})` : staffIds ? sql`AND 0` : sql``;
+    // One pass: the sessions of the range (by start), each with its bookings counted by status.
+    const result = await sql<{
+      total: number;
+      with_free: number;
+      waitlisted: number;
+      confirmed: number;
+      cancelled: number;
+      past_attended: number;
+      past_held: number;
+    }>`
+      WITH occ AS (
+        SELECT o.id, o.places, o.ends_at,
+          (SELECT count(*) FROM bookings b WHERE b.occurrence_id = o.id AND b.status IN ('booked', 'attended', 'no_show')) AS held,
+          (SELECT count(*) FROM bookings b WHERE b.occurrence_id = o.id AND b.status = 'waitlisted') AS waitlisted,
+          (SELECT count(*) FROM bookings b WHERE b.occurrence_id = o.id AND b.status = 'cancelled') AS cancelled,
+          (SELECT count(*) FROM bookings b WHERE b.occurrence_id = o.id AND b.status = 'attended') AS attended
+        FROM occurrences o JOIN series s ON s.id = o.series_id
+        WHERE s.kind = 'session' AND o.status = 'scheduled'
+          AND o.starts_at >= ${range.fromIso} AND o.starts_at < ${range.toIso} ${staffFilter}
+      )
+      SELECT count(*) AS total,
+        coalesce(sum(places IS NULL OR held < places), 0) AS with_free,
+        coalesce(sum(waitlisted), 0) AS waitlisted,
+        coalesce(sum(held), 0) AS confirmed,
+        coalesce(sum(cancelled), 0) AS cancelled,
+        coalesce(sum(CASE WHEN ends_at <= ${now} THEN attended ELSE 0 END), 0) AS past_attended,
+        coalesce(sum(CASE WHEN ends_at <= ${now} THEN held ELSE 0 END), 0) AS past_held
+      FROM occ`.execute(db);
+    const row = result.rows[0]!;
+    const pastHeld = Number(row.past_held);
+    return {
+      totalSessions: Number(row.total),
+      sessionsWithFreePlaces: Number(row.with_free),
+      clientsOnWaitlists: Number(row.waitlisted),
+      attendancePercent: pastHeld === 0 ? null : Math.round((Number(row.past_attended) / pastHeld) * 1000) / 10,
+      confirmedBookings: Number(row.confirmed),
+      cancelledBookings: Number(row.cancelled),
+      // Passes come with checkout (a later issue).
+      passesRedeemed: 0,
+    };
+  },
+
+  'agenda.dailyList': async ({ date, staffId }, { db }) => {
+    let query = db
+      .selectFrom('occurrences')
+      .innerJoin('series', 'series.id', 'occurrences.series_id')
+      .innerJoin('staff', 'staff.id', 'occurrences.organizer_id')
+      .innerJoin('bookings', 'bookings.occurrence_id', 'occurrences.id')
+      .innerJoin('clients', 'clients.id', 'bookings.client_id')
+      .select([
+        'occurrences.id as occurrence_id',
+        'occurrences.starts_at',
+        'occurrences.local_start',
+        'occurrences.title',
+        'staff.name as professional',
+        'clients.id as client_id',
+        'clients.first_name',
+        'clients.last_name',
+        'clients.phone',
+        'clients.notes',
+        'bookings.status',
+      ])
+      .where('occurrences.local_date', '=', date)
+      .where('occurrences.status', '=', 'scheduled')
+      .where('series.kind', '=', 'session')
+      .where('bookings.status', '!=', 'cancelled')
+      .orderBy('occurrences.starts_at')
+      .orderBy('occurrences.title')
+      .orderBy('bookings.waitlist_position')
+      .orderBy('clients.sort_name');
+    if (staffId) query = query.where('occurrences.organizer_id', '=', staffId);
+    const rows = await query.execute();
+    return {
+      date,
+      rows: rows.map((r) => ({
+        startsAt: r.starts_at,
+        time: r.local_start,
+        occurrenceId: r.occurrence_id,
+        what: r.title,
+        professional: r.professional,
+        clientId: r.client_id,
+        clientName: [r.first_name, r.last_name].filter(Boolean).join(' '),
+        phone: r.phone,
+        status: r.status,
+        notes: r.notes && r.notes.trim() !== '' ? r.notes : null,
+      })),
+    };
+  },
+
+  'notifications.list': async (_input, { db }) => openNotifications(db),
+
+  'notifications.dismiss': async ({ id }, { tx, now, log }) => {
+    const found = await tx.selectFrom('desk_notifications').select('id').where('id', '=', id).executeTakeFirst();
+    if (!found) throw new AppError('not_found', 'id');
+    await resolveNotifications(tx, { id }, now);
+    log({ entity: 'desk_notification', entityId: id, changes: { resolved: true } });
+    return { id };
+  },
+};

@@ -1,0 +1,70 @@
+import type { AffectedBooking } from '../../src-shared/domain/agenda';
+import type { WriteTx } from '../db/database';
+import { liveBookingsOf } from '../db/queries/affected';
+import { materialiseUntil, occurrenceRow, recurrenceOf, timingOf } from '../db/queries/materialise';
+import { insertOccurrences } from '../db/queries/occurrences';
+import type { OccurrencesTable, SeriesTable } from '../db/tables/agenda';
+import { expandOccurrences } from '../engine/recurrence/weekly-rule';
+
+/** Which per-occurrence copies a series-wide change overwrites. */
+export interface CopiedChanges {
+  title?: string;
+  organizerId?: string;
+  places?: number | null;
+  timing: boolean;
+}
+
+/**
+ * After a series changed, brings its occurrences from `from` on in line with it: an occurrence on a
+ * date the rule still has keeps its row and bookings (moved to the new time); one on a date it no
+ * longer has is cancelled, bookings kept; new dates get rows. Returns the clients to tell.
+ */
+export async function rematerialise(
+  tx: WriteTx,
+  series: SeriesTable,
+  from: string,
+  changes: CopiedChanges,
+  today: string,
+  now: string,
+): Promise<AffectedBooking[]> {
+  const until = materialiseUntil(timingOf(series), recurrenceOf(series), today);
+  const expected = new Map(expandOccurrences(timingOf(series), recurrenceOf(series), { from, to: until }).map((o) => [o.localDate, o]));
+  const existing = await tx
+    .selectFrom('occurrences')
+    .selectAll()
+    .where('series_id', '=', series.id)
+    .where('local_date', '>=', from)
+    .where('status', '=', 'scheduled')
+    .execute();
+
+  const affected: AffectedBooking[] = [];
+  for (const row of existing) {
+    const next = expected.get(row.local_date);
+    expected.delete(row.local_date);
+    if (!next) {
+      await tx.updateTable('occurrences').set({ status: 'cancelled', updated_at: now }).where('id', '=', row.id).execute();
+      affected.push(...(await liveBookingsOf(tx, row, null)));
+      continue;
+    }
+    const patch: Partial<OccurrencesTable> = {};
+    if (changes.timing) {
+      patch.local_start = series.start_time;
+      patch.starts_at = next.startsAt.toISOString();
+      patch.ends_at = next.endsAt.toISOString();
+    }
+    if (changes.title !== undefined) patch.title = changes.title;
+    if (changes.organizerId !== undefined) patch.organizer_id = changes.organizerId;
+    if (changes.places !== undefined) patch.places = changes.places;
+    if (Object.keys(patch).length === 0) continue;
+    await tx.updateTable('occurrences').set({ ...patch, updated_at: now }).where('id', '=', row.id).execute();
+    if (patch.starts_at !== undefined && patch.starts_at !== row.starts_at) {
+      affected.push(...(await liveBookingsOf(tx, row, patch.starts_at)));
+    }
+  }
+  await insertOccurrences(
+    tx,
+    [...expected.values()].map((o) => occurrenceRow(series, o, now)),
+  );
+  await tx.updateTable('series').set({ materialised_until: until }).where('id', '=', series.id).execute();
+  return affected;
+}

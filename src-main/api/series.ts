@@ -1,0 +1,221 @@
+import type { AffectedBooking } from '../../src-shared/domain/agenda';
+import type { WriteTx } from '../db/database';
+import { liveBookingsOf } from '../db/queries/affected';
+import { readCover, saveCover } from '../db/queries/cover-files';
+import { materialise, materialiseUntil, recurrenceOf, timingOf } from '../db/queries/materialise';
+import { loadOccurrenceRow } from '../db/queries/occurrences';
+import { loadSeries, loadSeriesRow, toSeries, writeSeriesTags } from '../db/queries/series';
+import { readCentreSettings } from '../db/queries/settings';
+import type { SeriesTable } from '../db/tables/agenda';
+import { newId } from '../engine/ids';
+import type { WeeklyRecurrence } from '../engine/recurrence/weekly-rule';
+import { toRRule, validateRecurrence } from '../engine/recurrence/weekly-rule';
+import { localDate } from '../engine/time/local-date';
+import { addDays, localToInstant } from '../engine/time/local-time';
+import { AppError } from './app-error';
+import type { Handlers, WriteContext } from './handler';
+import { recurrenceError } from './recurrence-error';
+import { rematerialise } from './series-rematerialise';
+import { checkOnlineLink, checkSeriesReferences, staffOnlyDefaults } from './series-rules';
+import { firstUpcomingDate, splitSeriesAt } from './series-split';
+
+type SeriesHandlers = Pick<Handlers, 'series.create' | 'series.get' | 'series.update' | 'series.cancel' | 'series.coverImage'>;
+type Changes = Parameters<Handlers['series.update']>[0]['changes'];
+
+/** Fields that belong to one occurrence and may change on it alone. */
+const occurrenceFields = new Set(['title', 'organizerId', 'date', 'startTime', 'durationMin', 'places']);
+
+function rruleOf(series: Pick<SeriesTable, 'start_date' | 'start_time' | 'duration_min' | 'time_zone'>, recurrence: WeeklyRecurrence | null) {
+  return recurrence ? toRRule(timingOf(series), recurrence) : null;
+}
+
+function logged(changes: Changes | Parameters<Handlers['series.create']>[0]) {
+  // The log records that the cover changed, not its bytes.
+  const { coverImage, ...rest } = changes;
+  return coverImage === undefined ? rest : { ...rest, coverImage: coverImage === null ? null : 'replaced' };
+}
+
+async function changeOneOccurrence(occurrenceId: string, changes: Changes, { tx, now }: WriteContext): Promise<AffectedBooking[]> {
+  for (const [key, value] of Object.entries(changes)) {
+    if (value !== undefined && !occurrenceFields.has(key)) throw new AppError('scope_not_allowed', `changes.${key}`);
+  }
+  const occurrence = await loadOccurrenceRow(tx, occurrenceId);
+  const series = await loadSeriesRow(tx, occurrence.series_id);
+  await checkSeriesReferences(tx, changes, 'changes.');
+  const date = changes.date ?? occurrence.local_date;
+  const time = changes.startTime ?? occurrence.local_start;
+  const durationMin = changes.durationMin ?? Math.round((Date.parse(occurrence.ends_at) - Date.parse(occurrence.starts_at)) / 60_000);
+  const startsAt = localToInstant(date, time, series.time_zone);
+  const moved = startsAt.toISOString() !== occurrence.starts_at;
+  if (moved && (occurrence.starts_at <= now || startsAt.toISOString() <= now)) throw new AppError('occurrence_past', 'changes.date');
+  await tx
+    .updateTable('occurrences')
+    .set({
+      local_date: date,
+      local_start: time,
+      starts_at: startsAt.toISOString(),
+      ends_at: new Date(startsAt.getTime() + durationMin * 60_000).toISOString(),
+      ...(changes.title !== undefined ? { title: changes.title } : {}),
+      ...(changes.organizerId !== undefined ? { organizer_id: changes.organizerId } : {}),
+      ...(changes.places !== undefined ? { places: changes.places } : {}),
+      edited: 1,
+      updated_at: now,
+    })
+    .where('id', '=', occurrenceId)
+    .execute();
+  return moved ? liveBookingsOf(tx, occurrence, startsAt.toISOString()) : [];
+}
+
+/**
+ * Where a change to "all" or "this and following" starts: occurrences that have started stay as
+ * they were (history). From the first upcoming occurrence, so an every-N-weeks rhythm is kept.
+ */
+async function pivotFor(tx: WriteTx, scope: 'following' | 'all', series: SeriesTable, occurrenceDate: string, now: string) {
+  const today = localDate(new Date(now), series.time_zone);
+  const tomorrow = addDays(today, 1);
+  const upcoming = (await firstUpcomingDate(tx, series.id, now)) ?? (tomorrow > series.start_date ? tomorrow : series.start_date);
+  return scope === 'following' && occurrenceDate > upcoming ? occurrenceDate : upcoming;
+}
+
+export const seriesHandlers: SeriesHandlers = {
+  'series.create': async (input, { tx, now, log, dataDir }) => {
+    const settings = await readCentreSettings(tx);
+    const kind = input.kind ?? 'session';
+    const recurrence = input.recurrence ?? null;
+    const timing = { startDate: input.startDate, startTime: input.startTime, durationMin: input.durationMin, timeZone: settings.timeZone };
+    const problem = validateRecurrence(timing, recurrence);
+    if (problem) throw recurrenceError(problem);
+    await checkSeriesReferences(tx, input);
+    const mode = input.mode ?? 'in_person';
+    checkOnlineLink(mode, input.onlineLink ?? null, 'onlineLink');
+
+    const id = newId();
+    const today = localDate(new Date(now), settings.timeZone);
+    const row: SeriesTable = {
+      id,
+      kind,
+      title: input.title,
+      mode,
+      online_link: mode === 'online' ? (input.onlineLink ?? null) : null,
+      organizer_id: input.organizerId,
+      session_type_id: input.sessionTypeId ?? null,
+      description: input.description ?? null,
+      cover_image: input.coverImage ? saveCover(dataDir, id, input.coverImage.dataUrl) : null,
+      start_date: input.startDate,
+      start_time: input.startTime,
+      duration_min: input.durationMin,
+      time_zone: settings.timeZone,
+      rrule: recurrence ? toRRule(timing, recurrence) : null,
+      places: input.places ?? null,
+      attendance_mode: input.attendanceMode ?? 'booking',
+      tag_match: input.tagMatch ?? 'any',
+      redeemable_with_passes: input.redeemableWithPasses ? 1 : 0,
+      materialised_until: materialiseUntil(timing, recurrence, today),
+      cancelled_at: null,
+      created_at: now,
+      updated_at: now,
+      ...staffOnlyDefaults(kind),
+    };
+    await tx.insertInto('series').values(row).execute();
+    const tagIds = kind === 'session' ? (input.tagIds ?? []) : [];
+    await writeSeriesTags(tx, id, tagIds, now);
+    const occurrenceCount = await materialise(tx, row, { from: row.start_date, to: row.materialised_until }, now);
+    if (occurrenceCount === 0) throw new AppError('end_before_start', 'recurrence.end');
+    log({ entity: 'series', entityId: id, changes: logged(input) });
+    return { series: toSeries(row, tagIds), occurrenceCount };
+  },
+
+  'series.get': async ({ id }, { db }) => loadSeries(db, id),
+
+  'series.coverImage': async ({ id }, { db, dataDir }) => {
+    const row = await loadSeriesRow(db, id);
+    return { dataUrl: row.cover_image ? readCover(dataDir, row.cover_image) : null };
+  },
+
+  'series.update': async ({ occurrenceId, scope, changes }, context) => {
+    const { tx, now, log, dataDir } = context;
+    const occurrence = await loadOccurrenceRow(tx, occurrenceId);
+    const original = await loadSeriesRow(tx, occurrence.series_id);
+    if (original.cancelled_at || occurrence.status === 'cancelled') throw new AppError('occurrence_cancelled', 'occurrenceId');
+    if (scope === 'occurrence') {
+      const affected = await changeOneOccurrence(occurrenceId, changes, context);
+      log({ entity: 'occurrence', entityId: occurrenceId, changes: logged(changes) });
+      return { series: await loadSeries(tx, original.id), affected };
+    }
+    if (changes.date !== undefined) throw new AppError('scope_not_allowed', 'changes.date');
+    await checkSeriesReferences(tx, changes, 'changes.');
+
+    const today = localDate(new Date(now), original.time_zone);
+    const pivot = await pivotFor(tx, scope, original, occurrence.local_date, now);
+    const target = await splitSeriesAt(tx, original, pivot, dataDir, now);
+    const recurrence = changes.recurrence !== undefined ? changes.recurrence : recurrenceOf(target);
+    const next: SeriesTable = {
+      ...target,
+      title: changes.title ?? target.title,
+      mode: changes.mode ?? target.mode,
+      online_link: changes.onlineLink !== undefined ? changes.onlineLink : target.online_link,
+      organizer_id: changes.organizerId ?? target.organizer_id,
+      session_type_id: changes.sessionTypeId !== undefined ? changes.sessionTypeId : target.session_type_id,
+      description: changes.description !== undefined ? changes.description : target.description,
+      start_time: changes.startTime ?? target.start_time,
+      duration_min: changes.durationMin ?? target.duration_min,
+      places: changes.places !== undefined ? changes.places : target.places,
+      attendance_mode: changes.attendanceMode ?? target.attendance_mode,
+      tag_match: changes.tagMatch ?? target.tag_match,
+      redeemable_with_passes: changes.redeemableWithPasses === undefined ? target.redeemable_with_passes : changes.redeemableWithPasses ? 1 : 0,
+      updated_at: now,
+      ...staffOnlyDefaults(target.kind),
+    };
+    const problem = validateRecurrence(timingOf(next), recurrence);
+    if (problem) throw recurrenceError({ ...problem, field: `changes.${problem.field}` });
+    checkOnlineLink(next.mode, next.online_link, 'changes.onlineLink');
+    next.rrule = rruleOf(next, recurrence);
+    if (changes.coverImage !== undefined) next.cover_image = changes.coverImage ? saveCover(dataDir, next.id, changes.coverImage.dataUrl) : null;
+    await tx.updateTable('series').set(next).where('id', '=', next.id).execute();
+    if (changes.tagIds !== undefined && next.kind === 'session') await writeSeriesTags(tx, next.id, changes.tagIds, now);
+
+    const timing = changes.startTime !== undefined || changes.durationMin !== undefined || changes.recurrence !== undefined;
+    const affected = await rematerialise(
+      tx,
+      next,
+      pivot,
+      { title: changes.title, organizerId: changes.organizerId, places: changes.places, timing },
+      today,
+      now,
+    );
+    log({ entity: 'series', entityId: next.id, changes: { ...logged(changes), scope, from: pivot } });
+    return { series: await loadSeries(tx, next.id), affected };
+  },
+
+  'series.cancel': async ({ occurrenceId, scope }, { tx, now, log }) => {
+    const occurrence = await loadOccurrenceRow(tx, occurrenceId);
+    const series = await loadSeriesRow(tx, occurrence.series_id);
+    if (series.cancelled_at || occurrence.status === 'cancelled') throw new AppError('occurrence_cancelled', 'occurrenceId');
+    const pivot = scope === 'occurrence' ? null : await pivotFor(tx, scope, series, occurrence.local_date, now);
+    let query = tx.selectFrom('occurrences').selectAll().where('status', '=', 'scheduled');
+    query = pivot === null ? query.where('id', '=', occurrenceId) : query.where('series_id', '=', series.id).where('local_date', '>=', pivot);
+    const cancelled = await query.execute();
+
+    const affected: AffectedBooking[] = [];
+    for (const row of cancelled) {
+      await tx.updateTable('occurrences').set({ status: 'cancelled', updated_at: now }).where('id', '=', row.id).execute();
+      affected.push(...(await liveBookingsOf(tx, row, null)));
+    }
+    if (pivot !== null) {
+      const recurrence = recurrenceOf(series);
+      if (pivot <= series.start_date || !recurrence) {
+        await tx.updateTable('series').set({ cancelled_at: now, updated_at: now }).where('id', '=', series.id).execute();
+      } else {
+        // The series now ends the day before; nothing more is materialised after it.
+        const dayBefore = addDays(pivot, -1);
+        await tx
+          .updateTable('series')
+          .set({ rrule: rruleOf(series, { ...recurrence, end: { kind: 'until', date: dayBefore } }), materialised_until: dayBefore, updated_at: now })
+          .where('id', '=', series.id)
+          .execute();
+      }
+    }
+    log({ entity: scope === 'occurrence' ? 'occurrence' : 'series', entityId: scope === 'occurrence' ? occurrenceId : series.id, changes: { cancelled: true, scope, from: pivot } });
+    return { cancelledOccurrences: cancelled.length, affected };
+  },
+};

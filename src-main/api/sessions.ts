@@ -1,0 +1,176 @@
+import type { DeskNotification } from '../../src-shared/domain/agenda';
+import type { WriteTx } from '../db/database';
+import { bookingsOf, heldPlaces, lastWaitlistPosition, loadBooking, renumberWaitlist } from '../db/queries/bookings';
+import { notifyWaitlist, resolveNotifications } from '../db/queries/notifications';
+import { loadOccurrenceRow, loadOccurrenceSummary, occurrenceSummaries } from '../db/queries/occurrences';
+import { loadSeries, loadSeriesRow } from '../db/queries/series';
+import { readCentreSettings } from '../db/queries/settings';
+import { canSeeSession, decideBooking, hasFreePlace } from '../engine/agenda/booking-rules';
+import { newId } from '../engine/ids';
+import { localDate } from '../engine/time/local-date';
+import { AppError } from './app-error';
+import { localRangeToInstants } from './agenda-range';
+import type { Handlers } from './handler';
+
+type SessionHandlers = Pick<
+  Handlers,
+  'sessions.get' | 'sessions.book' | 'sessions.cancelBooking' | 'sessions.completeBooking' | 'sessions.setAttendance' | 'sessions.visibleTo'
+>;
+
+/** An occurrence that can still take bookings: a scheduled session that has not started. */
+async function bookableOccurrence(tx: WriteTx, occurrenceId: string, now: string) {
+  const occurrence = await loadOccurrenceRow(tx, occurrenceId);
+  const series = await loadSeriesRow(tx, occurrence.series_id);
+  if (series.kind !== 'session') throw new AppError('not_bookable', 'occurrenceId');
+  if (occurrence.status === 'cancelled') throw new AppError('occurrence_cancelled', 'occurrenceId');
+  if (occurrence.starts_at <= now) throw new AppError('occurrence_past', 'occurrenceId');
+  return { occurrence, series };
+}
+
+async function clientTagIds(tx: WriteTx, clientId: string): Promise<string[]> {
+  return (await tx.selectFrom('client_tags').select('tag_id').where('client_id', '=', clientId).execute()).map((r) => r.tag_id);
+}
+
+export const sessionHandlers: SessionHandlers = {
+  'sessions.get': async ({ occurrenceId }, { db }) => {
+    const occurrence = await loadOccurrenceSummary(db, occurrenceId);
+    const [series, all] = await Promise.all([loadSeries(db, occurrence.seriesId), bookingsOf(db, occurrenceId)]);
+    return {
+      occurrence,
+      series,
+      bookings: all.filter((b) => b.status === 'booked' || b.status === 'attended' || b.status === 'no_show'),
+      waitlist: all.filter((b) => b.status === 'waitlisted'),
+      cancelled: all.filter((b) => b.status === 'cancelled'),
+    };
+  },
+
+  'sessions.book': async ({ occurrenceId, clientId, overPlaces, source }, { tx, now, log }) => {
+    const { occurrence, series } = await bookableOccurrence(tx, occurrenceId, now);
+    if (series.attendance_mode === 'open') throw new AppError('booking_not_needed', 'occurrenceId');
+    const client = await tx.selectFrom('clients').select(['id', 'blacklisted']).where('id', '=', clientId).executeTakeFirst();
+    if (!client) throw new AppError('not_found', 'clientId');
+    if (client.blacklisted === 1) throw new AppError('client_blacklisted', 'clientId');
+    const bySelf = (source ?? 'desk') === 'client';
+    if (bySelf && overPlaces) throw new AppError('invalid_input', 'overPlaces');
+    if (bySelf && series.attendance_mode === 'tags') {
+      const sessionTags = (await tx.selectFrom('series_tags').select('tag_id').where('series_id', '=', series.id).execute()).map((r) => r.tag_id);
+      if (!canSeeSession(await clientTagIds(tx, clientId), sessionTags, series.tag_match)) throw new AppError('not_visible_to_client', 'clientId');
+    }
+    const live = await tx
+      .selectFrom('bookings')
+      .select('id')
+      .where('occurrence_id', '=', occurrenceId)
+      .where('client_id', '=', clientId)
+      .where('status', '!=', 'cancelled')
+      .executeTakeFirst();
+    if (live) throw new AppError('already_booked', 'clientId');
+
+    // The place check and the insert share this IMMEDIATE transaction: two desks cannot both take the last place.
+    const decision = decideBooking({
+      places: occurrence.places,
+      heldCount: await heldPlaces(tx, occurrenceId),
+      lastWaitlistPosition: await lastWaitlistPosition(tx, occurrenceId),
+      overPlaces: overPlaces ?? false,
+    });
+    const id = newId();
+    await tx
+      .insertInto('bookings')
+      .values({
+        id,
+        occurrence_id: occurrenceId,
+        client_id: clientId,
+        status: decision.status,
+        waitlist_position: decision.waitlistPosition,
+        over_places: decision.overPlaces ? 1 : 0,
+        source: source ?? 'desk',
+        booked_by: null,
+        cancelled_at: null,
+        checked_in_at: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    log({ entity: 'booking', entityId: id, subjectClientId: clientId, changes: { occurrenceId, clientId, status: decision.status, overPlaces: decision.overPlaces } });
+    return loadBooking(tx, id);
+  },
+
+  'sessions.cancelBooking': async ({ bookingId }, { tx, now, log }) => {
+    const booking = await loadBooking(tx, bookingId);
+    if (booking.status !== 'booked' && booking.status !== 'waitlisted') throw new AppError('invalid_status_change', 'bookingId');
+    await tx
+      .updateTable('bookings')
+      .set({ status: 'cancelled', waitlist_position: null, cancelled_at: now, updated_at: now })
+      .where('id', '=', bookingId)
+      .execute();
+    await resolveNotifications(tx, { bookingId }, now);
+    let notified: DeskNotification[] = [];
+    if (booking.status === 'waitlisted') {
+      await renumberWaitlist(tx, booking.occurrenceId, now);
+    } else {
+      const occurrence = await loadOccurrenceRow(tx, booking.occurrenceId);
+      const free = hasFreePlace({ places: occurrence.places, heldCount: await heldPlaces(tx, occurrence.id) });
+      if (free && occurrence.status === 'scheduled' && occurrence.starts_at > now) notified = await notifyWaitlist(tx, occurrence.id, now);
+    }
+    log({ entity: 'booking', entityId: bookingId, subjectClientId: booking.clientId, changes: { status: 'cancelled', notified: notified.length } });
+    return { booking: await loadBooking(tx, bookingId), notified };
+  },
+
+  'sessions.completeBooking': async ({ bookingId }, { tx, now, log }) => {
+    const booking = await loadBooking(tx, bookingId);
+    if (booking.status !== 'waitlisted') throw new AppError('not_waitlisted', 'bookingId');
+    const { occurrence } = await bookableOccurrence(tx, booking.occurrenceId, now);
+    const held = await heldPlaces(tx, occurrence.id);
+    if (!hasFreePlace({ places: occurrence.places, heldCount: held })) throw new AppError('no_free_place', 'bookingId');
+    await tx.updateTable('bookings').set({ status: 'booked', waitlist_position: null, updated_at: now }).where('id', '=', bookingId).execute();
+    await renumberWaitlist(tx, occurrence.id, now);
+    await resolveNotifications(tx, { bookingId }, now);
+    // The freed place is taken: the others' notices are out of date, they stay waiting.
+    if (!hasFreePlace({ places: occurrence.places, heldCount: held + 1 })) await resolveNotifications(tx, { occurrenceId: occurrence.id }, now);
+    log({ entity: 'booking', entityId: bookingId, subjectClientId: booking.clientId, changes: { status: 'booked', fromWaitlist: true } });
+    return loadBooking(tx, bookingId);
+  },
+
+  'sessions.setAttendance': async ({ bookingId, status }, { tx, now, log }) => {
+    const booking = await loadBooking(tx, bookingId);
+    if (!['booked', 'attended', 'no_show'].includes(booking.status)) throw new AppError('invalid_status_change', 'status');
+    const occurrence = await loadOccurrenceRow(tx, booking.occurrenceId);
+    const settings = await readCentreSettings(tx);
+    // Check-in opens on the day of the session, not before.
+    if (status !== 'booked' && occurrence.local_date > localDate(new Date(now), settings.timeZone)) throw new AppError('invalid_status_change', 'status');
+    await tx
+      .updateTable('bookings')
+      .set({ status, checked_in_at: status === 'attended' ? now : null, updated_at: now })
+      .where('id', '=', bookingId)
+      .execute();
+    log({ entity: 'booking', entityId: bookingId, subjectClientId: booking.clientId, changes: { status } });
+    return loadBooking(tx, bookingId);
+  },
+
+  'sessions.visibleTo': async ({ clientId, from, to }, { db }) => {
+    const client = await db.selectFrom('clients').select(['id', 'blacklisted']).where('id', '=', clientId).executeTakeFirst();
+    if (!client) throw new AppError('not_found', 'clientId');
+    if (client.blacklisted === 1) return [];
+    const settings = await readCentreSettings(db);
+    const range = localRangeToInstants(from, to, settings.timeZone);
+    const held = (await db.selectFrom('client_tags').select('tag_id').where('client_id', '=', clientId).execute()).map((r) => r.tag_id);
+    const sessions = await occurrenceSummaries(db, (q) =>
+      range
+        .narrow(q)
+        .where('series.kind', '=', 'session')
+        .where('occurrences.status', '=', 'scheduled')
+        .where('series.attendance_mode', '!=', 'open')
+        .where('occurrences.starts_at', '>', new Date().toISOString()),
+    );
+    const seriesIds = [...new Set(sessions.filter((s) => s.attendanceMode === 'tags').map((s) => s.seriesId))];
+    const tagRows = seriesIds.length
+      ? await db.selectFrom('series_tags').innerJoin('series', 'series.id', 'series_tags.series_id').select(['series_id', 'tag_id', 'series.tag_match']).where('series_id', 'in', seriesIds).execute()
+      : [];
+    const visible = new Set(
+      seriesIds.filter((id) => {
+        const rows = tagRows.filter((r) => r.series_id === id);
+        return canSeeSession(held, rows.map((r) => r.tag_id), rows[0]?.tag_match ?? 'any');
+      }),
+    );
+    return sessions.filter((s) => s.attendanceMode === 'booking' || visible.has(s.seriesId));
+  },
+};

@@ -1,0 +1,55 @@
+import { loadStaffMember, readDeskStaffId, toStaffMember, writeDeskStaffId } from '../db/queries/staff';
+import { assertNameFree } from '../db/queries/unique-name';
+import { newId } from '../engine/ids';
+import { paletteColour } from '../engine/palette';
+import { AppError } from './app-error';
+import type { Handlers } from './handler';
+
+type StaffHandlers = Pick<Handlers, 'staff.list' | 'staff.create' | 'staff.update' | 'desk.get' | 'desk.setStaff'>;
+
+export const staffHandlers: StaffHandlers = {
+  'staff.list': async ({ includeInactive }, { db }) => {
+    let query = db.selectFrom('staff').selectAll().orderBy('name_key');
+    if (!includeInactive) query = query.where('active', '=', 1);
+    return (await query.execute()).map(toStaffMember);
+  },
+
+  'staff.create': async ({ name, colour, role }, { tx, now, log }) => {
+    const nameKey = await assertNameFree(tx, 'staff', name);
+    const count = await tx.selectFrom('staff').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = { id: newId(), name, name_key: nameKey, colour: colour ?? paletteColour(Number(count.n) + 3), role, active: 1 as const };
+    await tx.insertInto('staff').values({ ...row, created_at: now, updated_at: now }).execute();
+    log({ entity: 'staff', entityId: row.id, changes: { name, colour: row.colour, role } });
+    return toStaffMember({ ...row, created_at: now, updated_at: now });
+  },
+
+  'staff.update': async ({ id, name, colour, role, active }, { tx, now, log }) => {
+    await loadStaffMember(tx, id);
+    const nameKey = name === undefined ? undefined : await assertNameFree(tx, 'staff', name, id);
+    await tx
+      .updateTable('staff')
+      .set({
+        ...(name !== undefined ? { name, name_key: nameKey } : {}),
+        ...(colour !== undefined ? { colour } : {}),
+        ...(role !== undefined ? { role } : {}),
+        ...(active !== undefined ? { active: active ? 1 : 0 } : {}),
+        updated_at: now,
+      })
+      .where('id', '=', id)
+      .execute();
+    log({ entity: 'staff', entityId: id, changes: { name, colour, role, active } });
+    return loadStaffMember(tx, id);
+  },
+
+  'desk.get': async (_input, { db }) => ({ staffId: await readDeskStaffId(db) }),
+
+  'desk.setStaff': async ({ staffId }, { tx, now, log }) => {
+    if (staffId !== null) {
+      const member = await loadStaffMember(tx, staffId, 'staffId');
+      if (!member.active) throw new AppError('not_found', 'staffId');
+    }
+    await writeDeskStaffId(tx, staffId, now);
+    log({ entity: 'desk', entityId: 'staff_id', changes: { staffId } });
+    return { staffId };
+  },
+};

@@ -1,0 +1,27 @@
+import type { AffectedBooking } from '../../../src-shared/domain/agenda';
+import type { WriteTx } from '../database';
+
+/** The clients holding a place or a waitlist spot on an occurrence: the ones to tell of a change. */
+export async function liveBookingsOf(
+  tx: WriteTx,
+  occurrence: { id: string; starts_at: string },
+  nowStartsAt: string | null,
+): Promise<AffectedBooking[]> {
+  const rows = await tx
+    .selectFrom('bookings')
+    .innerJoin('clients', 'clients.id', 'bookings.client_id')
+    .select(['bookings.id', 'bookings.client_id', 'clients.first_name', 'clients.last_name', 'clients.phone'])
+    .where('bookings.occurrence_id', '=', occurrence.id)
+    .where('bookings.status', 'in', ['booked', 'waitlisted'])
+    .orderBy('clients.sort_name')
+    .execute();
+  return rows.map((r) => ({
+    bookingId: r.id,
+    clientId: r.client_id,
+    clientName: [r.first_name, r.last_name].filter(Boolean).join(' '),
+    phone: r.phone,
+    occurrenceId: occurrence.id,
+    wasStartsAt: occurrence.starts_at,
+    nowStartsAt,
+  }));
+}

@@ -1,0 +1,77 @@
+import { newId } from '../../engine/ids';
+import type { SeriesTiming, WeeklyRecurrence } from '../../engine/recurrence/weekly-rule';
+import { expandOccurrences, fromRRule } from '../../engine/recurrence/weekly-rule';
+import { lastDateOf } from '../../engine/recurrence/weeks';
+import { addDays } from '../../engine/time/local-time';
+import { localDate } from '../../engine/time/local-date';
+import type { Db, WriteTx } from '../database';
+import type { OccurrencesTable, SeriesTable } from '../tables/agenda';
+import { insertOccurrences } from './occurrences';
+
+/** How far ahead a series with no end has its occurrences as rows. */
+export const openEndedHorizonDays = 366;
+
+export function timingOf(row: Pick<SeriesTable, 'start_date' | 'start_time' | 'duration_min' | 'time_zone'>): SeriesTiming {
+  return { startDate: row.start_date, startTime: row.start_time, durationMin: row.duration_min, timeZone: row.time_zone };
+}
+
+export function recurrenceOf(row: Pick<SeriesTable, 'rrule'>): WeeklyRecurrence | null {
+  return row.rrule ? fromRRule(row.rrule).recurrence : null;
+}
+
+/** The last local date that should have rows: the series' end, or 12 months past today for an open end. */
+export function materialiseUntil(timing: SeriesTiming, recurrence: WeeklyRecurrence | null, today: string): string {
+  if (!recurrence) return timing.startDate;
+  const last = lastDateOf(timing.startDate, recurrence);
+  if (last !== null) return last;
+  return addDays(today > timing.startDate ? today : timing.startDate, openEndedHorizonDays);
+}
+
+/** One occurrence row of a series, with the series' current title, organizer and places. */
+export function occurrenceRow(
+  series: Pick<SeriesTable, 'id' | 'title' | 'organizer_id' | 'places' | 'start_time'>,
+  occurrence: { localDate: string; startsAt: Date; endsAt: Date },
+  now: string,
+): OccurrencesTable {
+  return {
+    id: newId(),
+    series_id: series.id,
+    local_date: occurrence.localDate,
+    local_start: series.start_time,
+    starts_at: occurrence.startsAt.toISOString(),
+    ends_at: occurrence.endsAt.toISOString(),
+    title: series.title,
+    organizer_id: series.organizer_id,
+    places: series.places,
+    status: 'scheduled',
+    edited: 0,
+    created_at: now,
+    updated_at: now,
+  };
+}
+
+/** Adds the rows of the series' occurrences between two local dates (inclusive). */
+export async function materialise(tx: WriteTx, series: SeriesTable, window: { from: string; to: string }, now: string): Promise<number> {
+  const rows = expandOccurrences(timingOf(series), recurrenceOf(series), window).map((o) => occurrenceRow(series, o, now));
+  await insertOccurrences(tx, rows);
+  return rows.length;
+}
+
+/** At start-up: series with no end get their rows 12 months ahead again. Not a user change: not logged. */
+export async function extendOpenEndedSeries(db: Db): Promise<number> {
+  const now = new Date();
+  const stamp = now.toISOString();
+  return db.transaction().execute(async (tx) => {
+    const candidates = await tx.selectFrom('series').selectAll().where('cancelled_at', 'is', null).where('rrule', 'is not', null).execute();
+    let added = 0;
+    for (const series of candidates) {
+      const recurrence = recurrenceOf(series);
+      if (!recurrence || recurrence.end.kind !== 'never') continue;
+      const until = materialiseUntil(timingOf(series), recurrence, localDate(now, series.time_zone));
+      if (until <= series.materialised_until) continue;
+      added += await materialise(tx, series, { from: addDays(series.materialised_until, 1), to: until }, stamp);
+      await tx.updateTable('series').set({ materialised_until: until }).where('id', '=', series.id).execute();
+    }
+    return added;
+  });
+}

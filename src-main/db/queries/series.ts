@@ -1,0 +1,62 @@
+import type { Series } from '../../../src-shared/domain/agenda';
+import { AppError } from '../../api/app-error';
+import { fromRRule } from '../../engine/recurrence/weekly-rule';
+import type { Db, WriteTx } from '../database';
+import type { SeriesTable } from '../tables/agenda';
+
+export async function loadSeriesRow(db: Db | WriteTx, id: string): Promise<SeriesTable> {
+  const row = await db.selectFrom('series').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('not_found', 'id');
+  return row;
+}
+
+export async function seriesTagIds(db: Db | WriteTx, seriesId: string): Promise<string[]> {
+  const rows = await db.selectFrom('series_tags').select('tag_id').where('series_id', '=', seriesId).orderBy('tag_id').execute();
+  return rows.map((r) => r.tag_id);
+}
+
+export function toSeries(row: SeriesTable, tagIds: string[]): Series {
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    mode: row.mode,
+    onlineLink: row.online_link,
+    organizerId: row.organizer_id,
+    sessionTypeId: row.session_type_id,
+    description: row.description,
+    hasCoverImage: row.cover_image !== null,
+    startDate: row.start_date,
+    startTime: row.start_time,
+    durationMin: row.duration_min,
+    timeZone: row.time_zone,
+    recurrence: row.rrule ? fromRRule(row.rrule).recurrence : null,
+    rrule: row.rrule,
+    places: row.places,
+    attendanceMode: row.attendance_mode,
+    tagMatch: row.tag_match,
+    tagIds,
+    redeemableWithPasses: row.redeemable_with_passes === 1,
+    cancelled: row.cancelled_at !== null,
+  };
+}
+
+export async function loadSeries(db: Db | WriteTx, id: string): Promise<Series> {
+  const row = await loadSeriesRow(db, id);
+  return toSeries(row, await seriesTagIds(db, id));
+}
+
+export async function writeSeriesTags(tx: WriteTx, seriesId: string, tagIds: string[], now: string): Promise<void> {
+  const unique = [...new Set(tagIds)];
+  if (unique.length > 0) {
+    const found = await tx.selectFrom('tags').select('id').where('id', 'in', unique).execute();
+    if (found.length !== unique.length) throw new AppError('not_found', 'tagIds');
+  }
+  await tx.deleteFrom('series_tags').where('series_id', '=', seriesId).execute();
+  if (unique.length > 0) {
+    await tx
+      .insertInto('series_tags')
+      .values(unique.map((tag_id) => ({ series_id: seriesId, tag_id, created_at: now, updated_at: now })))
+      .execute();
+  }
+}

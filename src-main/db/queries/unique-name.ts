@@ -1,0 +1,14 @@
+import { AppError } from '../../api/app-error';
+import { fold } from '../../engine/text/fold';
+import type { WriteTx } from '../database';
+
+type NamedTable = 'tags' | 'staff' | 'session_types' | 'services';
+
+/** Two rows of a list may not have names that differ only by case or accents. Returns the folded key. */
+export async function assertNameFree(tx: WriteTx, table: NamedTable, name: string, exceptId?: string): Promise<string> {
+  const nameKey = fold(name);
+  let query = tx.selectFrom(table).select('id').where('name_key', '=', nameKey);
+  if (exceptId) query = query.where('id', '!=', exceptId);
+  if (await query.executeTakeFirst()) throw new AppError('duplicate_name', 'name');
+  return nameKey;
+}

@@ -1,0 +1,33 @@
+import type { TagMatch } from '../../../src-shared/domain/agenda';
+
+export interface PlaceState {
+  /** null: no limit. */
+  places: number | null;
+  /** Bookings holding a place: booked, attended or no-show. */
+  heldCount: number;
+}
+
+export function hasFreePlace({ places, heldCount }: PlaceState): boolean {
+  return places === null || heldCount < places;
+}
+
+export type BookingDecision =
+  | { status: 'booked'; overPlaces: boolean; waitlistPosition: null }
+  | { status: 'waitlisted'; overPlaces: false; waitlistPosition: number };
+
+/**
+ * A free place is taken; a full session puts the client last on its waitlist, unless staff
+ * explicitly book beyond the places (recorded on the booking).
+ */
+export function decideBooking(state: PlaceState & { lastWaitlistPosition: number; overPlaces: boolean }): BookingDecision {
+  if (hasFreePlace(state)) return { status: 'booked', overPlaces: false, waitlistPosition: null };
+  if (state.overPlaces) return { status: 'booked', overPlaces: true, waitlistPosition: null };
+  return { status: 'waitlisted', overPlaces: false, waitlistPosition: state.lastWaitlistPosition + 1 };
+}
+
+/** Tag visibility (seed 000 §3): ALL of the session's tags, or ANY of them. A session with no tags shows to nobody. */
+export function canSeeSession(clientTagIds: readonly string[], sessionTagIds: readonly string[], match: TagMatch): boolean {
+  if (sessionTagIds.length === 0) return false;
+  const held = new Set(clientTagIds);
+  return match === 'all' ? sessionTagIds.every((t) => held.has(t)) : sessionTagIds.some((t) => held.has(t));
+}

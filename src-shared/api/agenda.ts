@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import type { AgendaFigures, BirthdayEntry, DailyListRow, DeskNotification, Occurrence } from '../domain/agenda';
+import { eventKinds } from '../domain/agenda';
+import { command, query, returns } from './define-call';
+import { id, isoDate } from './fields';
+
+const agendaKinds = z.enum([...eventKinds, 'birthday']);
+
+export const agendaRange = z.strictObject({
+  /** Local dates of the centre, inclusive. */
+  from: isoDate,
+  to: isoDate,
+  /** Only these organizers ("my calendar" or chosen collaborators); all when absent. */
+  staffIds: z.array(id).max(200).optional(),
+  kinds: z.array(agendaKinds).max(5).optional(),
+  recurrence: z.enum(['recurring', 'one_off']).optional(),
+});
+export type AgendaRangeInput = z.input<typeof agendaRange>;
+
+export const agendaApi = {
+  'agenda.range': query(
+    agendaRange,
+    'What the agenda shows between two dates (at most 100 days), filtered by staff, kind and recurrence',
+    returns<{ occurrences: Occurrence[]; birthdays: BirthdayEntry[] }>(),
+  ),
+  'agenda.figures': query(
+    z.strictObject({ from: isoDate, to: isoDate, staffIds: z.array(id).max(200).optional() }),
+    "The key figures of the sessions in a date range (the month's summary, the Agendadas dashboard)",
+    returns<AgendaFigures>(),
+  ),
+  'agenda.dailyList': query(
+    z.strictObject({ date: isoDate, staffId: id.optional() }),
+    'The daily list: who comes, when, to what and whom, with notes flagged',
+    returns<{ date: string; rows: DailyListRow[] }>(),
+  ),
+  'notifications.list': query(z.strictObject({}), 'Open desk notifications (freed places for waitlisted clients)', returns<DeskNotification[]>()),
+  'notifications.dismiss': command(z.strictObject({ id }), 'Mark a desk notification as dealt with', returns<{ id: string }>()),
+};

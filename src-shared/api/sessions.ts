@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { Booking, DeskNotification, Occurrence, OccurrenceDetail } from '../domain/agenda';
+import { command, query, returns } from './define-call';
+import { id, isoDate } from './fields';
+
+export const sessionsApi = {
+  'sessions.get': query(
+    z.strictObject({ occurrenceId: id }),
+    'One occurrence with its series, bookings and waitlist',
+    returns<OccurrenceDetail>(),
+  ),
+  'sessions.book': command(
+    z.strictObject({
+      occurrenceId: id,
+      clientId: id,
+      /** Staff only: book beyond the places (recorded on the booking). */
+      overPlaces: z.boolean().optional(),
+      /** 'client' when the client books themselves: the session's tag visibility applies. */
+      source: z.enum(['desk', 'client']).optional(),
+    }),
+    'Book a client into a session; when it is full they join the waitlist',
+    returns<Booking>(),
+  ),
+  'sessions.cancelBooking': command(
+    z.strictObject({ bookingId: id }),
+    'Cancel a booking or leave the waitlist; a freed place notifies every waitlisted client',
+    returns<{ booking: Booking; notified: DeskNotification[] }>(),
+  ),
+  'sessions.completeBooking': command(
+    z.strictObject({ bookingId: id }),
+    'A waitlisted client completes their booking: they take a free place, if one is still free',
+    returns<Booking>(),
+  ),
+  'sessions.setAttendance': command(
+    z.strictObject({ bookingId: id, status: z.enum(['attended', 'no_show', 'booked']) }),
+    'Check a client in (attended), mark a no-show, or undo it',
+    returns<Booking>(),
+  ),
+  'sessions.visibleTo': query(
+    z.strictObject({ clientId: id, from: isoDate, to: isoDate }),
+    'The sessions a given client may see and book in a date range',
+    returns<Occurrence[]>(),
+  ),
+};
