@@ -1,18 +1,24 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { ApiHost } from '../api/open-api';
 import { openApi } from '../api/open-api';
 import { AppError } from '../api/app-error';
 import { resolveDatabasePath } from '../db/data-location';
 import { errorMessage } from '../../src-shared/i18n/errors';
 import { parseHostArgs } from './args';
+import type { DailyList } from './daily-list';
+import { dailyListAsHtml, dailyListAsText } from './daily-list';
 import { listCalls } from './list-calls';
+import { renderPdf } from './render-pdf';
 import { seedDemo } from './seed-demo';
 
 const usage = `Uso / usage: npm run cli -- [--db FILE] <command>
   api <call> '<json>'   calls the API and prints the result as JSON (exit 1 on a refusal)
   api --list            every call with its input as JSON Schema
   seed-demo             fills the database with a demo centre
-  backup FILE           writes a consistent copy of the database to FILE`;
+  backup FILE           writes a consistent copy of the database to FILE
+  daily-list --date YYYY-MM-DD [--staff ID] [--pdf FILE]
+                        prints the day's list as text, or renders it to a PDF with Chromium`;
 
 async function main(argv: string[]): Promise<number> {
   const { db, rest } = parseHostArgs(argv);
@@ -21,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
     print(listCalls());
     return 0;
   }
-  if (!command || !['api', 'seed-demo', 'backup'].includes(command)) {
+  if (!command || !['api', 'seed-demo', 'backup', 'daily-list'].includes(command)) {
     process.stderr.write(`${usage}\n`);
     return 2;
   }
@@ -56,11 +62,45 @@ async function main(argv: string[]): Promise<number> {
         print({ ok: true, value: { backup: target } });
         return 0;
       }
+      case 'daily-list':
+        return await printDailyList(host, args);
     }
     return 2;
   } finally {
     await host.database.close();
   }
+}
+
+function flag(args: string[], name: string): string | undefined {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+async function printDailyList(host: ApiHost, args: string[]): Promise<number> {
+  const date = flag(args, '--date') ?? '';
+  const staffId = flag(args, '--staff');
+  const pdf = flag(args, '--pdf');
+  const result = await host.invoke('agenda.dailyList', { date, ...(staffId ? { staffId } : {}) });
+  if (!result.ok) {
+    print(result);
+    return 1;
+  }
+  const settings = await host.invoke('settings.get', {});
+  const staff = staffId ? await host.invoke('staff.list', { includeInactive: true }) : null;
+  const list: DailyList = {
+    centreName: settings.ok ? settings.value.name : '',
+    language: settings.ok ? settings.value.language : 'es',
+    date: result.value.date,
+    professional: staff?.ok ? (staff.value.find((s) => s.id === staffId)?.name ?? null) : null,
+    rows: result.value.rows,
+  };
+  if (!pdf) {
+    process.stdout.write(dailyListAsText(list));
+    return 0;
+  }
+  await renderPdf(dailyListAsHtml(list), pdf);
+  print({ ok: true, value: { pdf, rows: list.rows.length } });
+  return 0;
 }
 
 function print(value: unknown) {

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Invoke, MostradorBridge } from '../../src-shared/api/invoke';
-import { apiInvokeChannel, openExternalChannel } from '../shell/channels';
+import { apiInvokeChannel, openExternalChannel, printChannel, printToPdfChannel } from '../shell/channels';
 
 /** The desktop bridge: the API plus opening allow-listed links (WhatsApp, e-mail) with the OS. */
 export interface MostradorDesktopBridge extends MostradorBridge {
@@ -9,10 +9,12 @@ export interface MostradorDesktopBridge extends MostradorBridge {
 
 const invoke: Invoke = (call, input) => ipcRenderer.invoke(apiInvokeChannel, call, input);
 
-// Only these two functions cross into the page: never ipcRenderer itself.
+// Only these functions cross into the page: never ipcRenderer itself.
 const bridge: MostradorDesktopBridge = {
   invoke,
   openExternal: (url) => ipcRenderer.invoke(openExternalChannel, url),
+  print: () => ipcRenderer.invoke(printChannel),
+  printToPdf: (fileName) => ipcRenderer.invoke(printToPdfChannel, fileName),
 };
 
 contextBridge.exposeInMainWorld('mostrador', bridge);

@@ -4,8 +4,9 @@ import type { UntypedInvoke } from '../api/dispatch';
 import type { ApiResult } from '../../src-shared/api/result';
 import type { Language } from '../../src-shared/domain/centre';
 import { errorMessage } from '../../src-shared/i18n/errors';
-import { apiInvokeChannel, openExternalChannel } from './channels';
+import { apiInvokeChannel, openExternalChannel, printChannel, printToPdfChannel } from './channels';
 import { openExternalIfAllowed } from './external-links';
+import { printPage, savePageAsPdf } from './printing';
 import type { RendererLocation } from './renderer-location';
 import { isTrustedSender } from './renderer-location';
 
@@ -22,9 +23,9 @@ export function foreignSenderRefusal(language: Language): ApiResult<never> {
 }
 
 /**
- * The renderer's only two ways into the main process: `api:invoke` (the whole API, validated by
- * the contract) and `shell:open-external` (allow-listed links). Both refuse any frame that is not
- * the top frame of our own renderer page.
+ * The renderer's only ways into the main process: `api:invoke` (the whole API, validated by the
+ * contract), `shell:open-external` (allow-listed links) and printing the page it shows. All refuse
+ * any frame that is not the top frame of our own renderer page.
  */
 export function registerIpcHandlers(options: IpcOptions): () => void {
   const trusted = (event: IpcMainInvokeEvent): boolean => isTrustedSender(event.senderFrame, options.renderer);
@@ -38,8 +39,14 @@ export function registerIpcHandlers(options: IpcOptions): () => void {
     return openExternalIfAllowed(url, (allowed) => shell.openExternal(allowed));
   });
 
+  ipcMain.handle(printChannel, async (event): Promise<boolean> => (trusted(event) ? printPage(event.sender) : false));
+  ipcMain.handle(printToPdfChannel, async (event, name: unknown): Promise<boolean> => {
+    if (!trusted(event)) return false;
+    const safeName = typeof name === 'string' && /^[\w .-]{1,80}\.pdf$/.test(name) ? name : 'mostrador.pdf';
+    return savePageAsPdf(event.sender, safeName);
+  });
+
   return () => {
-    ipcMain.removeHandler(apiInvokeChannel);
-    ipcMain.removeHandler(openExternalChannel);
+    for (const channel of [apiInvokeChannel, openExternalChannel, printChannel, printToPdfChannel]) ipcMain.removeHandler(channel);
   };
 }

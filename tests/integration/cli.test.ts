@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApi } from '../../src-main/api/open-api';
 import type { TempApi } from '../helpers/temp-api';
 import { openTempApi } from '../helpers/temp-api';
 
@@ -60,5 +61,36 @@ describe('CLI', () => {
     expect(existsSync(target)).toBe(true);
     const copy = await cli('--db', target, 'api', 'clients.search', '{"query":"jose"}');
     expect((JSON.parse(copy.stdout) as { value: { total: number } }).value.total).toBe(1);
+  });
+
+  it('prints the daily list as text and renders it to a PDF with Chromium', { timeout: 60_000 }, async () => {
+    const arrange = await openApi(temp.path);
+    const ok = async <T>(result: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>): Promise<T> => {
+      const r = await result;
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      return r.value;
+    };
+    const date = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const staff = await ok(arrange.invoke('staff.create', { name: 'Inés Navarro', role: 'professional' }));
+    const { series } = await ok(arrange.invoke('series.create', { title: 'Yoga suave', organizerId: staff.id, startDate: date, startTime: '18:30', durationMin: 60, places: 8 }));
+    const { client } = await ok(arrange.invoke('clients.create', { firstName: 'Nuria', lastName: 'Sanz', phone: '612 00 11 22', notes: 'Alergia al látex' }));
+    const { occurrences } = await ok(arrange.invoke('agenda.range', { from: date, to: date }));
+    const occurrence = occurrences.find((o) => o.seriesId === series.id)!;
+    await ok(arrange.invoke('sessions.book', { occurrenceId: occurrence.id, clientId: client.id }));
+    await arrange.database.close();
+
+    const text = await cli('daily-list', '--date', date);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Lista del día');
+    expect(text.stdout).toMatch(/18:30\s+Nuria Sanz\s+\+34 612 00 11 22\s+Yoga suave\s+Inés Navarro\s+Reservado\s+⚠ Alergia al látex/);
+
+    const pdf = join(temp.dir, 'lista.pdf');
+    const rendered = await cli('daily-list', '--date', date, '--pdf', pdf);
+    expect(rendered.code).toBe(0);
+    const bytes = readFileSync(pdf);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const { stdout } = await run('pdftotext', [pdf, '-']).catch(() => ({ stdout: '' }));
+    // pdftotext (poppler-utils) reads the text back where it is installed; CI installs it.
+    if (stdout) expect(stdout.replace(/\s+/g, ' ')).toMatch(/18:30 Nuria Sanz \+34 612 00 11 22 Yoga suave/);
   });
 });

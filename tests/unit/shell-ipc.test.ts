@@ -21,7 +21,7 @@ const electron = vi.hoisted(() => {
     shell: { openExternal: vi.fn(async (_url: string) => {}) },
   };
 });
-vi.mock('electron', () => ({ ipcMain: electron.ipcMain, shell: electron.shell }));
+vi.mock('electron', () => ({ ipcMain: electron.ipcMain, shell: electron.shell, BrowserWindow: {}, dialog: {} }));
 
 const { registerIpcHandlers } = await import('../../src-main/shell/ipc');
 
@@ -60,8 +60,13 @@ describe('IPC handlers', () => {
     await api.close();
   });
 
-  it('registers exactly the two channels', () => {
-    expect([...electron.handlers.keys()].sort()).toEqual(['api:invoke', 'shell:open-external']);
+  it('registers exactly its four channels', () => {
+    expect([...electron.handlers.keys()].sort()).toEqual(['api:invoke', 'shell:open-external', 'shell:print', 'shell:print-to-pdf']);
+  });
+
+  it('refuses to print for a foreign frame', async () => {
+    expect(await channel('shell:print')({ senderFrame: foreignFrame })).toBe(false);
+    expect(await channel('shell:print-to-pdf')({ senderFrame: foreignFrame }, 'lista.pdf')).toBe(false);
   });
 
   it('passes a call from our renderer to the API', async () => {
