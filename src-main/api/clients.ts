@@ -16,6 +16,7 @@ import {
   writeCustomValues,
 } from '../db/queries/clients';
 import { scrubClientFromLog } from '../db/queries/change-log';
+import { releaseBooking } from '../db/queries/release-booking';
 import { listCustomFields } from '../db/queries/custom-fields';
 import { readCentreSettings } from '../db/queries/settings';
 
@@ -149,9 +150,19 @@ export const clientHandlers: ClientHandlers = {
     return loadClient(tx, clientId);
   },
 
-  'clients.delete': async ({ id }, { tx, log }) => {
+  'clients.delete': async ({ id }, { tx, now, log }) => {
+    // Their bookings go with them (cascade): the sessions they were in get their places and waitlists put right.
+    const upcoming = await tx
+      .selectFrom('bookings')
+      .innerJoin('occurrences', 'occurrences.id', 'bookings.occurrence_id')
+      .select(['bookings.occurrence_id', 'bookings.status'])
+      .where('bookings.client_id', '=', id)
+      .where('bookings.status', 'in', ['booked', 'waitlisted'])
+      .where('occurrences.starts_at', '>', now)
+      .execute();
     await deleteClientRows(tx, id);
     await scrubClientFromLog(tx, id);
+    for (const booking of upcoming) await releaseBooking(tx, booking.occurrence_id, booking.status, now);
     log({ entity: 'client', entityId: id, changes: { deleted: true } });
     return { id };
   },

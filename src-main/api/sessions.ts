@@ -1,7 +1,7 @@
-import type { DeskNotification } from '../../src-shared/domain/agenda';
 import type { WriteTx } from '../db/database';
 import { bookingsOf, heldPlaces, lastWaitlistPosition, loadBooking, renumberWaitlist } from '../db/queries/bookings';
-import { notifyWaitlist, resolveNotifications } from '../db/queries/notifications';
+import { resolveNotifications } from '../db/queries/notifications';
+import { releaseBooking } from '../db/queries/release-booking';
 import { loadOccurrenceRow, loadOccurrenceSummary, occurrenceSummaries } from '../db/queries/occurrences';
 import { loadSeries, loadSeriesRow } from '../db/queries/series';
 import { readCentreSettings } from '../db/queries/settings';
@@ -103,14 +103,7 @@ export const sessionHandlers: SessionHandlers = {
       .where('id', '=', bookingId)
       .execute();
     await resolveNotifications(tx, { bookingId }, now);
-    let notified: DeskNotification[] = [];
-    if (booking.status === 'waitlisted') {
-      await renumberWaitlist(tx, booking.occurrenceId, now);
-    } else {
-      const occurrence = await loadOccurrenceRow(tx, booking.occurrenceId);
-      const free = hasFreePlace({ places: occurrence.places, heldCount: await heldPlaces(tx, occurrence.id) });
-      if (free && occurrence.status === 'scheduled' && occurrence.starts_at > now) notified = await notifyWaitlist(tx, occurrence.id, now);
-    }
+    const notified = await releaseBooking(tx, booking.occurrenceId, booking.status, now);
     log({ entity: 'booking', entityId: bookingId, subjectClientId: booking.clientId, changes: { status: 'cancelled', notified: notified.length } });
     return { booking: await loadBooking(tx, bookingId), notified };
   },
