@@ -34,13 +34,14 @@ export async function rematerialise(
     .selectAll()
     .where('series_id', '=', series.id)
     .where('local_date', '>=', from)
-    .where('status', '=', 'scheduled')
     .execute();
 
   const affected: AffectedBooking[] = [];
   for (const row of existing) {
     const next = expected.get(row.local_date);
     expected.delete(row.local_date);
+    // A cancelled occurrence stays cancelled, and its date gets no new row (it would bring it back).
+    if (row.status === 'cancelled') continue;
     if (!next) {
       await tx.updateTable('occurrences').set({ status: 'cancelled', updated_at: now }).where('id', '=', row.id).execute();
       affected.push(...(await liveBookingsOf(tx, row, null)));

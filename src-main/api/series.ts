@@ -203,14 +203,16 @@ export const seriesHandlers: SeriesHandlers = {
     }
     if (pivot !== null) {
       const recurrence = recurrenceOf(series);
-      if (pivot <= series.start_date || !recurrence) {
+      const ended: WeeklyRecurrence | null = recurrence && { ...recurrence, end: { kind: 'until', date: addDays(pivot, -1) } };
+      // Nothing of the rule is left before the pivot (e.g. a Sunday start for Monday classes): the whole series goes.
+      if (pivot <= series.start_date || !ended || validateRecurrence(timingOf(series), ended)) {
         await tx.updateTable('series').set({ cancelled_at: now, updated_at: now }).where('id', '=', series.id).execute();
       } else {
         // The series now ends the day before; nothing more is materialised after it.
         const dayBefore = addDays(pivot, -1);
         await tx
           .updateTable('series')
-          .set({ rrule: rruleOf(series, { ...recurrence, end: { kind: 'until', date: dayBefore } }), materialised_until: dayBefore, updated_at: now })
+          .set({ rrule: rruleOf(series, ended), materialised_until: dayBefore, updated_at: now })
           .where('id', '=', series.id)
           .execute();
       }

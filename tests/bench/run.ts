@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { agendaBench } from './agenda.bench';
 import { clientsBench } from './clients.bench';
 import type { BenchResult } from './stats';
 import { formatTable, meetsTarget, writeResults } from './stats';
@@ -6,6 +7,7 @@ import { formatTable, meetsTarget, writeResults } from './stats';
 /** Every bench module, in order: each later issue appends its own. */
 const benches: { name: string; run: (log: (line: string) => void) => Promise<BenchResult[]> }[] = [
   { name: 'clients', run: clientsBench },
+  { name: 'agenda', run: agendaBench },
 ];
 
 const results: BenchResult[] = [];

@@ -58,6 +58,50 @@ describe('the change log', () => {
     await write('customFields.delete', () => api.call('customFields.delete', { id: fieldId }));
     await write('tags.delete', () => api.call('tags.delete', { id: tagId }));
 
+    // The agenda (issue 3).
+    let staffId = '';
+    await write('staff.create', async () => (staffId = (await api.call('staff.create', { name: 'Ana', role: 'professional' })).id));
+    await write('staff.update', () => api.call('staff.update', { id: staffId, colour: '#224466' }));
+    await write('desk.setStaff', () => api.call('desk.setStaff', { staffId }));
+    let typeId = '';
+    await write('sessionTypes.create', async () => (typeId = (await api.call('sessionTypes.create', { name: 'Yoga', defaultDurationMin: 60 })).id));
+    await write('sessionTypes.update', () => api.call('sessionTypes.update', { id: typeId, defaultPlaces: 8 }));
+    await write('sessionTypes.delete', () => api.call('sessionTypes.delete', { id: typeId }));
+    let serviceId = '';
+    await write('services.create', async () => (serviceId = (await api.call('services.create', { name: 'Corte', durationMin: 30, priceMinor: 1500 })).id));
+    await write('services.update', () => api.call('services.update', { id: serviceId, active: false }));
+    let seriesId = '';
+    const startDate = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    await write('series.create', async () => {
+      const created = await api.call('series.create', {
+        title: 'Pilates',
+        organizerId: staffId,
+        startDate,
+        startTime: '09:00',
+        durationMin: 60,
+        places: 1,
+        recurrence: { weekdays: [1, 3], intervalWeeks: 1, end: { kind: 'weeks', weeks: 3 } },
+      });
+      seriesId = created.series.id;
+    });
+    const occurrenceIds = api.host.database.sqlite.prepare('SELECT id FROM occurrences WHERE series_id = ? ORDER BY starts_at').pluck().all(seriesId) as string[];
+    await write('series.update', () => api.call('series.update', { occurrenceId: occurrenceIds[0]!, scope: 'all', changes: { title: 'Pilates suave' } }));
+    await write('series.cancel', () => api.call('series.cancel', { occurrenceId: occurrenceIds.at(-1)!, scope: 'occurrence' }));
+    const eva = (await api.call('clients.create', { firstName: 'Eva' })).client.id;
+    const luz = (await api.call('clients.create', { firstName: 'Luz' })).client.id;
+    let evaBooking = '';
+    let luzBooking = '';
+    await write('sessions.book', async () => (evaBooking = (await api.call('sessions.book', { occurrenceId: occurrenceIds[0]!, clientId: eva })).id));
+    luzBooking = (await api.call('sessions.book', { occurrenceId: occurrenceIds[0]!, clientId: luz })).id;
+    await write('sessions.cancelBooking', () => api.call('sessions.cancelBooking', { bookingId: evaBooking }));
+    const [notice] = await api.call('notifications.list', {});
+    await write('notifications.dismiss', () => api.call('notifications.dismiss', { id: notice!.id }));
+    await write('sessions.completeBooking', () => api.call('sessions.completeBooking', { bookingId: luzBooking }));
+    await write('sessions.setAttendance', () => api.call('sessions.setAttendance', { bookingId: luzBooking, status: 'booked' }));
+    // Writes after desk.setStaff record who was at the desk.
+    const staffIds = api.host.database.sqlite.prepare("SELECT DISTINCT staff_id FROM change_log WHERE call LIKE 'sessions.%' OR call LIKE 'series.%'").pluck().all();
+    expect(staffIds).toEqual([staffId]);
+
     const writeCalls = Object.entries(contract).filter(([, spec]) => spec.writes).map(([name]) => name);
     expect([...calls].sort()).toEqual(writeCalls.sort());
   });

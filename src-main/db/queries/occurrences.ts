@@ -8,6 +8,9 @@ import type { OccurrencesTable } from '../tables/agenda';
 /** Bookings that hold a place. */
 export const holdingStatuses = ['booked', 'attended', 'no_show'] as const;
 
+/** Packs an occurrence's two booking counts into one integer (no waitlist reaches a million). */
+const countPack = 1_000_000;
+
 export type SummaryQuery = SelectQueryBuilder<Database, 'occurrences' | 'series' | 'staff' | 'session_types', object>;
 
 /**
@@ -41,10 +44,13 @@ export async function occurrenceSummaries(db: Db | WriteTx, narrow: (query: Summ
       'staff.colour as staff_colour',
       'session_types.colour as type_colour',
     ])
-    .select([
-      sql<number>`(SELECT count(*) FROM bookings b WHERE b.occurrence_id = occurrences.id AND b.status IN ('booked', 'attended', 'no_show'))`.as('booked_count'),
-      sql<number>`(SELECT count(*) FROM bookings b WHERE b.occurrence_id = occurrences.id AND b.status = 'waitlisted')`.as('waitlist_count'),
-    ])
+    // Both counts from one probe of the bookings index (one range scan per occurrence instead of four
+    // seeks), packed into one integer: held × 1,000,000 + waitlisted.
+    .select(
+      sql<number>`(SELECT coalesce(sum(b.status IN ('booked', 'attended', 'no_show')), 0) * ${countPack} + coalesce(sum(b.status = 'waitlisted'), 0) FROM bookings b WHERE b.occurrence_id = occurrences.id)`.as(
+        'packed_counts',
+      ),
+    )
     .orderBy('occurrences.starts_at')
     .orderBy('occurrences.id')
     .execute();
@@ -62,8 +68,8 @@ export async function occurrenceSummaries(db: Db | WriteTx, narrow: (query: Summ
     localDate: r.local_date,
     localStart: r.local_start,
     places: r.places,
-    bookedCount: Number(r.booked_count),
-    waitlistCount: Number(r.waitlist_count),
+    bookedCount: Math.floor(Number(r.packed_counts) / countPack),
+    waitlistCount: Number(r.packed_counts) % countPack,
     status: r.status,
     recurring: r.rrule !== null,
     attendanceMode: r.attendance_mode,

@@ -1,0 +1,106 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openApi } from '../../src-main/api/open-api';
+import { demoRandom } from '../../src-main/cli/demo-data';
+import type { BenchResult } from './stats';
+import { sample, summarize } from './stats';
+import { seedAgenda } from './seed-agenda';
+
+async function invokeOk(invoke: (call: unknown, input: unknown) => Promise<{ ok: boolean }>, call: string, input: unknown) {
+  const result = await invoke(call, input);
+  if (!result.ok) throw new Error(`${call} refused during the bench: ${JSON.stringify(result)}`);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+function monthRange(year: number, month: number): { from: string; to: string } {
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { from: `${year}-${pad(month)}-01`, to: `${year}-${pad(month)}-${pad(last)}` };
+}
+function addDays(date: string, n: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** agenda.month, agenda.week, series.create, sessions.book and agenda.figures on 40 professionals, 200 series over 3 years and 150,000 bookings. */
+export async function agendaBench(log: (line: string) => void): Promise<BenchResult[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'mostrador-bench-agenda-'));
+  const path = join(dir, 'mostrador.db');
+  try {
+    const host = await openApi(path);
+    const seedStart = performance.now();
+    const seeded = await seedAgenda(host, { clients: 10_000, bookings: 150_000, log });
+    log(
+      `seeded ${seeded.staffIds.length} professionals, ${seeded.occurrences.toLocaleString('en')} occurrences, ${seeded.bookings.toLocaleString('en')} bookings in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+    );
+
+    const random = demoRandom(42);
+    const months: { from: string; to: string }[] = [];
+    for (let date = addDays(seeded.from, 31); date < addDays(seeded.to, -31); date = addDays(date, 28)) {
+      const range = monthRange(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
+      if (!months.some((m) => m.from === range.from)) months.push(range);
+    }
+    // What the desk asks for: everyone, "my calendar", a few chosen ones, one kind, recurring only.
+    const filters = (): Record<string, unknown> => {
+      switch (random.int(0, 5)) {
+        case 0:
+          return {};
+        case 1:
+          return { staffIds: [random.pick(seeded.staffIds)] };
+        case 2:
+          return { staffIds: Array.from({ length: 5 }, () => random.pick(seeded.staffIds)) };
+        case 3:
+          return { kinds: ['session'] };
+        case 4:
+          return { recurrence: 'recurring', kinds: ['session', 'meeting', 'birthday'] };
+        default:
+          return { kinds: ['session', 'meeting', 'private', 'reminder', 'birthday'] };
+      }
+    };
+
+    const month = await sample(200, () => invokeOk(host.invoke, 'agenda.range', { ...random.pick(months), ...filters() }));
+    // Week views: all professionals (the heaviest), from a Monday.
+    const week = await sample(300, () => {
+      const start = addDays(random.pick(months).from, random.int(0, 20));
+      return invokeOk(host.invoke, 'agenda.range', { from: start, to: addDays(start, 6) });
+    });
+    const figures = await sample(200, () => {
+      const range = random.pick(months);
+      return invokeOk(host.invoke, 'agenda.figures', random.chance(0.3) ? { ...range, staffIds: [random.pick(seeded.staffIds)] } : range);
+    });
+
+    const bookPairs: { occurrenceId: string; clientId: string }[] = [];
+    while (bookPairs.length < 320) {
+      const occurrence = random.pick(seeded.upcoming);
+      const clientId = random.pick(seeded.clientIds);
+      const key = `${occurrence.id} ${clientId}`;
+      if (seeded.livePairs.has(key)) continue;
+      seeded.livePairs.add(key);
+      bookPairs.push({ occurrenceId: occurrence.id, clientId });
+    }
+    const book = await sample(300, (i) => invokeOk(host.invoke, 'sessions.book', bookPairs[i + 20]!), 0);
+    for (let i = 0; i < 20; i++) await invokeOk(host.invoke, 'sessions.book', bookPairs[i]!);
+
+    const today = new Date().toISOString().slice(0, 10);
+    const create = await sample(60, (i) =>
+      invokeOk(host.invoke, 'series.create', {
+        title: `Bench ${i}`,
+        organizerId: random.pick(seeded.staffIds),
+        startDate: addDays(today, random.int(1, 60)),
+        startTime: '18:30',
+        durationMin: 60,
+        places: 12,
+        recurrence: { weekdays: [2, 4], intervalWeeks: 1, end: { kind: 'weeks', weeks: 52 } },
+      }),
+    );
+    await host.database.close();
+    return [
+      summarize('agenda.month', month, 10),
+      summarize('agenda.week', week, 5),
+      summarize('series.create', create, 20),
+      summarize('sessions.book', book, 5),
+      summarize('agenda.figures', figures, 20),
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
