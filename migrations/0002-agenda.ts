@@ -88,6 +88,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     CREATE TABLE occurrences (
       id TEXT PRIMARY KEY,
       series_id TEXT NOT NULL REFERENCES series (id),
+      -- The date the series' rule gave it; local_date differs once the occurrence alone was moved.
+      series_date TEXT NOT NULL,
       local_date TEXT NOT NULL,
       local_start TEXT NOT NULL,
       starts_at TEXT NOT NULL,
@@ -97,11 +99,13 @@ export async function up(db: Kysely<any>): Promise<void> {
       places INTEGER CHECK (places >= 0),
       status TEXT NOT NULL CHECK (status IN ('scheduled', 'cancelled')),
       edited INTEGER NOT NULL DEFAULT 0 CHECK (edited IN (0, 1)),
+      held_count INTEGER NOT NULL DEFAULT 0,
+      waitlist_count INTEGER NOT NULL DEFAULT 0,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
     ) STRICT`.execute(db);
   await sql`CREATE INDEX occurrences_starts ON occurrences (starts_at)`.execute(db);
-  await sql`CREATE INDEX occurrences_series ON occurrences (series_id, local_date)`.execute(db);
+  await sql`CREATE INDEX occurrences_series ON occurrences (series_id, series_date)`.execute(db);
   await sql`CREATE INDEX occurrences_organizer ON occurrences (organizer_id, starts_at)`.execute(db);
 
   await sql`
@@ -124,6 +128,37 @@ export async function up(db: Kysely<any>): Promise<void> {
   // One live booking per client and occurrence; a cancelled one may be followed by a new one.
   await sql`CREATE UNIQUE INDEX bookings_live ON bookings (occurrence_id, client_id) WHERE status != 'cancelled'`.execute(db);
   await sql`CREATE UNIQUE INDEX bookings_waitlist ON bookings (occurrence_id, waitlist_position) WHERE status = 'waitlisted'`.execute(db);
+
+  // held_count (booked, attended, no-show) and waitlist_count follow the bookings in the same
+  // transaction, whoever writes them (cascades included): the agenda reads them without counting.
+  const held = (row: string) => `(${row}.status IN ('booked', 'attended', 'no_show'))`;
+  const waiting = (row: string) => `(${row}.status = 'waitlisted')`;
+  await sql
+    .raw(
+      `CREATE TRIGGER bookings_count_insert AFTER INSERT ON bookings BEGIN
+        UPDATE occurrences SET held_count = held_count + ${held('new')}, waitlist_count = waitlist_count + ${waiting('new')}
+        WHERE id = new.occurrence_id;
+      END`,
+    )
+    .execute(db);
+  await sql
+    .raw(
+      `CREATE TRIGGER bookings_count_delete AFTER DELETE ON bookings BEGIN
+        UPDATE occurrences SET held_count = held_count - ${held('old')}, waitlist_count = waitlist_count - ${waiting('old')}
+        WHERE id = old.occurrence_id;
+      END`,
+    )
+    .execute(db);
+  await sql
+    .raw(
+      `CREATE TRIGGER bookings_count_update AFTER UPDATE OF status, occurrence_id ON bookings BEGIN
+        UPDATE occurrences SET held_count = held_count - ${held('old')}, waitlist_count = waitlist_count - ${waiting('old')}
+        WHERE id = old.occurrence_id;
+        UPDATE occurrences SET held_count = held_count + ${held('new')}, waitlist_count = waitlist_count + ${waiting('new')}
+        WHERE id = new.occurrence_id;
+      END`,
+    )
+    .execute(db);
 
   await sql`
     CREATE TABLE desk_notifications (

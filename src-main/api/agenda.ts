@@ -78,7 +78,7 @@ export const agendaHandlers: AgendaHandlers = {
     const range = localRangeToInstants(from, to, settings.timeZone, maxFigureDays);
     const now = new Date().toISOString();
     const staffFilter = staffIds && staffIds.length > 0 ? sql`AND o.organizer_id IN (${sql.join(staffIds)})` : staffIds ? sql`AND 0` : sql``;
-    // One pass: the sessions of the range (by start), each with its bookings counted by status.
+    // The sessions of the range (by start) with their kept counts; cancellations and attendance are counted from bookings.
     const result = await sql<{
       total: number;
       with_free: number;
@@ -89,22 +89,18 @@ export const agendaHandlers: AgendaHandlers = {
       past_held: number;
     }>`
       WITH occ AS (
-        SELECT o.id, o.places, o.ends_at,
-          (SELECT count(*) FROM bookings b WHERE b.occurrence_id = o.id AND b.status IN ('booked', 'attended', 'no_show')) AS held,
-          (SELECT count(*) FROM bookings b WHERE b.occurrence_id = o.id AND b.status = 'waitlisted') AS waitlisted,
-          (SELECT count(*) FROM bookings b WHERE b.occurrence_id = o.id AND b.status = 'cancelled') AS cancelled,
-          (SELECT count(*) FROM bookings b WHERE b.occurrence_id = o.id AND b.status = 'attended') AS attended
+        SELECT o.id, o.places, o.ends_at, o.held_count, o.waitlist_count
         FROM occurrences o JOIN series s ON s.id = o.series_id
         WHERE s.kind = 'session' AND o.status = 'scheduled'
           AND o.starts_at >= ${range.fromIso} AND o.starts_at < ${range.toIso} ${staffFilter}
       )
       SELECT count(*) AS total,
-        coalesce(sum(places IS NULL OR held < places), 0) AS with_free,
-        coalesce(sum(waitlisted), 0) AS waitlisted,
-        coalesce(sum(held), 0) AS confirmed,
-        coalesce(sum(cancelled), 0) AS cancelled,
-        coalesce(sum(CASE WHEN ends_at <= ${now} THEN attended ELSE 0 END), 0) AS past_attended,
-        coalesce(sum(CASE WHEN ends_at <= ${now} THEN held ELSE 0 END), 0) AS past_held
+        coalesce(sum(places IS NULL OR held_count < places), 0) AS with_free,
+        coalesce(sum(waitlist_count), 0) AS waitlisted,
+        coalesce(sum(held_count), 0) AS confirmed,
+        (SELECT count(*) FROM occ JOIN bookings b ON b.occurrence_id = occ.id AND b.status = 'cancelled') AS cancelled,
+        (SELECT count(*) FROM occ JOIN bookings b ON b.occurrence_id = occ.id AND b.status = 'attended' WHERE occ.ends_at <= ${now}) AS past_attended,
+        coalesce(sum(CASE WHEN ends_at <= ${now} THEN held_count ELSE 0 END), 0) AS past_held
       FROM occ`.execute(db);
     const row = result.rows[0]!;
     const pastHeld = Number(row.past_held);

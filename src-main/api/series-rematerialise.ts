@@ -15,8 +15,8 @@ export interface CopiedChanges {
 }
 
 /**
- * After a series changed, brings its occurrences from `from` on in line with it: an occurrence on a
- * date the rule still has keeps its row and bookings (moved to the new time); one on a date it no
+ * After a series changed, brings its occurrences from `from` on in line with it (matched by the date
+ * the rule gave them): an occurrence on a date the rule still has keeps its row and bookings (moved to the new time); one on a date it no
  * longer has is cancelled, bookings kept; new dates get rows. Returns the clients to tell.
  */
 export async function rematerialise(
@@ -33,13 +33,13 @@ export async function rematerialise(
     .selectFrom('occurrences')
     .selectAll()
     .where('series_id', '=', series.id)
-    .where('local_date', '>=', from)
+    .where('series_date', '>=', from)
     .execute();
 
   const affected: AffectedBooking[] = [];
   for (const row of existing) {
-    const next = expected.get(row.local_date);
-    expected.delete(row.local_date);
+    const next = expected.get(row.series_date);
+    expected.delete(row.series_date);
     // A cancelled occurrence stays cancelled, and its date gets no new row (it would bring it back).
     if (row.status === 'cancelled') continue;
     if (!next) {
@@ -48,7 +48,8 @@ export async function rematerialise(
       continue;
     }
     const patch: Partial<OccurrencesTable> = {};
-    if (changes.timing) {
+    // An occurrence moved on its own keeps its own day and time.
+    if (changes.timing && row.edited === 0) {
       patch.local_start = series.start_time;
       patch.starts_at = next.startsAt.toISOString();
       patch.ends_at = next.endsAt.toISOString();

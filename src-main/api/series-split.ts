@@ -20,7 +20,7 @@ export async function splitSeriesAt(tx: WriteTx, series: SeriesTable, pivot: str
     .selectFrom('occurrences')
     .select('id')
     .where('series_id', '=', series.id)
-    .where('local_date', '<', pivot)
+    .where('series_date', '<', pivot)
     .executeTakeFirst();
   if (!earlier) return series;
 
@@ -62,19 +62,19 @@ export async function splitSeriesAt(tx: WriteTx, series: SeriesTable, pivot: str
     .updateTable('occurrences')
     .set({ series_id: id, updated_at: now })
     .where('series_id', '=', series.id)
-    .where('local_date', '>=', pivot)
+    .where('series_date', '>=', pivot)
     .execute();
   return next;
 }
 
-/** The local date of the series' first occurrence that has not started yet, if any. */
+/** The rule date of the series' first occurrence that has not started yet, if any. */
 export async function firstUpcomingDate(tx: WriteTx, seriesId: string, now: string): Promise<string | null> {
   const row = await tx
     .selectFrom('occurrences')
-    .select('local_date')
+    .select('series_date')
     .where('series_id', '=', seriesId)
     .where('starts_at', '>', now)
     .orderBy('starts_at')
     .executeTakeFirst();
-  return row?.local_date ?? null;
+  return row?.series_date ?? null;
 }

@@ -146,7 +146,7 @@ export const seriesHandlers: SeriesHandlers = {
     await checkSeriesReferences(tx, changes, 'changes.');
 
     const today = localDate(new Date(now), original.time_zone);
-    const pivot = await pivotFor(tx, scope, original, occurrence.local_date, now);
+    const pivot = await pivotFor(tx, scope, original, occurrence.series_date, now);
     const target = await splitSeriesAt(tx, original, pivot, dataDir, now);
     const recurrence = changes.recurrence !== undefined ? changes.recurrence : recurrenceOf(target);
     const next: SeriesTable = {
@@ -191,9 +191,9 @@ export const seriesHandlers: SeriesHandlers = {
     const occurrence = await loadOccurrenceRow(tx, occurrenceId);
     const series = await loadSeriesRow(tx, occurrence.series_id);
     if (series.cancelled_at || occurrence.status === 'cancelled') throw new AppError('occurrence_cancelled', 'occurrenceId');
-    const pivot = scope === 'occurrence' ? null : await pivotFor(tx, scope, series, occurrence.local_date, now);
+    const pivot = scope === 'occurrence' ? null : await pivotFor(tx, scope, series, occurrence.series_date, now);
     let query = tx.selectFrom('occurrences').selectAll().where('status', '=', 'scheduled');
-    query = pivot === null ? query.where('id', '=', occurrenceId) : query.where('series_id', '=', series.id).where('local_date', '>=', pivot);
+    query = pivot === null ? query.where('id', '=', occurrenceId) : query.where('series_id', '=', series.id).where('series_date', '>=', pivot);
     const cancelled = await query.execute();
 
     const affected: AffectedBooking[] = [];

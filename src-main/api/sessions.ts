@@ -1,5 +1,5 @@
 import type { WriteTx } from '../db/database';
-import { bookingsOf, heldPlaces, lastWaitlistPosition, loadBooking, renumberWaitlist } from '../db/queries/bookings';
+import { bookingsOf, loadBooking, renumberWaitlist } from '../db/queries/bookings';
 import { resolveNotifications } from '../db/queries/notifications';
 import { releaseBooking } from '../db/queries/release-booking';
 import { loadOccurrenceRow, loadOccurrenceSummary, occurrenceSummaries } from '../db/queries/occurrences';
@@ -68,8 +68,8 @@ export const sessionHandlers: SessionHandlers = {
     // The place check and the insert share this IMMEDIATE transaction: two desks cannot both take the last place.
     const decision = decideBooking({
       places: occurrence.places,
-      heldCount: await heldPlaces(tx, occurrenceId),
-      lastWaitlistPosition: await lastWaitlistPosition(tx, occurrenceId),
+      heldCount: occurrence.held_count,
+      waitlistCount: occurrence.waitlist_count,
       overPlaces: overPlaces ?? false,
     });
     const id = newId();
@@ -112,7 +112,7 @@ export const sessionHandlers: SessionHandlers = {
     const booking = await loadBooking(tx, bookingId);
     if (booking.status !== 'waitlisted') throw new AppError('not_waitlisted', 'bookingId');
     const { occurrence } = await bookableOccurrence(tx, booking.occurrenceId, now);
-    const held = await heldPlaces(tx, occurrence.id);
+    const held = occurrence.held_count;
     if (!hasFreePlace({ places: occurrence.places, heldCount: held })) throw new AppError('no_free_place', 'bookingId');
     await tx.updateTable('bookings').set({ status: 'booked', waitlist_position: null, updated_at: now }).where('id', '=', bookingId).execute();
     await renumberWaitlist(tx, occurrence.id, now);

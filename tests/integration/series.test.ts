@@ -467,12 +467,8 @@ describe('series.update after a single occurrence was cancelled', () => {
 });
 
 describe('series.update after a single occurrence was moved to another day', () => {
-  // KNOWN BUG (not fixed: needs a schema change). An occurrence moved by hand (scope 'occurrence',
-  // changes.date) stores only its new date; a later 'all' change rematerialises by date, so it
-  // cancels the moved occurrence (its date is not in the rule) and creates a fresh row on the
-  // original date. Fix: keep the rule date an occurrence was materialised for (e.g. a `rule_date`
-  // column on occurrences) and match on it. Remove `.fails` once fixed.
-  it.fails('keeps the moved occurrence where it was moved and does not recreate the original date', async () => {
+  // Occurrences are matched by the date the rule gave them (series_date), not by where they stand now.
+  it('keeps the moved occurrence where it was moved and does not recreate the original date', async () => {
     const start = monday();
     const { series } = await createSeries(api, world.ana, { startDate: start, recurrence: { weekdays: [1], intervalWeeks: 1, end: { kind: 'weeks', weeks: 3 } } });
     const rows = occurrencesOf(api, series.id);

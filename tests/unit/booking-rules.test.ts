@@ -20,24 +20,29 @@ describe('hasFreePlace', () => {
 
 describe('decideBooking', () => {
   it('books into a free place, not over places even when the override is asked for', () => {
-    expect(decideBooking({ places: 2, heldCount: 1, lastWaitlistPosition: 0, overPlaces: false })).toEqual({ status: 'booked', overPlaces: false, waitlistPosition: null });
-    expect(decideBooking({ places: 2, heldCount: 1, lastWaitlistPosition: 0, overPlaces: true })).toEqual({ status: 'booked', overPlaces: false, waitlistPosition: null });
-    expect(decideBooking({ places: null, heldCount: 99, lastWaitlistPosition: 0, overPlaces: false }).status).toBe('booked');
+    expect(decideBooking({ places: 2, heldCount: 1, waitlistCount: 0, overPlaces: false })).toEqual({ status: 'booked', overPlaces: false, waitlistPosition: null });
+    expect(decideBooking({ places: 2, heldCount: 1, waitlistCount: 0, overPlaces: true })).toEqual({ status: 'booked', overPlaces: false, waitlistPosition: null });
+    expect(decideBooking({ places: null, heldCount: 99, waitlistCount: 0, overPlaces: false }).status).toBe('booked');
   });
   it('puts the client last on the waitlist when the session is full', () => {
-    expect(decideBooking({ places: 2, heldCount: 2, lastWaitlistPosition: 0, overPlaces: false })).toEqual({ status: 'waitlisted', overPlaces: false, waitlistPosition: 1 });
-    expect(decideBooking({ places: 2, heldCount: 2, lastWaitlistPosition: 3, overPlaces: false })).toEqual({ status: 'waitlisted', overPlaces: false, waitlistPosition: 4 });
-    expect(decideBooking({ places: 0, heldCount: 0, lastWaitlistPosition: 0, overPlaces: false }).status).toBe('waitlisted');
+    expect(decideBooking({ places: 2, heldCount: 2, waitlistCount: 0, overPlaces: false })).toEqual({ status: 'waitlisted', overPlaces: false, waitlistPosition: 1 });
+    expect(decideBooking({ places: 2, heldCount: 2, waitlistCount: 3, overPlaces: false })).toEqual({ status: 'waitlisted', overPlaces: false, waitlistPosition: 4 });
+    expect(decideBooking({ places: 0, heldCount: 0, waitlistCount: 0, overPlaces: false }).status).toBe('waitlisted');
   });
   it('books beyond the places only with the explicit override, and records it', () => {
-    expect(decideBooking({ places: 2, heldCount: 2, lastWaitlistPosition: 2, overPlaces: true })).toEqual({ status: 'booked', overPlaces: true, waitlistPosition: null });
-    expect(decideBooking({ places: 2, heldCount: 5, lastWaitlistPosition: 0, overPlaces: true })).toEqual({ status: 'booked', overPlaces: true, waitlistPosition: null });
+    expect(decideBooking({ places: 2, heldCount: 2, waitlistCount: 2, overPlaces: true })).toEqual({ status: 'booked', overPlaces: true, waitlistPosition: null });
+    expect(decideBooking({ places: 2, heldCount: 5, waitlistCount: 0, overPlaces: true })).toEqual({ status: 'booked', overPlaces: true, waitlistPosition: null });
+  });
+  it('queues a newcomer behind the waitlist even when a place has just freed (it belongs to the waitlist)', () => {
+    expect(decideBooking({ places: 2, heldCount: 1, waitlistCount: 2, overPlaces: false })).toEqual({ status: 'waitlisted', overPlaces: false, waitlistPosition: 3 });
+    // Staff may still seat them by hand: a free place taken ahead of the queue is not beyond the places.
+    expect(decideBooking({ places: 2, heldCount: 1, waitlistCount: 2, overPlaces: true })).toEqual({ status: 'booked', overPlaces: false, waitlistPosition: null });
   });
   it('waitlist positions follow the order of arrival (promotion order)', () => {
     let last = 0;
     const positions: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const decision = decideBooking({ places: 1, heldCount: 1, lastWaitlistPosition: last, overPlaces: false });
+      const decision = decideBooking({ places: 1, heldCount: 1, waitlistCount: last, overPlaces: false });
       positions.push(decision.waitlistPosition ?? -1);
       last = decision.waitlistPosition ?? last;
     }

@@ -57,27 +57,6 @@ export async function bookingsOf(db: Reader, occurrenceId: string): Promise<Book
   return rows.map(toBooking);
 }
 
-/** Bookings holding a place (booked, attended, no-show) in an occurrence. */
-export async function heldPlaces(db: Reader, occurrenceId: string): Promise<number> {
-  const row = await db
-    .selectFrom('bookings')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('occurrence_id', '=', occurrenceId)
-    .where('status', 'in', ['booked', 'attended', 'no_show'])
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
-export async function lastWaitlistPosition(db: Reader, occurrenceId: string): Promise<number> {
-  const row = await db
-    .selectFrom('bookings')
-    .select((eb) => eb.fn.max('waitlist_position').as('p'))
-    .where('occurrence_id', '=', occurrenceId)
-    .where('status', '=', 'waitlisted')
-    .executeTakeFirst();
-  return Number(row?.p ?? 0);
-}
-
 /** Closes the gaps a leaving client opens: positions stay 1, 2, 3… in the same order. */
 export async function renumberWaitlist(tx: WriteTx, occurrenceId: string, now: string): Promise<void> {
   const rows = await tx

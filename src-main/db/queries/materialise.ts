@@ -36,6 +36,7 @@ export function occurrenceRow(
   return {
     id: newId(),
     series_id: series.id,
+    series_date: occurrence.localDate,
     local_date: occurrence.localDate,
     local_start: series.start_time,
     starts_at: occurrence.startsAt.toISOString(),
@@ -45,6 +46,8 @@ export function occurrenceRow(
     places: series.places,
     status: 'scheduled',
     edited: 0,
+    held_count: 0,
+    waitlist_count: 0,
     created_at: now,
     updated_at: now,
   };

@@ -1,21 +1,14 @@
 import type { SelectQueryBuilder } from 'kysely';
-import { sql } from 'kysely';
 import type { Occurrence } from '../../../src-shared/domain/agenda';
 import { AppError } from '../../api/app-error';
 import type { Database, Db, WriteTx } from '../database';
 import type { OccurrencesTable } from '../tables/agenda';
 
-/** Bookings that hold a place. */
-export const holdingStatuses = ['booked', 'attended', 'no_show'] as const;
-
-/** Packs an occurrence's two booking counts into one integer (no waitlist reaches a million). */
-const countPack = 1_000_000;
-
 export type SummaryQuery = SelectQueryBuilder<Database, 'occurrences' | 'series' | 'staff' | 'session_types', object>;
 
 /**
  * Occurrences as the agenda shows them (series kind, organizer, colour, counts); `narrow` adds the
- * filters. The counts come from the bookings index, one probe per occurrence.
+ * filters.
  */
 export async function occurrenceSummaries(db: Db | WriteTx, narrow: (query: SummaryQuery) => SummaryQuery): Promise<Occurrence[]> {
   const base = db
@@ -35,6 +28,8 @@ export async function occurrenceSummaries(db: Db | WriteTx, narrow: (query: Summ
       'occurrences.local_start',
       'occurrences.places',
       'occurrences.status',
+      'occurrences.held_count',
+      'occurrences.waitlist_count',
       'series.kind',
       'series.rrule',
       'series.attendance_mode',
@@ -44,13 +39,6 @@ export async function occurrenceSummaries(db: Db | WriteTx, narrow: (query: Summ
       'staff.colour as staff_colour',
       'session_types.colour as type_colour',
     ])
-    // Both counts from one probe of the bookings index (one range scan per occurrence instead of four
-    // seeks), packed into one integer: held × 1,000,000 + waitlisted.
-    .select(
-      sql<number>`(SELECT coalesce(sum(b.status IN ('booked', 'attended', 'no_show')), 0) * ${countPack} + coalesce(sum(b.status = 'waitlisted'), 0) FROM bookings b WHERE b.occurrence_id = occurrences.id)`.as(
-        'packed_counts',
-      ),
-    )
     .orderBy('occurrences.starts_at')
     .orderBy('occurrences.id')
     .execute();
@@ -68,8 +56,8 @@ export async function occurrenceSummaries(db: Db | WriteTx, narrow: (query: Summ
     localDate: r.local_date,
     localStart: r.local_start,
     places: r.places,
-    bookedCount: Math.floor(Number(r.packed_counts) / countPack),
-    waitlistCount: Number(r.packed_counts) % countPack,
+    bookedCount: r.held_count,
+    waitlistCount: r.waitlist_count,
     status: r.status,
     recurring: r.rrule !== null,
     attendanceMode: r.attendance_mode,

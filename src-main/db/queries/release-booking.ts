@@ -1,7 +1,7 @@
 import type { DeskNotification } from '../../../src-shared/domain/agenda';
 import { hasFreePlace } from '../../engine/agenda/booking-rules';
 import type { WriteTx } from '../database';
-import { heldPlaces, renumberWaitlist } from './bookings';
+import { renumberWaitlist } from './bookings';
 import { notifyWaitlist } from './notifications';
 import { loadOccurrenceRow } from './occurrences';
 
@@ -16,6 +16,6 @@ export async function releaseBooking(tx: WriteTx, occurrenceId: string, previous
   }
   if (previousStatus !== 'booked') return [];
   const occurrence = await loadOccurrenceRow(tx, occurrenceId);
-  const free = hasFreePlace({ places: occurrence.places, heldCount: await heldPlaces(tx, occurrenceId) });
+  const free = hasFreePlace({ places: occurrence.places, heldCount: occurrence.held_count });
   return free && occurrence.status === 'scheduled' && occurrence.starts_at > now ? notifyWaitlist(tx, occurrenceId, now) : [];
 }

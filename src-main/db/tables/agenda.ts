@@ -38,6 +38,8 @@ export interface SeriesTagsTable {
 export interface OccurrencesTable {
   id: string;
   series_id: string;
+  /** The date the series' rule gave it; local_date differs once it alone was moved. */
+  series_date: string;
   local_date: string;
   local_start: string;
   starts_at: string;
@@ -48,6 +50,9 @@ export interface OccurrencesTable {
   status: 'scheduled' | 'cancelled';
   /** Changed on its own ("this occurrence only"). */
   edited: 0 | 1;
+  /** Kept by triggers on bookings: booked + attended + no-show, and waitlisted. */
+  held_count: number;
+  waitlist_count: number;
   created_at: string;
   updated_at: string;
 }

@@ -17,12 +17,14 @@ export type BookingDecision =
 
 /**
  * A free place is taken; a full session puts the client last on its waitlist, unless staff
- * explicitly book beyond the places (recorded on the booking).
+ * explicitly book beyond the places (recorded on the booking). While anyone is waiting, a newcomer
+ * queues behind them: a freed place belongs to the waitlist (the first to complete takes it).
  */
-export function decideBooking(state: PlaceState & { lastWaitlistPosition: number; overPlaces: boolean }): BookingDecision {
-  if (hasFreePlace(state)) return { status: 'booked', overPlaces: false, waitlistPosition: null };
-  if (state.overPlaces) return { status: 'booked', overPlaces: true, waitlistPosition: null };
-  return { status: 'waitlisted', overPlaces: false, waitlistPosition: state.lastWaitlistPosition + 1 };
+export function decideBooking(state: PlaceState & { waitlistCount: number; overPlaces: boolean }): BookingDecision {
+  if (hasFreePlace(state) && state.waitlistCount === 0) return { status: 'booked', overPlaces: false, waitlistPosition: null };
+  if (state.overPlaces) return { status: 'booked', overPlaces: !hasFreePlace(state), waitlistPosition: null };
+  // Positions are gap-free, so the last one is the count.
+  return { status: 'waitlisted', overPlaces: false, waitlistPosition: state.waitlistCount + 1 };
 }
 
 /** Tag visibility (seed 000 §3): ALL of the session's tags, or ANY of them. A session with no tags shows to nobody. */
