@@ -1,27 +1,43 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CallInput, CallName, CallResult } from '../../src-shared/api/contract';
+import type { CallInput, CallName, CallResult, ReadCallName } from '../../src-shared/api/contract';
 import type { MostradorBridge } from '../../src-shared/api/invoke';
 import type { ApiError, ApiResult } from '../../src-shared/api/result';
 
 declare global {
   interface Window {
     /** Injected by the host: Electron's preload or the browser host. */
-    mostrador?: MostradorBridge & {
-      /** Opens an allow-listed external link (WhatsApp) in the system browser. */
-      openExternal?: (url: string) => void | Promise<void>;
-    };
+    mostrador?: MostradorBridge;
   }
 }
 
-/** Calls that only read: every other call changes data, and listeners are told after it succeeds. */
-const readCalls = new Set<CallName>([
-  'settings.get',
-  'clients.get',
-  'clients.search',
-  'clients.checkDuplicates',
-  'tags.list',
-  'customFields.list',
-]);
+/**
+ * Calls that only read: every other call changes data, and listeners are told after it succeeds.
+ * Typed by the contract, so a new query missing here (or a write listed here) does not compile.
+ */
+const readCalls: Record<ReadCallName, true> = {
+  'settings.get': true,
+  'clients.get': true,
+  'clients.search': true,
+  'clients.checkDuplicates': true,
+  'tags.list': true,
+  'customFields.list': true,
+  'staff.list': true,
+  'desk.get': true,
+  'sessionTypes.list': true,
+  'services.list': true,
+  'series.get': true,
+  'series.coverImage': true,
+  'sessions.get': true,
+  'sessions.visibleTo': true,
+  'agenda.range': true,
+  'agenda.figures': true,
+  'agenda.dailyList': true,
+  'notifications.list': true,
+};
+
+function isReadCall(name: CallName): boolean {
+  return Object.hasOwn(readCalls, name);
+}
 
 type ChangeListener = (call: CallName) => void;
 const listeners = new Set<ChangeListener>();
@@ -47,7 +63,7 @@ export async function call<C extends CallName>(name: C, input: CallInput<C>): Pr
     console.error(`${name} failed`, e);
     return { ok: false, error: { code: 'internal', message: '' } };
   }
-  if (result.ok && !readCalls.has(name)) for (const fn of listeners) fn(name);
+  if (result.ok && !isReadCall(name)) for (const fn of listeners) fn(name);
   return result;
 }
 

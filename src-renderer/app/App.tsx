@@ -1,10 +1,16 @@
 import { useTranslation } from 'react-i18next';
+import { AgendaPage } from '../agenda/AgendaPage';
+import { ScheduledPage } from '../agenda/ScheduledPage';
 import { GlobalSearch } from '../components/GlobalSearch';
 import { href, useRoute, type Route } from '../lib/router';
+import { NotificationsBell } from '../notifications/NotificationsBell';
 import { ClientCardPage } from '../pages/ClientCardPage';
 import { ClientsPage } from '../pages/ClientsPage';
 import { ComingSoonPage } from '../pages/ComingSoonPage';
 import { SettingsPage } from '../pages/SettingsPage';
+import { DailyListPage } from '../print/DailyListPage';
+import { DeskProvider } from '../staff/desk-context';
+import { DeskSwitcher } from '../staff/DeskSwitcher';
 import { useSettings } from './settings-context';
 
 type Section = 'agenda' | 'clients' | 'checkout' | 'settings';
@@ -22,6 +28,9 @@ function sectionOf(route: Route): Section {
     case 'client-new':
     case 'clients':
       return 'clients';
+    case 'scheduled':
+    case 'daily-list':
+      return 'agenda';
     default:
       return route.page;
   }
@@ -34,37 +43,43 @@ export function App() {
   const current = sectionOf(route);
 
   return (
-    <div className="shell">
-      <nav className="sidebar" aria-label={t('nav.main')}>
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            M
-          </span>
-          <span className="brand-text">
-            <span className="brand-name">{t('app.name')}</span>
-            <span className="brand-centre">{settings.name}</span>
-          </span>
-        </div>
-        <ul>
-          {sections.map((s) => (
-            <li key={s.id}>
-              <a href={href({ page: s.id })} aria-current={current === s.id ? 'page' : undefined} className="nav-link">
-                <span className="nav-icon" aria-hidden="true">
-                  {s.icon}
-                </span>
-                {t(`nav.${s.id}`)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <header className="topbar">
-        <GlobalSearch />
-      </header>
-      <main className="content" id="main">
-        <Page route={route} />
-      </main>
-    </div>
+    <DeskProvider>
+      <div className="shell">
+        <nav className="sidebar" aria-label={t('nav.main')}>
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              M
+            </span>
+            <span className="brand-text">
+              <span className="brand-name">{t('app.name')}</span>
+              <span className="brand-centre">{settings.name}</span>
+            </span>
+          </div>
+          <ul>
+            {sections.map((s) => (
+              <li key={s.id}>
+                <a href={href({ page: s.id })} aria-current={current === s.id ? 'page' : undefined} className="nav-link">
+                  <span className="nav-icon" aria-hidden="true">
+                    {s.icon}
+                  </span>
+                  {t(`nav.${s.id}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <header className="topbar">
+          <GlobalSearch />
+          <div className="topbar-end">
+            <DeskSwitcher />
+            <NotificationsBell />
+          </div>
+        </header>
+        <main className="content" id="main">
+          <Page route={route} />
+        </main>
+      </div>
+    </DeskProvider>
   );
 }
 
@@ -72,7 +87,11 @@ function Page({ route }: { route: Route }) {
   const { t } = useTranslation();
   switch (route.page) {
     case 'agenda':
-      return <ComingSoonPage title={t('placeholder.agendaTitle')} text={t('placeholder.agendaText')} />;
+      return <AgendaPage />;
+    case 'scheduled':
+      return <ScheduledPage />;
+    case 'daily-list':
+      return <DailyListPage key={`${route.date ?? ''}|${route.staffId ?? ''}`} date={route.date} staffId={route.staffId} />;
     case 'checkout':
       return <ComingSoonPage title={t('placeholder.checkoutTitle')} text={t('placeholder.checkoutText')} />;
     case 'settings':

@@ -3,17 +3,29 @@ import { useEffect, useState } from 'react';
 /** The screens of the app, addressed by the URL hash (works from a file:// page in Electron too). */
 export type Route =
   | { page: 'agenda' }
+  | { page: 'scheduled' }
+  | { page: 'daily-list'; date?: string; staffId?: string }
   | { page: 'clients' }
   | { page: 'client-new' }
   | { page: 'client'; id: string }
   | { page: 'checkout' }
   | { page: 'settings' };
 
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?');
+  const parts = path.split('/').filter(Boolean);
+  const params = new URLSearchParams(search);
   switch (parts[0]) {
     case 'agenda':
+      if (parts[1] === 'agendadas') return { page: 'scheduled' };
       return { page: 'agenda' };
+    case 'lista-diaria': {
+      const date = params.get('fecha') ?? undefined;
+      const staffId = params.get('profesional') ?? undefined;
+      return { page: 'daily-list', date: date && isoDate.test(date) ? date : undefined, staffId: staffId || undefined };
+    }
     case 'checkout':
       return { page: 'checkout' };
     case 'settings':
@@ -33,6 +45,15 @@ export function href(route: Route): string {
       return `#/clients/${encodeURIComponent(route.id)}`;
     case 'client-new':
       return '#/clients/new';
+    case 'scheduled':
+      return '#/agenda/agendadas';
+    case 'daily-list': {
+      const params = new URLSearchParams();
+      if (route.date) params.set('fecha', route.date);
+      if (route.staffId) params.set('profesional', route.staffId);
+      const query = params.toString();
+      return `#/lista-diaria${query ? `?${query}` : ''}`;
+    }
     default:
       return `#/${route.page}`;
   }

@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { ServicesSection } from '../catalogue/ServicesSection';
+import { SessionTypesSection } from '../catalogue/SessionTypesSection';
 import { PageHeader } from '../components/bits';
 import { CentreSettingsSection } from '../settings/CentreSettingsSection';
 import { CustomFieldsSection } from '../settings/CustomFieldsSection';
 import { LanguageSection } from '../settings/LanguageSection';
 import { TagsSection } from '../settings/TagsSection';
+import { StaffSection } from '../staff/StaffSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -14,10 +17,13 @@ export function SettingsPage() {
         <div className="settings-column">
           <LanguageSection />
           <CentreSettingsSection />
+          <StaffSection />
         </div>
         <div className="settings-column">
           <TagsSection />
           <CustomFieldsSection />
+          <SessionTypesSection />
+          <ServicesSection />
         </div>
       </div>
     </section>

@@ -25,6 +25,8 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type CallName = keyof Contract;
+/** The calls that only read (queries): a client may cache them; every other call changes data. */
+export type ReadCallName = { [C in CallName]: Contract[C]['writes'] extends false ? C : never }[CallName];
 export const callNames = Object.keys(contract) as CallName[];
 
 export type CallInput<C extends CallName> = z.input<Contract[C]['input']>;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { ApiHost } from '../../src-main/api/open-api';
 import { expect, test } from './fixtures';
 import { AgendaPage } from './pages/agenda-page';
+import { CatalogueSettings } from './pages/catalogue-settings';
 import { DailyListPage } from './pages/daily-list-page';
 import { DeskBar } from './pages/desk-bar';
 import { OccurrencePanel } from './pages/occurrence-panel';
@@ -257,3 +258,42 @@ function pdfText(pdf: Buffer): string | null {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+test('Ajustes: the team, session types and services; a session type fills in a new session', async ({ page, api }) => {
+  const settings = new CatalogueSettings(page);
+  await settings.open();
+
+  await settings.addStaff('Carmen López', 'owner');
+  await expect(settings.staff.getByRole('listitem').filter({ hasText: 'Carmen López' })).toContainText('Propietario/a');
+  await settings.staff.getByRole('button', { name: 'Editar a Carmen López' }).click();
+  const editing = settings.staff.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Guardar', exact: true }) });
+  await editing.getByLabel('Nombre', { exact: true }).fill('Carmen López Gil');
+  await settings.staff.getByRole('button', { name: 'Guardar', exact: true }).click();
+  await expect(settings.staff.getByRole('listitem').filter({ hasText: 'Carmen López Gil' })).toBeVisible();
+
+  await settings.addSessionType('Pilates reformer', 50, 6);
+  await expect(settings.sessionTypes.getByRole('listitem').filter({ hasText: 'Pilates reformer' })).toContainText('50 min · 6 plazas');
+  await settings.addSessionType('Sin duración', 0, null);
+  await expect(settings.sessionTypes.getByLabel('Duración (min)', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+
+  await settings.addService('Masaje relajante', 60, '45,50');
+  await expect(settings.services.getByRole('listitem').filter({ hasText: 'Masaje relajante' })).toContainText('45,50 €');
+  const service = must(await api.invoke('services.list', {})).find((s) => s.name === 'Masaje relajante');
+  expect(service?.priceMinor).toBe(4550);
+  await settings.services.getByRole('button', { name: 'Retirar Masaje relajante' }).click();
+  await expect(settings.services.getByRole('listitem').filter({ hasText: 'Masaje relajante' })).toHaveCount(0);
+  await settings.services.getByLabel('Mostrar los retirados').check();
+  await expect(settings.services.getByRole('listitem').filter({ hasText: 'Masaje relajante' })).toContainText('Retirado');
+
+  // The desk works as Carmen; a new session of the type starts with its duration and places.
+  await new DeskBar(page).workAs('Carmen López Gil');
+  const agenda = new AgendaPage(page);
+  await agenda.open();
+  await agenda.create('session');
+  const form = new SeriesForm(page);
+  await expect(form.input('Organizador')).toHaveValue(/.+/);
+  await expect(form.input('Organizador').locator('option:checked')).toHaveText('Carmen López Gil');
+  await form.input('Tipo de sesión').selectOption({ label: 'Pilates reformer' });
+  await expect(form.input('Duración (minutos)')).toHaveValue('50');
+  await expect(form.input('Límite de plazas')).toHaveValue('6');
+});

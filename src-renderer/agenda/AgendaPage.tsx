@@ -1,0 +1,143 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EventKind } from '../../src-shared/domain/agenda';
+import { call, useQuery } from '../api/client';
+import { useSettings } from '../app/settings-context';
+import { useToast } from '../app/toasts';
+import { ErrorBanner } from '../components/bits';
+import { currentLocale } from '../i18n';
+import { href, navigate } from '../lib/router';
+import { endOfMonth, formatMonth, startOfMonth, todayIn } from '../lib/time';
+import { useDesk } from '../staff/desk-context';
+import { AgendaFiltersBar } from './AgendaFiltersBar';
+import { noFilters, rangeInput, staffIdsOf, type AgendaFilters } from './agenda-filters';
+import { birthdayPrefix, calendarsFor, toCalendarEvents } from './calendar-events';
+import { CreateMenu } from './CreateMenu';
+import { FiguresStrip } from './FiguresStrip';
+import { newFormState, toCreateInput } from './form/series-form';
+import { SeriesFormDialog } from './form/SeriesFormDialog';
+import { OccurrencePanel } from './panel/OccurrencePanel';
+import { ScheduleCalendar, type CalendarView, type VisibleRange } from './ScheduleCalendar';
+import { TeamDayView } from './TeamDayView';
+import { ViewSwitcher, type AgendaView } from './ViewSwitcher';
+
+const viewKey = 'mostrador.agenda.view';
+
+function savedView(): AgendaView {
+  const v = window.localStorage.getItem(viewKey);
+  return v === 'month' || v === 'week' || v === 'day' || v === 'list' || v === 'team' ? v : 'week';
+}
+
+/** Agenda: the month's figures, filters, Schedule-X's month/week/day/list views and our team day view. */
+export function AgendaPage() {
+  const { t } = useTranslation();
+  const { settings } = useSettings();
+  const { staff, activeStaff, deskStaffId, loaded } = useDesk();
+  const toast = useToast();
+  const timeZone = settings.timeZone;
+  const [view, setViewState] = useState<AgendaView>(savedView);
+  const [date, setDate] = useState(() => todayIn(timeZone));
+  const [sxRange, setSxRange] = useState<VisibleRange | null>(null);
+  const [filters, setFilters] = useState<AgendaFilters>(noFilters);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [creating, setCreating] = useState<EventKind | null>(null);
+
+  // While the team view shows, Schedule-X (hidden) keeps the last of its own views.
+  const [calendarView, setCalendarView] = useState<CalendarView>(() => (view === 'team' ? 'day' : view));
+  const setView = (v: AgendaView) => {
+    setViewState(v);
+    if (v !== 'team') setCalendarView(v);
+    window.localStorage.setItem(viewKey, v);
+  };
+
+  const range = view === 'team' ? { from: date, to: date } : sxRange;
+  const staffIds = staffIdsOf(filters, deskStaffId);
+  const nothingToAsk = staffIds?.length === 0 || filters.kinds.length === 0;
+  const agenda = useQuery('agenda.range', range && !nothingToAsk ? rangeInput(range.from, range.to, filters, deskStaffId) : null);
+  const month = startOfMonth(date);
+  const figures = useQuery('agenda.figures', { from: month, to: endOfMonth(date), ...(staffIds ? { staffIds } : {}) });
+
+  const occurrences = useMemo(() => (nothingToAsk ? [] : (agenda.data?.occurrences ?? [])), [agenda.data, nothingToAsk]);
+  const birthdays = useMemo(() => (nothingToAsk ? [] : (agenda.data?.birthdays ?? [])), [agenda.data, nothingToAsk]);
+  const events = useMemo(
+    () =>
+      toCalendarEvents(occurrences, birthdays, timeZone, {
+        places: (o) => (o.places === null ? String(o.bookedCount) : t('agenda.placesShort', { booked: o.bookedCount, places: o.places })),
+        cancelled: t('agenda.cancelledTag'),
+        birthday: (b) => t('agenda.birthdayTurns', { name: b.clientName, turns: b.turns }),
+      }),
+    [occurrences, birthdays, timeZone, t],
+  );
+  const calendars = useMemo(() => calendarsFor(staff), [staff]);
+  const calendarKey = `${currentLocale()}|${timeZone}|${staff.map((s) => s.colour).join()}`;
+
+  const teamStaff = staffIds ? activeStaff.filter((s) => staffIds.includes(s.id)) : activeStaff;
+  const onEvent = useCallback((id: string) => {
+    if (id.startsWith(birthdayPrefix)) navigate({ page: 'client', id: id.slice(birthdayPrefix.length).split(':')[0] ?? '' });
+    else setOpenId(id);
+  }, []);
+
+  const defaultOrganizer = (deskStaffId && activeStaff.some((s) => s.id === deskStaffId) ? deskStaffId : activeStaff[0]?.id) ?? '';
+  const today = todayIn(timeZone);
+
+  return (
+    <section className="page page-wide agenda-page">
+      <header className="page-header agenda-header">
+        <h1>{t('agenda.title')}</h1>
+        <ViewSwitcher view={view} onChange={setView} />
+        <div className="page-header-actions">
+          <a className="button" href={href({ page: 'scheduled' })}>
+            {t('agenda.scheduled')}
+          </a>
+          <a className="button" href={href({ page: 'daily-list', date, ...(deskStaffId && filters.staff.mode === 'mine' ? { staffId: deskStaffId } : {}) })}>
+            {t('agenda.dailyList')}
+          </a>
+          <CreateMenu onCreate={setCreating} />
+        </div>
+      </header>
+      <FiguresStrip title={t('figures.monthTitle', { month: formatMonth(month) })} figures={figures.data} error={figures.error} />
+      {loaded && staff.length === 0 && <p className="banner banner-warning">{t('agenda.noStaff')}</p>}
+      <AgendaFiltersBar filters={filters} onChange={setFilters} />
+      <ErrorBanner error={agenda.error} />
+      <div className="agenda-body" aria-busy={agenda.loading}>
+        <div hidden={view === 'team'} className="agenda-calendar">
+          {loaded && (
+            <ScheduleCalendar
+              key={calendarKey}
+              view={calendarView}
+              date={date}
+              events={events}
+              calendars={calendars}
+              locale={currentLocale()}
+              timeZone={timeZone}
+              onRange={setSxRange}
+              onDate={setDate}
+              onEventClick={onEvent}
+            />
+          )}
+        </div>
+        {view === 'team' && (
+          <TeamDayView date={date} timeZone={timeZone} staff={teamStaff} occurrences={occurrences} birthdays={birthdays} onDate={setDate} onOpen={setOpenId} />
+        )}
+      </div>
+      {openId && <OccurrencePanel key={openId} occurrenceId={openId} onClose={() => setOpenId(null)} />}
+      {creating && (
+        <SeriesFormDialog
+          title={t(`seriesForm.createTitle.${creating}`)}
+          initial={newFormState(creating, date < today ? today : date, defaultOrganizer)}
+          seriesId={null}
+          submitLabel={t('seriesForm.create')}
+          onClose={() => setCreating(null)}
+          onSubmit={async (state) => {
+            const r = await call('series.create', toCreateInput(state));
+            if (!r.ok) return r.error;
+            toast(t('seriesForm.created', { title: r.value.series.title, count: r.value.occurrenceCount }));
+            setCreating(null);
+            setDate(r.value.series.startDate);
+            return undefined;
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { useTranslation } from 'react-i18next';
+import { weekdayNames } from '../../lib/time';
+import { Field, FieldGroup } from './Field';
+import type { FormField, SeriesFormState } from './series-form';
+
+interface Props {
+  state: SeriesFormState;
+  set: (patch: Partial<SeriesFormState>) => void;
+  errors: Partial<Record<FormField, string>>;
+}
+
+/** None, or weekly on chosen weekdays (L M X J V S D), every N weeks, never ending / for N weeks / until a date. */
+export function RecurrenceFields({ state, set, errors }: Props) {
+  const { t } = useTranslation();
+  const narrow = weekdayNames('narrow');
+  const long = weekdayNames('long');
+  const toggleDay = (day: number) => set({ weekdays: state.weekdays.includes(day) ? state.weekdays.filter((d) => d !== day) : [...state.weekdays, day] });
+  return (
+    <FieldGroup id="series-recurrence" legend={t('seriesForm.recurrence')} error={errors.recurrence}>
+      <div className="radio-row">
+        <label className="checkbox">
+          <input type="radio" name="series-repeat" checked={!state.repeat} onChange={() => set({ repeat: false })} />
+          {t('seriesForm.noRecurrence')}
+        </label>
+        <label className="checkbox">
+          <input type="radio" name="series-repeat" checked={state.repeat} onChange={() => set({ repeat: true })} />
+          {t('seriesForm.weekly')}
+        </label>
+      </div>
+      {state.repeat && (
+        <div className="stack recurrence-details">
+          <FieldGroup id="series-weekdays" legend={t('seriesForm.weekdays')} error={errors['recurrence.weekdays']}>
+            <div className="weekday-toggles">
+              {long.map((name, i) => (
+                <button
+                  key={name}
+                  type="button"
+                  className="weekday-toggle"
+                  aria-pressed={state.weekdays.includes(i + 1)}
+                  aria-label={name}
+                  title={name}
+                  onClick={() => toggleDay(i + 1)}
+                >
+                  {narrow[i]}
+                </button>
+              ))}
+            </div>
+          </FieldGroup>
+          <Field id="series-interval" label={t('seriesForm.intervalWeeks')} error={errors['recurrence.intervalWeeks']} className="field-narrow">
+            {(aria) => <input {...aria} type="number" min={1} max={52} value={state.intervalWeeks} onChange={(e) => set({ intervalWeeks: e.target.value })} />}
+          </Field>
+          <FieldGroup id="series-ends" legend={t('seriesForm.ends')} error={errors['recurrence.end']}>
+            <div className="stack ends-options">
+              <label className="checkbox">
+                <input type="radio" name="series-end" checked={state.endKind === 'never'} onChange={() => set({ endKind: 'never' })} />
+                {t('seriesForm.endsNever')}
+              </label>
+              <div className="end-option">
+                <label className="checkbox">
+                  <input type="radio" name="series-end" checked={state.endKind === 'weeks'} onChange={() => set({ endKind: 'weeks' })} />
+                  {t('seriesForm.endsWeeks')}
+                </label>
+                {state.endKind === 'weeks' && (
+                  <span className="field field-inline">
+                    <label htmlFor="series-end-weeks" className="visually-hidden">
+                      {t('seriesForm.endWeeks')}
+                    </label>
+                    <input id="series-end-weeks" type="number" min={1} max={520} value={state.endWeeks} onChange={(e) => set({ endWeeks: e.target.value })} />
+                  </span>
+                )}
+              </div>
+              <div className="end-option">
+                <label className="checkbox">
+                  <input type="radio" name="series-end" checked={state.endKind === 'until'} onChange={() => set({ endKind: 'until' })} />
+                  {t('seriesForm.endsUntil')}
+                </label>
+                {state.endKind === 'until' && (
+                  <span className="field field-inline">
+                    <label htmlFor="series-end-date" className="visually-hidden">
+                      {t('seriesForm.endDate')}
+                    </label>
+                    <input id="series-end-date" type="date" value={state.endDate} onChange={(e) => set({ endDate: e.target.value })} />
+                  </span>
+                )}
+              </div>
+            </div>
+          </FieldGroup>
+        </div>
+      )}
+    </FieldGroup>
+  );
+}

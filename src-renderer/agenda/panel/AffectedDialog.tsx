@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import type { AffectedBooking } from '../../../src-shared/domain/agenda';
+import { useSettings } from '../../app/settings-context';
+import { PhoneWithWhatsApp } from '../ContactButtons';
+import { ModalDialog } from '../ModalDialog';
+import { formatDateTime } from '../../lib/time';
+
+/** After a change that moved or cancelled booked sessions: whom to tell, with their phone and WhatsApp. */
+export function AffectedDialog({ affected, onClose }: { affected: AffectedBooking[]; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { settings } = useSettings();
+  return (
+    <ModalDialog title={t('occurrence.affectedTitle')} onClose={onClose} className="affected-dialog">
+      <div className="dialog-body">
+        <p>{t('occurrence.affectedText', { count: affected.length })}</p>
+        <ul className="affected-list" aria-label={t('occurrence.affectedTitle')}>
+          {affected.map((a) => (
+            <li key={a.bookingId} className="affected-row">
+              <div className="stack-tight">
+                <strong>{a.clientName}</strong>
+                <span className="small muted">{t('occurrence.affectedWas', { when: formatDateTime(a.wasStartsAt, settings.timeZone) })}</span>
+                <span className="small">
+                  {a.nowStartsAt ? t('occurrence.affectedNow', { when: formatDateTime(a.nowStartsAt, settings.timeZone) }) : <strong className="text-danger">{t('occurrence.affectedCancelled')}</strong>}
+                </span>
+              </div>
+              <PhoneWithWhatsApp name={a.clientName} phone={a.phone} />
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="dialog-actions">
+        <button type="button" className="button button-primary" onClick={onClose}>
+          {t('occurrence.done')}
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}

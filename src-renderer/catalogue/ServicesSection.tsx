@@ -1,0 +1,116 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiResult } from '../../src-shared/api/result';
+import type { Service } from '../../src-shared/domain/catalogue';
+import { call, useQuery } from '../api/client';
+import { useSettings } from '../app/settings-context';
+import { ErrorBanner } from '../components/bits';
+import { PanelSection } from '../components/PanelSection';
+import { TextField } from '../components/TextField';
+import { currentLocale } from '../i18n';
+import { formatMoney, moneyInputText, parseMoney } from '../lib/money';
+import { RowEditor } from '../settings/RowEditor';
+import { ActiveToggleList } from './ActiveToggleList';
+import { useFormErrors } from '../settings/useFormErrors';
+import { NumberField } from './NumberField';
+
+const fields = ['name', 'durationMin', 'priceMinor'] as const;
+
+/** A price the desk typed, refused here when it is not a number (the field says so). */
+function priceError(message: string): ApiResult<never> {
+  return { ok: false, error: { code: 'invalid_input', message, field: 'priceMinor' } };
+}
+
+/** Ajustes › Servicios: name, duration and price in the centre's currency; retired, not deleted. */
+export function ServicesSection() {
+  const { t } = useTranslation();
+  const { settings } = useSettings();
+  const currency = settings.currency;
+  const [showRetired, setShowRetired] = useState(false);
+  const services = useQuery('services.list', { includeInactive: showRetired });
+  const [name, setName] = useState('');
+  const [duration, setDuration] = useState('60');
+  const [price, setPrice] = useState('');
+  const errors = useFormErrors(fields);
+  const showId = useId();
+
+  const create = async (e: FormEvent) => {
+    e.preventDefault();
+    const priceMinor = parseMoney(price, currency);
+    const r = priceMinor === null ? priceError(t('catalogue.priceInvalid')) : await call('services.create', { name, durationMin: Number(duration), priceMinor });
+    if (!r.ok) return errors.show(r.error);
+    errors.show(undefined);
+    setName('');
+    setPrice('');
+  };
+
+  return (
+    <PanelSection id="settings-services" title={t('catalogue.servicesTitle')} className="settings-section">
+      <p className="hint">{t('catalogue.servicesHint')}</p>
+      <label className="checkbox small" htmlFor={showId}>
+        <input id={showId} type="checkbox" checked={showRetired} onChange={(e) => setShowRetired(e.target.checked)} />
+        {t('catalogue.showRetired')}
+      </label>
+      <ActiveToggleList
+        label={t('catalogue.servicesTitle')}
+        query={services}
+        emptyText={t('catalogue.serviceNone')}
+        row={(s) => (
+          <>
+            <span className="settings-row-main">
+              <strong>{s.name}</strong>
+              <span className="small muted">
+                {t('catalogue.minutes', { count: s.durationMin })}
+                {!s.active && ` · ${t('catalogue.retired')}`}
+              </span>
+            </span>
+            <span className="price">{formatMoney(s.priceMinor, currency, currentLocale())}</span>
+          </>
+        )}
+        editLabel={(s) => t('catalogue.serviceEdit', { name: s.name })}
+        toggle={(s) =>
+          s.active
+            ? { text: t('catalogue.serviceRetire'), label: t('catalogue.serviceRetireFor', { name: s.name }) }
+            : { text: t('catalogue.serviceRestore'), label: t('catalogue.serviceRestoreFor', { name: s.name }) }
+        }
+        onToggle={async (s) => {
+          const r = await call('services.update', { id: s.id, active: !s.active });
+          return r.ok ? undefined : r.error;
+        }}
+        editor={(s, done) => <ServiceEditor service={s} currency={currency} onDone={done} />}
+      />
+      <form noValidate className="inline-form" onSubmit={(e) => void create(e)}>
+        <TextField id="service-new-name" label={t('catalogue.serviceName')} value={name} maxLength={80} error={errors.fieldErrors.name} onChange={setName} />
+        <NumberField id="service-new-duration" label={t('catalogue.duration')} value={duration} onChange={setDuration} error={errors.fieldErrors.durationMin} />
+        <NumberField id="service-new-price" decimal label={t('catalogue.price', { currency })} value={price} onChange={setPrice} error={errors.fieldErrors.priceMinor} />
+        <button type="submit" className="button button-primary">
+          {t('catalogue.serviceCreate')}
+        </button>
+      </form>
+      <ErrorBanner error={errors.banner} onClose={errors.clearBanner} />
+    </PanelSection>
+  );
+}
+
+function ServiceEditor({ service, currency, onDone }: { service: Service; currency: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(service.name);
+  const [duration, setDuration] = useState(String(service.durationMin));
+  const [price, setPrice] = useState(moneyInputText(service.priceMinor, currency, currentLocale()));
+  const save = async () => {
+    const priceMinor = parseMoney(price, currency);
+    if (priceMinor === null) return priceError(t('catalogue.priceInvalid'));
+    return call('services.update', { id: service.id, name, durationMin: Number(duration), priceMinor });
+  };
+  return (
+    <RowEditor fields={fields} inline save={save} onDone={onDone}>
+      {(fieldErrors) => (
+        <>
+          <TextField id={`service-${service.id}-name`} label={t('catalogue.serviceName')} value={name} maxLength={80} error={fieldErrors.name} autoFocus onChange={setName} />
+          <NumberField id={`service-${service.id}-duration`} label={t('catalogue.duration')} value={duration} onChange={setDuration} error={fieldErrors.durationMin} />
+          <NumberField id={`service-${service.id}-price`} decimal label={t('catalogue.price', { currency })} value={price} onChange={setPrice} error={fieldErrors.priceMinor} />
+        </>
+      )}
+    </RowEditor>
+  );
+}

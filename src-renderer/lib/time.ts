@@ -1,0 +1,92 @@
+import { Temporal, type TemporalTypes } from './temporal';
+import { currentLocale } from '../i18n';
+
+/** Calendar arithmetic on the centre's local dates (YYYY-MM-DD) and instants shown in its zone. */
+
+export function todayIn(timeZone: string): string {
+  try {
+    return Temporal.Now.plainDateISO(timeZone).toString();
+  } catch {
+    return Temporal.Now.plainDateISO().toString();
+  }
+}
+
+export function addDays(date: string, days: number): string {
+  return Temporal.PlainDate.from(date).add({ days }).toString();
+}
+
+export function addMonths(date: string, months: number): string {
+  return Temporal.PlainDate.from(date).add({ months }).toString();
+}
+
+export function startOfMonth(date: string): string {
+  return Temporal.PlainDate.from(date).with({ day: 1 }).toString();
+}
+
+export function endOfMonth(date: string): string {
+  const d = Temporal.PlainDate.from(date);
+  return d.with({ day: d.daysInMonth }).toString();
+}
+
+/** 1 = Monday … 7 = Sunday. */
+export function weekdayOf(date: string): number {
+  return Temporal.PlainDate.from(date).dayOfWeek;
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to), { largestUnit: 'days' }).days;
+}
+
+function safeZone(timeZone: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    return 'UTC';
+  }
+}
+
+/** 09:30 (or 9:30 in en-GB's 24-hour clock) of an instant, in the centre's zone. */
+export function formatTime(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(currentLocale(), { hour: '2-digit', minute: '2-digit', timeZone: safeZone(timeZone) }).format(new Date(iso));
+}
+
+/** "lun, 12 ene 2026, 09:30" of an instant, in the centre's zone. */
+export function formatDateTime(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(currentLocale(), {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: safeZone(timeZone),
+  }).format(new Date(iso));
+}
+
+/** "lunes, 12 de enero de 2026" of a local date. */
+export function formatLongDate(date: string): string {
+  return new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+}
+
+/** "enero de 2026" of a local date. */
+export function formatMonth(date: string): string {
+  return new Intl.DateTimeFormat(currentLocale(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+}
+
+/** Short weekday names, Monday first, in the UI locale. */
+export function weekdayNames(style: 'narrow' | 'short' | 'long'): string[] {
+  const format = new Intl.DateTimeFormat(currentLocale(), { weekday: style, timeZone: 'UTC' });
+  // 2024-01-01 was a Monday.
+  return Array.from({ length: 7 }, (_, i) => format.format(new Date(Date.UTC(2024, 0, 1 + i, 12))));
+}
+
+/** Minutes since local midnight of an instant in a zone. */
+export function minutesOfDay(iso: string, timeZone: string): number {
+  const zdt = Temporal.Instant.from(iso).toZonedDateTimeISO(safeZone(timeZone));
+  return zdt.hour * 60 + zdt.minute;
+}
+
+export function toZoned(iso: string, timeZone: string): TemporalTypes.ZonedDateTime {
+  return Temporal.Instant.from(iso).toZonedDateTimeISO(safeZone(timeZone));
+}

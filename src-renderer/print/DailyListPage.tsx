@@ -1,0 +1,132 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DailyListRow } from '../../src-shared/domain/agenda';
+import { useQuery } from '../api/client';
+import { useSettings } from '../app/settings-context';
+import { useToast } from '../app/toasts';
+import { ErrorBanner } from '../components/bits';
+import { formatPhone } from '../lib/format';
+import { href, navigate } from '../lib/router';
+import { formatDateTime, formatLongDate, todayIn } from '../lib/time';
+import { useDesk } from '../staff/desk-context';
+
+/** The daily list: who comes, when, to what and whom, flagged notes; printed on A4 or saved as PDF. */
+export function DailyListPage({ date: asked, staffId }: { date?: string; staffId?: string }) {
+  const { t } = useTranslation();
+  const { settings } = useSettings();
+  const { staff, staffById } = useDesk();
+  const toast = useToast();
+  const date = asked ?? todayIn(settings.timeZone);
+  const list = useQuery('agenda.dailyList', { date, ...(staffId ? { staffId } : {}) });
+  const dateId = useId();
+  const staffFieldId = useId();
+  const bridge = window.mostrador;
+  const professional = staffById(staffId);
+  const rows = list.data?.rows ?? [];
+
+  const print = () => {
+    if (bridge?.print) void bridge.print();
+    else window.print();
+  };
+  const pdf = async () => {
+    const saved = await bridge?.printToPdf?.(`${t('dailyList.title')} ${date}${professional ? ` ${professional.name}` : ''}.pdf`);
+    if (saved) toast(t('dailyList.pdfSaved'));
+  };
+
+  return (
+    <section className="page daily-list-page">
+      <div className="no-print stack">
+        <a className="back-link" href={href({ page: 'agenda' })}>
+          ← {t('dailyList.back')}
+        </a>
+        <div className="daily-list-controls panel">
+          <div className="field">
+            <label htmlFor={dateId}>{t('dailyList.date')}</label>
+            <input id={dateId} type="date" value={date} onChange={(e) => e.target.value && navigate({ page: 'daily-list', date: e.target.value, staffId })} />
+          </div>
+          <div className="field">
+            <label htmlFor={staffFieldId}>{t('dailyList.professional')}</label>
+            <select id={staffFieldId} value={staffId ?? ''} onChange={(e) => navigate({ page: 'daily-list', date, staffId: e.target.value || undefined })}>
+              <option value="">{t('dailyList.allStaff')}</option>
+              {staff.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="daily-list-buttons">
+            <button type="button" className="button button-primary" onClick={print}>
+              {t('dailyList.print')}
+            </button>
+            {bridge?.printToPdf && (
+              <button type="button" className="button" onClick={() => void pdf()}>
+                {t('dailyList.pdf')}
+              </button>
+            )}
+          </div>
+        </div>
+      </div>
+      <article className="print-sheet" aria-labelledby="daily-list-title">
+        <header className="print-head">
+          <div>
+            <h1 id="daily-list-title">
+              {t('dailyList.title')} · {formatLongDate(date)}
+            </h1>
+            <p className="print-sub">
+              {settings.name}
+              {professional && ` · ${professional.name}`}
+              {list.data && ` · ${t('dailyList.count', { count: rows.length })}`}
+            </p>
+          </div>
+          <p className="print-only print-stamp">{t('dailyList.printedAt', { when: formatDateTime(new Date().toISOString(), settings.timeZone) })}</p>
+        </header>
+        <ErrorBanner error={list.error} />
+        {list.data && rows.length === 0 ? <p className="empty">{t('dailyList.empty')}</p> : <DailyTable rows={rows} />}
+      </article>
+    </section>
+  );
+}
+
+function DailyTable({ rows }: { rows: DailyListRow[] }) {
+  const { t } = useTranslation();
+  return (
+    <table className="table daily-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('dailyList.colTime')}</th>
+          <th scope="col">{t('dailyList.colClient')}</th>
+          <th scope="col">{t('dailyList.colPhone')}</th>
+          <th scope="col">{t('dailyList.colWhat')}</th>
+          <th scope="col">{t('dailyList.colProfessional')}</th>
+          <th scope="col">{t('dailyList.colStatus')}</th>
+          <th scope="col">{t('dailyList.colNotes')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => (
+          <tr key={`${r.occurrenceId}-${r.clientId}-${i}`} className={r.notes ? 'row-flagged' : undefined}>
+            <td className="nowrap">{r.time}</td>
+            <td>
+              <strong>{r.clientName}</strong>
+            </td>
+            <td className="nowrap">{formatPhone(r.phone)}</td>
+            <td>{r.what}</td>
+            <td>{r.professional}</td>
+            <td>{t(`occurrence.status.${r.status}`)}</td>
+            <td>
+              {r.notes && (
+                <span className="note-cell">
+                  <span aria-label={t('dailyList.noteFlag')} role="img">
+                    ⚠
+                  </span>{' '}
+                  {r.notes}
+                </span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

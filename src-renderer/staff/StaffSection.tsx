@@ -1,0 +1,114 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { staffRoles, type StaffMember, type StaffRole } from '../../src-shared/domain/staff';
+import { call, useQuery } from '../api/client';
+import { ActiveToggleList } from '../catalogue/ActiveToggleList';
+import { ErrorBanner } from '../components/bits';
+import { PanelSection } from '../components/PanelSection';
+import { TextField } from '../components/TextField';
+import { ColourField } from '../settings/ColourField';
+import { RowEditor } from '../settings/RowEditor';
+import { useFormErrors } from '../settings/useFormErrors';
+
+const palette = ['#2a9d8f', '#e76f51', '#3d85c6', '#8e6bbf', '#d1495b', '#6a994e', '#e9a23b', '#264653'];
+
+function RoleSelect({ id, value, onChange }: { id: string; value: StaffRole; onChange: (role: StaffRole) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('staff.role')}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as StaffRole)}>
+        {staffRoles.map((r) => (
+          <option key={r} value={r}>
+            {t(`staff.roles.${r}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Ajustes › Equipo: professionals and collaborators with colour, role and active flag. */
+export function StaffSection() {
+  const { t } = useTranslation();
+  const [showInactive, setShowInactive] = useState(false);
+  const staff = useQuery('staff.list', { includeInactive: showInactive });
+  const [name, setName] = useState('');
+  const [colour, setColour] = useState(palette[0] ?? '#2a9d8f');
+  const [role, setRole] = useState<StaffRole>('professional');
+  const errors = useFormErrors(['name', 'colour', 'role']);
+  const showId = useId();
+
+  const create = async (e: FormEvent) => {
+    e.preventDefault();
+    const r = await call('staff.create', { name, colour, role });
+    if (!r.ok) return errors.show(r.error);
+    errors.show(undefined);
+    setName('');
+    const used = new Set((staff.data ?? []).map((s) => s.colour).concat(colour));
+    setColour(palette.find((c) => !used.has(c)) ?? colour);
+  };
+
+  return (
+    <PanelSection id="settings-staff" title={t('staff.title')} className="settings-section">
+      <p className="hint">{t('staff.hint')}</p>
+      <label className="checkbox small" htmlFor={showId}>
+        <input id={showId} type="checkbox" checked={showInactive} onChange={(e) => setShowInactive(e.target.checked)} />
+        {t('staff.showInactive')}
+      </label>
+      <ActiveToggleList
+        label={t('staff.list')}
+        query={staff}
+        emptyText={t('staff.none')}
+        row={(s) => (
+          <>
+            <span className="staff-dot staff-dot-large" aria-hidden="true" style={{ background: s.colour }} />
+            <span className="settings-row-main">
+              <strong>{s.name}</strong>
+              <span className="small muted">
+                {t(`staff.roles.${s.role}` as const)}
+                {!s.active && ` · ${t('staff.inactive')}`}
+              </span>
+            </span>
+          </>
+        )}
+        editLabel={(s) => t('staff.edit', { name: s.name })}
+        toggle={(s) =>
+          s.active ? { text: t('staff.deactivate'), label: t('staff.deactivateFor', { name: s.name }) } : { text: t('staff.activate'), label: t('staff.activateFor', { name: s.name }) }
+        }
+        onToggle={async (s) => {
+          const r = await call('staff.update', { id: s.id, active: !s.active });
+          return r.ok ? undefined : r.error;
+        }}
+        editor={(s, done) => <StaffEditor member={s} onDone={done} />}
+      />
+      <form noValidate className="inline-form" onSubmit={(e) => void create(e)}>
+        <TextField id="staff-new-name" label={t('staff.name')} value={name} maxLength={80} error={errors.fieldErrors.name} onChange={setName} />
+        <ColourField id="staff-new-colour" label={t('staff.colour')} value={colour} onChange={setColour} />
+        <RoleSelect id="staff-new-role" value={role} onChange={setRole} />
+        <button type="submit" className="button button-primary">
+          {t('staff.create')}
+        </button>
+      </form>
+      <ErrorBanner error={errors.banner} onClose={errors.clearBanner} />
+    </PanelSection>
+  );
+}
+
+function StaffEditor({ member, onDone }: { member: StaffMember; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(member.name);
+  const [colour, setColour] = useState(member.colour);
+  const [role, setRole] = useState(member.role);
+  return (
+    <RowEditor fields={['name', 'colour', 'role']} inline save={() => call('staff.update', { id: member.id, name, colour, role })} onDone={onDone}>
+      {(fieldErrors) => (
+        <>
+          <TextField id={`staff-${member.id}-name`} label={t('staff.name')} value={name} maxLength={80} error={fieldErrors.name} autoFocus onChange={setName} />
+          <ColourField id={`staff-${member.id}-colour`} label={t('staff.colour')} value={colour} onChange={setColour} />
+          <RoleSelect id={`staff-${member.id}-role`} value={role} onChange={setRole} />
+        </>
+      )}
+    </RowEditor>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Locator, Page } from '@playwright/test';
+import { es } from '../../../src-renderer/i18n/es';
+
+/** Ajustes › Equipo, Tipos de sesión and Servicios. */
+export class CatalogueSettings {
+  readonly staff: Locator;
+  readonly sessionTypes: Locator;
+  readonly services: Locator;
+
+  constructor(readonly page: Page) {
+    this.staff = page.getByRole('region', { name: es.staff.title, exact: true });
+    this.sessionTypes = page.getByRole('region', { name: es.catalogue.typesTitle });
+    this.services = page.getByRole('region', { name: es.catalogue.servicesTitle });
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/#/settings');
+    await this.staff.waitFor();
+  }
+
+  async addStaff(name: string, role: keyof typeof es.staff.roles): Promise<void> {
+    await this.staff.getByLabel(es.staff.name, { exact: true }).fill(name);
+    await this.staff.getByLabel(es.staff.role, { exact: true }).selectOption({ label: es.staff.roles[role] });
+    await this.staff.getByRole('button', { name: es.staff.create }).click();
+  }
+
+  async addSessionType(name: string, durationMin: number, places: number | null): Promise<void> {
+    const s = this.sessionTypes;
+    await s.getByLabel(es.catalogue.typeName, { exact: true }).fill(name);
+    await s.getByLabel(es.catalogue.defaultDuration, { exact: true }).fill(String(durationMin));
+    await s.getByLabel(es.catalogue.defaultPlaces, { exact: true }).fill(places === null ? '' : String(places));
+    await s.getByRole('button', { name: es.catalogue.typeCreate }).click();
+  }
+
+  async addService(name: string, durationMin: number, price: string): Promise<void> {
+    const s = this.services;
+    await s.getByLabel(es.catalogue.serviceName, { exact: true }).fill(name);
+    await s.getByLabel(es.catalogue.duration, { exact: true }).fill(String(durationMin));
+    await s.getByLabel(/^Precio/).fill(price);
+    await s.getByRole('button', { name: es.catalogue.serviceCreate }).click();
+  }
+}
