@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventKind } from '../../src-shared/domain/agenda';
 import { call, useQuery } from '../api/client';
+import { markAgendaData } from './render-timing';
 import { useSettings } from '../app/settings-context';
 import { useToast } from '../app/toasts';
 import { ErrorBanner } from '../components/bits';
@@ -59,15 +60,14 @@ export function AgendaPage() {
 
   const occurrences = useMemo(() => (nothingToAsk ? [] : (agenda.data?.occurrences ?? [])), [agenda.data, nothingToAsk]);
   const birthdays = useMemo(() => (nothingToAsk ? [] : (agenda.data?.birthdays ?? [])), [agenda.data, nothingToAsk]);
-  const events = useMemo(
-    () =>
-      toCalendarEvents(occurrences, birthdays, timeZone, {
+  const events = useMemo(() => {
+    markAgendaData();
+    return toCalendarEvents(occurrences, birthdays, timeZone, {
         places: (o) => (o.places === null ? String(o.bookedCount) : t('agenda.placesShort', { booked: o.bookedCount, places: o.places })),
         cancelled: t('agenda.cancelledTag'),
         birthday: (b) => t('agenda.birthdayTurns', { name: b.clientName, turns: b.turns }),
-      }),
-    [occurrences, birthdays, timeZone, t],
-  );
+      });
+  }, [occurrences, birthdays, timeZone, t]);
   const calendars = useMemo(() => calendarsFor(staff), [staff]);
   const calendarKey = `${currentLocale()}|${timeZone}|${staff.map((s) => s.colour).join()}`;
 

@@ -4,6 +4,7 @@ import { createScrollControllerPlugin } from '@schedule-x/scroll-controller';
 import '@schedule-x/theme-default/dist/index.css';
 import { useEffect, useRef, useState } from 'react';
 import { Temporal, type TemporalTypes } from '../lib/temporal';
+import { measureAgendaPainted } from './render-timing';
 
 export type CalendarView = 'month' | 'week' | 'day' | 'list';
 
@@ -84,7 +85,9 @@ export function ScheduleCalendar({ view, date, events, calendars, locale, timeZo
   }, plugins);
 
   useEffect(() => {
-    calendar?.events.set(events);
+    if (!calendar) return;
+    calendar.events.set(events);
+    measureAgendaPainted(events.length);
   }, [calendar, events]);
 
   useEffect(() => {

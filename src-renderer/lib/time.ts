@@ -37,23 +37,43 @@ export function daysBetween(from: string, to: string): number {
   return Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to), { largestUnit: 'days' }).days;
 }
 
-function safeZone(timeZone: string): string {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return timeZone;
-  } catch {
-    return 'UTC';
+// Creating an Intl formatter costs far more than using one: the agenda formats thousands of times a render.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const zones = new Map<string, string>();
+
+function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${currentLocale()}|${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(currentLocale(), options);
+    formatters.set(key, found);
   }
+  return found;
+}
+
+/** The zone itself when the platform knows it, else UTC (checked once per zone). */
+function safeZone(timeZone: string): string {
+  let safe = zones.get(timeZone);
+  if (safe === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      safe = timeZone;
+    } catch {
+      safe = 'UTC';
+    }
+    zones.set(timeZone, safe);
+  }
+  return safe;
 }
 
 /** 09:30 (or 9:30 in en-GB's 24-hour clock) of an instant, in the centre's zone. */
 export function formatTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(currentLocale(), { hour: '2-digit', minute: '2-digit', timeZone: safeZone(timeZone) }).format(new Date(iso));
+  return formatter({ hour: '2-digit', minute: '2-digit', timeZone: safeZone(timeZone) }).format(new Date(iso));
 }
 
 /** "lun, 12 ene 2026, 09:30" of an instant, in the centre's zone. */
 export function formatDateTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(currentLocale(), {
+  return formatter({
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -66,17 +86,17 @@ export function formatDateTime(iso: string, timeZone: string): string {
 
 /** "lunes, 12 de enero de 2026" of a local date. */
 export function formatLongDate(date: string): string {
-  return new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+  return formatter({ dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 }
 
 /** "enero de 2026" of a local date. */
 export function formatMonth(date: string): string {
-  return new Intl.DateTimeFormat(currentLocale(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+  return formatter({ month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 }
 
 /** Short weekday names, Monday first, in the UI locale. */
 export function weekdayNames(style: 'narrow' | 'short' | 'long'): string[] {
-  const format = new Intl.DateTimeFormat(currentLocale(), { weekday: style, timeZone: 'UTC' });
+  const format = formatter({ weekday: style, timeZone: 'UTC' });
   // 2024-01-01 was a Monday.
   return Array.from({ length: 7 }, (_, i) => format.format(new Date(Date.UTC(2024, 0, 1 + i, 12))));
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { agendaBench } from './agenda.bench';
 import { clientsBench } from './clients.bench';
+import { uiMonthBench } from './ui-month.bench';
 import type { BenchResult } from './stats';
 import { formatTable, meetsTarget, writeResults } from './stats';
 
@@ -8,6 +9,7 @@ import { formatTable, meetsTarget, writeResults } from './stats';
 const benches: { name: string; run: (log: (line: string) => void) => Promise<BenchResult[]> }[] = [
   { name: 'clients', run: clientsBench },
   { name: 'agenda', run: agendaBench },
+  { name: 'ui', run: uiMonthBench },
 ];
 
 const results: BenchResult[] = [];

@@ -15,7 +15,10 @@ describe('seed-demo', () => {
   it('fills a realistic demo centre through the API, and a second run adds nothing and does not fail', async () => {
     const report = await seedDemo(api.host.invoke);
     expect(report).toMatchObject({ centre: 'Estudio Alma Pilates & Estética', customFields: 3, clientsCreated: 60 });
-    expect(report.skipped.join(' ')).toMatch(/professionals/);
+    expect(report.agenda).toMatchObject({ staff: 4, series: 8 });
+    expect(report.agenda!.bookings).toBeGreaterThan(20);
+    expect((await api.call('staff.list', {})).map((s) => s.name)).toEqual(['Alma Romero', 'Carlos Vidal', 'Inés Navarro', 'Paula Ortega']);
+    expect((await api.call('notifications.list', {})).length).toBe(0);
     expect(await api.call('settings.get', {})).toEqual({
       name: 'Estudio Alma Pilates & Estética',
       country: 'ES',
@@ -40,6 +43,7 @@ describe('seed-demo', () => {
 
     const again = await seedDemo(api.host.invoke);
     expect(again.clientsCreated).toBe(0);
+    expect(again.agenda).toBeNull();
     expect((await api.call('clients.search', {})).total).toBe(60);
     expect(await api.call('tags.list', {})).toHaveLength(tags.length);
     expect(await api.call('customFields.list', {})).toHaveLength(3);
