@@ -1,4 +1,3 @@
-import type { SummaryQuery } from '../db/queries/occurrences';
 import { daysBetween, addDays, localToInstant } from '../engine/time/local-time';
 import { AppError } from './app-error';
 
@@ -6,8 +5,8 @@ export const maxRangeDays = 100;
 const dayMs = 24 * 60 * 60 * 1000;
 
 /**
- * Local dates (inclusive) of the centre as UTC bounds, and the filter that finds the occurrences
- * overlapping them through the starts_at index (no occurrence lasts more than a day).
+ * Local dates (inclusive) of the centre as UTC bounds, plus the earliest start an overlapping
+ * occurrence can have (none lasts more than a day), so the starts_at index finds them.
  */
 export function localRangeToInstants(from: string, to: string, timeZone: string, limitDays = maxRangeDays) {
   if (to < from) throw new AppError('end_before_start', 'to');
@@ -17,15 +16,5 @@ export function localRangeToInstants(from: string, to: string, timeZone: string,
   const fromIso = start.toISOString();
   const toIso = end.toISOString();
   const earliestStart = new Date(start.getTime() - dayMs).toISOString();
-  return {
-    fromIso,
-    toIso,
-    earliestStart,
-    narrow(query: SummaryQuery): SummaryQuery {
-      return query
-        .where('occurrences.starts_at', '>=', earliestStart)
-        .where('occurrences.starts_at', '<', toIso)
-        .where('occurrences.ends_at', '>', fromIso);
-    },
-  };
+  return { fromIso, toIso, earliestStart };
 }

@@ -38,12 +38,12 @@ export const agendaHandlers: AgendaHandlers = {
     const occurrences =
       eventKindsWanted.length === 0 || staffIds?.length === 0
         ? []
-        : await occurrenceSummaries(db, (q) => {
-            let query = range.narrow(q).where('occurrences.status', '=', 'scheduled').where('series.kind', 'in', eventKindsWanted);
-            if (staffIds) query = query.where('occurrences.organizer_id', 'in', staffIds);
-            if (recurrence === 'recurring') query = query.where('series.rrule', 'is not', null);
-            if (recurrence === 'one_off') query = query.where('series.rrule', 'is', null);
-            return query;
+        : await occurrenceSummaries(db, {
+            range,
+            scheduledOnly: true,
+            kinds: eventKindsWanted,
+            ...(staffIds ? { organizerIds: staffIds } : {}),
+            ...(recurrence ? { recurring: recurrence === 'recurring' } : {}),
           });
 
     let birthdays: BirthdayEntry[] = [];

@@ -146,13 +146,8 @@ export const sessionHandlers: SessionHandlers = {
     const settings = await readCentreSettings(db);
     const range = localRangeToInstants(from, to, settings.timeZone);
     const held = (await db.selectFrom('client_tags').select('tag_id').where('client_id', '=', clientId).execute()).map((r) => r.tag_id);
-    const sessions = await occurrenceSummaries(db, (q) =>
-      range
-        .narrow(q)
-        .where('series.kind', '=', 'session')
-        .where('occurrences.status', '=', 'scheduled')
-        .where('series.attendance_mode', '!=', 'open')
-        .where('occurrences.starts_at', '>', new Date().toISOString()),
+    const sessions = (await occurrenceSummaries(db, { range, scheduledOnly: true, kinds: ['session'], startsAfter: new Date().toISOString() })).filter(
+      (s) => s.attendanceMode !== 'open',
     );
     const seriesIds = [...new Set(sessions.filter((s) => s.attendanceMode === 'tags').map((s) => s.seriesId))];
     const tagRows = seriesIds.length
