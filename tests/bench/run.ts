@@ -1,22 +1,24 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { agendaBench } from './agenda.bench';
-import { clientsBench } from './clients.bench';
-import { uiMonthBench } from './ui-month.bench';
+import { benches } from './benches';
 import type { BenchResult } from './stats';
 import { formatTable, meetsTarget, writeResults } from './stats';
 
-/** Every bench module, in order: each later issue appends its own. */
-const benches: { name: string; run: (log: (line: string) => void) => Promise<BenchResult[]> }[] = [
-  { name: 'clients', run: clientsBench },
-  { name: 'agenda', run: agendaBench },
-  { name: 'ui', run: uiMonthBench },
-];
-
+// Each module runs in a fresh process: one module's heap (100,000 clients) must not slow the next.
+const dir = mkdtempSync(join(tmpdir(), 'mostrador-bench-results-'));
 const results: BenchResult[] = [];
-for (const bench of benches) {
-  const log = (line: string) => process.stdout.write(`[${bench.name}] ${line}\n`);
-  log('running…');
-  results.push(...(await bench.run(log)));
+try {
+  for (const name of Object.keys(benches)) {
+    process.stdout.write(`[${name}] running…\n`);
+    const out = join(dir, `${name}.json`);
+    const run = spawnSync(process.execPath, [...process.execArgv, join(import.meta.dirname, 'run-one.ts'), name, out], { stdio: 'inherit' });
+    if (run.status !== 0) throw new Error(`bench ${name} failed (exit ${run.status})`);
+    results.push(...(JSON.parse(readFileSync(out, 'utf8')) as BenchResult[]));
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }
 
 const path = join(import.meta.dirname, '../../bench-results.json');

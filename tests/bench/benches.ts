@@ -1,0 +1,11 @@
+import { agendaBench } from './agenda.bench';
+import { clientsBench } from './clients.bench';
+import type { BenchResult } from './stats';
+import { uiMonthBench } from './ui-month.bench';
+
+/** Every bench module, in order: each later issue appends its own. */
+export const benches: Record<string, (log: (line: string) => void) => Promise<BenchResult[]>> = {
+  clients: clientsBench,
+  agenda: agendaBench,
+  ui: uiMonthBench,
+};
