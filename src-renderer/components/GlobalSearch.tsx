@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClientSummary } from '../../src-shared/domain/client';
+import type { ClientSearchResult, ClientSummary } from '../../src-shared/domain/client';
 import { call } from '../api/client';
 import { formatPhone, fullName } from '../lib/format';
 import { navigate } from '../lib/router';
@@ -18,7 +18,7 @@ export function GlobalSearch() {
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<{ query: string; items: ClientSummary[]; total: number } | null>(null);
+  const [results, setResults] = useState<{ query: string; items: ClientSummary[]; total: number; order: ClientSearchResult['order'] } | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const seq = useRef(0);
@@ -56,7 +56,7 @@ export function GlobalSearch() {
       void call('clients.search', { query: q, limit: LIMIT }).then((r) => {
         if (mine !== seq.current) return;
         const found = r.ok ? r.value.items : [];
-        setResults({ query: q, items: found, total: r.ok ? r.value.total : 0 });
+        setResults({ query: q, items: found, total: r.ok ? r.value.total : 0, order: r.ok ? r.value.order : 'name' });
         setActive(0);
         // Enter was pressed before the answer came: open the first match now.
         const first = found[0];
@@ -169,7 +169,7 @@ export function GlobalSearch() {
           </ul>
           {items.length === 0 && <p className="search-empty">{t('search.noResults', { query: results.query })}</p>}
           {results.total > items.length && (
-            <p className="search-more">{t('search.more', { count: results.total - items.length })}</p>
+            <p className="search-more">{t(results.order === 'recent' ? 'search.moreRecent' : 'search.more', { count: results.total - items.length })}</p>
           )}
         </div>
       )}

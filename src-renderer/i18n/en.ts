@@ -35,6 +35,8 @@ export const en: Messages = {
     noResults: 'No client matches “{{query}}”.',
     more_one: 'and {{count}} more: refine the search',
     more_other: 'and {{count}} more: refine the search',
+    moreRecent_one: 'and {{count}} more (the most recent clients are shown): refine the search',
+    moreRecent_other: 'and {{count}} more (the most recent clients are shown): refine the search',
     searching: 'Searching…',
   },
   placeholder: {

@@ -33,6 +33,8 @@ export const es = {
     noResults: 'Ningún cliente coincide con «{{query}}».',
     more_one: 'y {{count}} más: afina la búsqueda',
     more_other: 'y {{count}} más: afina la búsqueda',
+    moreRecent_one: 'y {{count}} más (se muestran los clientes más recientes): afina la búsqueda',
+    moreRecent_other: 'y {{count}} más (se muestran los clientes más recientes): afina la búsqueda',
     searching: 'Buscando…',
   },
   placeholder: {
