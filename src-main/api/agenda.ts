@@ -8,6 +8,7 @@ import { addDays, daysBetween } from '../engine/time/local-time';
 import { AppError } from './app-error';
 import { localRangeToInstants } from './agenda-range';
 import type { Handlers } from './handler';
+import { fullName } from '../engine/text/full-name';
 
 type AgendaHandlers = Pick<Handlers, 'agenda.range' | 'agenda.figures' | 'agenda.dailyList' | 'notifications.list' | 'notifications.dismiss'>;
 
@@ -62,7 +63,7 @@ export const agendaHandlers: AgendaHandlers = {
         return {
           kind: 'birthday',
           clientId: r.id,
-          clientName: [r.first_name, r.last_name].filter(Boolean).join(' '),
+          clientName: fullName(r.first_name, r.last_name),
           date,
           turns: Number(date.slice(0, 4)) - Number(r.birth_date!.slice(0, 4)),
         };
@@ -155,7 +156,7 @@ export const agendaHandlers: AgendaHandlers = {
         what: r.title,
         professional: r.professional,
         clientId: r.client_id,
-        clientName: [r.first_name, r.last_name].filter(Boolean).join(' '),
+        clientName: fullName(r.first_name, r.last_name),
         phone: r.phone,
         status: r.status,
         notes: r.notes && r.notes.trim() !== '' ? r.notes : null,

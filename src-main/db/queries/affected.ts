@@ -1,5 +1,6 @@
 import type { AffectedBooking } from '../../../src-shared/domain/agenda';
 import type { WriteTx } from '../database';
+import { fullName } from '../../engine/text/full-name';
 
 /** The clients holding a place or a waitlist spot on an occurrence: the ones to tell of a change. */
 export async function liveBookingsOf(
@@ -18,7 +19,7 @@ export async function liveBookingsOf(
   return rows.map((r) => ({
     bookingId: r.id,
     clientId: r.client_id,
-    clientName: [r.first_name, r.last_name].filter(Boolean).join(' '),
+    clientName: fullName(r.first_name, r.last_name),
     phone: r.phone,
     occurrenceId: occurrence.id,
     wasStartsAt: occurrence.starts_at,

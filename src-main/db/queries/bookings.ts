@@ -1,6 +1,7 @@
 import type { Booking } from '../../../src-shared/domain/agenda';
 import { AppError } from '../../api/app-error';
 import type { Db, WriteTx } from '../database';
+import { fullName } from '../../engine/text/full-name';
 
 type Reader = Db | WriteTx;
 
@@ -31,7 +32,7 @@ function toBooking(r: BookingRow): Booking {
     id: r.id,
     occurrenceId: r.occurrence_id,
     clientId: r.client_id,
-    clientName: [r.first_name, r.last_name].filter(Boolean).join(' '),
+    clientName: fullName(r.first_name, r.last_name),
     phone: r.phone,
     status: r.status,
     waitlistPosition: r.waitlist_position,

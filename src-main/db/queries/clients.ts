@@ -6,6 +6,7 @@ import type { Db, WriteTx } from '../database';
 import type { ClientsTable } from '../tables/clients';
 import { listCustomFields } from './custom-fields';
 import { tagsOfClients } from './tags';
+import { fullName } from '../../engine/text/full-name';
 
 type Reader = Db | WriteTx;
 
@@ -231,7 +232,7 @@ export async function findDuplicates(
     let query = db.selectFrom('clients').select(['id', 'first_name', 'last_name']).where(kind, '=', value).limit(5);
     if (probe.excludeId) query = query.where('id', '!=', probe.excludeId);
     for (const row of await query.execute()) {
-      warnings.push({ kind, clientId: row.id, clientName: [row.first_name, row.last_name].filter(Boolean).join(' ') });
+      warnings.push({ kind, clientId: row.id, clientName: fullName(row.first_name, row.last_name) });
     }
   }
   return warnings;

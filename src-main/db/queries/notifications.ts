@@ -1,6 +1,7 @@
 import type { DeskNotification } from '../../../src-shared/domain/agenda';
 import { newId } from '../../engine/ids';
 import type { Db, WriteTx } from '../database';
+import { fullName } from '../../engine/text/full-name';
 
 /** A place freed: every waitlisted client of the occurrence gets a desk notice (one open notice each). */
 export async function notifyWaitlist(tx: WriteTx, occurrenceId: string, now: string): Promise<DeskNotification[]> {
@@ -71,7 +72,7 @@ export async function openNotifications(db: Db | WriteTx, ids?: string[]): Promi
     startsAt: r.starts_at,
     bookingId: r.booking_id,
     clientId: r.client_id,
-    clientName: [r.first_name, r.last_name].filter(Boolean).join(' '),
+    clientName: fullName(r.first_name, r.last_name),
     phone: r.phone,
     waitlistPosition: r.waitlist_position,
     createdAt: r.created_at,
