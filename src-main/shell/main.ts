@@ -19,6 +19,9 @@ import { systemLanguage } from './start-language';
 import { startUpdater, updateFeedUrl } from './updater';
 import { windowOptions, windowTitle } from './window-options';
 
+// Chromium draws <input type="date"> in its own locale: day/month/year, as in every country the centre may be in.
+app.commandLine.appendSwitch('lang', 'es-ES');
+
 // A separate profile (and database) for tests and portable installs; must be set before the lock.
 if (process.env.MOSTRADOR_USER_DATA_DIR) app.setPath('userData', process.env.MOSTRADOR_USER_DATA_DIR);
 
