@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { useDismiss } from '../components/useDismiss';
 
 /** A button that opens a small panel under it; Esc or a click elsewhere closes it. */
 interface PopoverProps {
@@ -12,22 +13,8 @@ interface PopoverProps {
 }
 
 export function Popover({ label, buttonText, buttonLabel, className, children }: PopoverProps) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, root } = useDismiss<HTMLDivElement>();
   const id = useId();
-  const root = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: MouseEvent) => {
-      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
-    document.addEventListener('mousedown', onDown);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('mousedown', onDown);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
   return (
     <div className={`popover ${className ?? ''}`} ref={root}>
       <button type="button" className="button popover-button" aria-label={buttonLabel} aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>

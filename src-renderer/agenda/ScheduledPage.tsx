@@ -7,6 +7,7 @@ import { formatDate } from '../lib/format';
 import { href } from '../lib/router';
 import { addMonths, endOfMonth, startOfMonth, todayIn } from '../lib/time';
 import { useDesk } from '../staff/desk-context';
+import { StaffOptions } from '../staff/StaffOptions';
 import { FiguresStrip } from './FiguresStrip';
 
 /** "Agendadas": the agenda's key figures for any date range. */
@@ -51,11 +52,7 @@ export function ScheduledPage() {
           <label htmlFor={staffFieldId}>{t('scheduled.professional')}</label>
           <select id={staffFieldId} value={staffId} onChange={(e) => setStaffId(e.target.value)}>
             <option value="">{t('scheduled.allStaff')}</option>
-            {staff.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
+            <StaffOptions staff={staff} />
           </select>
         </div>
         <div className="segmented" role="group" aria-label={t('scheduled.presets')}>

@@ -1,4 +1,4 @@
-import { Fragment, useState, type ReactNode } from 'react';
+import { Fragment, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../src-shared/api/result';
 import type { QueryState } from '../api/client';
@@ -50,5 +50,16 @@ export function ActiveToggleList<T extends { id: string; active: boolean }>({ la
         })}
       </ul>
     </>
+  );
+}
+
+/** The checkbox over such a list that also lists the retired items. */
+export function ShowInactiveCheckbox({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  const id = useId();
+  return (
+    <label className="checkbox small" htmlFor={id}>
+      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      {label}
+    </label>
   );
 }

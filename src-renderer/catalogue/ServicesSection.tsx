@@ -1,17 +1,16 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../src-shared/api/result';
 import type { Service } from '../../src-shared/domain/catalogue';
 import { call, useQuery } from '../api/client';
 import { useSettings } from '../app/settings-context';
-import { ErrorBanner } from '../components/bits';
 import { PanelSection } from '../components/PanelSection';
 import { TextField } from '../components/TextField';
 import { currentLocale } from '../i18n';
 import { formatMoney, moneyInputText, parseMoney } from '../lib/money';
+import { CallForm, SubmitButton } from '../settings/CallForm';
 import { RowEditor } from '../settings/RowEditor';
-import { ActiveToggleList } from './ActiveToggleList';
-import { useFormErrors } from '../settings/useFormErrors';
+import { ActiveToggleList, ShowInactiveCheckbox } from './ActiveToggleList';
 import { NumberField } from './NumberField';
 
 const fields = ['name', 'durationMin', 'priceMinor'] as const;
@@ -31,15 +30,12 @@ export function ServicesSection() {
   const [name, setName] = useState('');
   const [duration, setDuration] = useState('60');
   const [price, setPrice] = useState('');
-  const errors = useFormErrors(fields);
-  const showId = useId();
 
-  const create = async (e: FormEvent) => {
-    e.preventDefault();
+  const create = async () => {
     const priceMinor = parseMoney(price, currency);
-    const r = priceMinor === null ? priceError(t('catalogue.priceInvalid')) : await call('services.create', { name, durationMin: Number(duration), priceMinor });
-    if (!r.ok) return errors.show(r.error);
-    errors.show(undefined);
+    return priceMinor === null ? priceError(t('catalogue.priceInvalid')) : call('services.create', { name, durationMin: Number(duration), priceMinor });
+  };
+  const created = () => {
     setName('');
     setPrice('');
   };
@@ -47,10 +43,7 @@ export function ServicesSection() {
   return (
     <PanelSection id="settings-services" title={t('catalogue.servicesTitle')} className="settings-section">
       <p className="hint">{t('catalogue.servicesHint')}</p>
-      <label className="checkbox small" htmlFor={showId}>
-        <input id={showId} type="checkbox" checked={showRetired} onChange={(e) => setShowRetired(e.target.checked)} />
-        {t('catalogue.showRetired')}
-      </label>
+      <ShowInactiveCheckbox label={t('catalogue.showRetired')} checked={showRetired} onChange={setShowRetired} />
       <ActiveToggleList
         label={t('catalogue.servicesTitle')}
         query={services}
@@ -79,15 +72,15 @@ export function ServicesSection() {
         }}
         editor={(s, done) => <ServiceEditor service={s} currency={currency} onDone={done} />}
       />
-      <form noValidate className="inline-form" onSubmit={(e) => void create(e)}>
-        <TextField id="service-new-name" label={t('catalogue.serviceName')} value={name} maxLength={80} error={errors.fieldErrors.name} onChange={setName} />
-        <NumberField id="service-new-duration" label={t('catalogue.duration')} value={duration} onChange={setDuration} error={errors.fieldErrors.durationMin} />
-        <NumberField id="service-new-price" decimal label={t('catalogue.price', { currency })} value={price} onChange={setPrice} error={errors.fieldErrors.priceMinor} />
-        <button type="submit" className="button button-primary">
-          {t('catalogue.serviceCreate')}
-        </button>
-      </form>
-      <ErrorBanner error={errors.banner} onClose={errors.clearBanner} />
+      <CallForm fields={fields} send={create} onSuccess={created} inline actions={<SubmitButton text={t('catalogue.serviceCreate')} />}>
+        {(fieldErrors) => (
+          <>
+            <TextField id="service-new-name" label={t('catalogue.serviceName')} value={name} maxLength={80} error={fieldErrors.name} onChange={setName} />
+            <NumberField id="service-new-duration" label={t('catalogue.duration')} value={duration} onChange={setDuration} error={fieldErrors.durationMin} />
+            <NumberField id="service-new-price" decimal label={t('catalogue.price', { currency })} value={price} onChange={setPrice} error={fieldErrors.priceMinor} />
+          </>
+        )}
+      </CallForm>
     </PanelSection>
   );
 }

@@ -1,15 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionType } from '../../src-shared/domain/catalogue';
 import { call, useQuery } from '../api/client';
-import { ErrorBanner } from '../components/bits';
 import { CallDialog } from '../components/CallDialog';
 import { PanelSection } from '../components/PanelSection';
 import { TextField } from '../components/TextField';
+import { CallForm, SubmitButton } from '../settings/CallForm';
 import { ColourField } from '../settings/ColourField';
 import { RowEditor } from '../settings/RowEditor';
 import { SettingsList } from '../settings/SettingsList';
-import { useFormErrors } from '../settings/useFormErrors';
 import { NumberField } from './NumberField';
 
 const fields = ['name', 'colour', 'defaultDurationMin', 'defaultPlaces'] as const;
@@ -28,15 +27,6 @@ export function SessionTypesSection() {
   const [duration, setDuration] = useState('60');
   const [places, setPlaces] = useState('10');
   const [deleting, setDeleting] = useState<SessionType | null>(null);
-  const errors = useFormErrors(fields);
-
-  const create = async (e: FormEvent) => {
-    e.preventDefault();
-    const r = await call('sessionTypes.create', { name, colour, defaultDurationMin: Number(duration), defaultPlaces: optionalInt(places) });
-    if (!r.ok) return errors.show(r.error);
-    errors.show(undefined);
-    setName('');
-  };
 
   const placesText = (p: number | null) => (p === null ? t('catalogue.unlimited') : t('catalogue.typePlaces', { count: p }));
 
@@ -61,16 +51,22 @@ export function SessionTypesSection() {
         editor={(type, done) => <SessionTypeEditor type={type} onDone={done} />}
         onDelete={setDeleting}
       />
-      <form noValidate className="inline-form" onSubmit={(e) => void create(e)}>
-        <TextField id="type-new-name" label={t('catalogue.typeName')} value={name} maxLength={80} error={errors.fieldErrors.name} onChange={setName} />
-        <ColourField id="type-new-colour" label={t('catalogue.colour')} value={colour} onChange={setColour} />
-        <NumberField id="type-new-duration" label={t('catalogue.defaultDuration')} value={duration} onChange={setDuration} error={errors.fieldErrors.defaultDurationMin} />
-        <NumberField id="type-new-places" label={t('catalogue.defaultPlaces')} placeholder={t('catalogue.defaultPlacesHint')} value={places} onChange={setPlaces} error={errors.fieldErrors.defaultPlaces} />
-        <button type="submit" className="button button-primary">
-          {t('catalogue.typeCreate')}
-        </button>
-      </form>
-      <ErrorBanner error={errors.banner} onClose={errors.clearBanner} />
+      <CallForm
+        fields={fields}
+        send={() => call('sessionTypes.create', { name, colour, defaultDurationMin: Number(duration), defaultPlaces: optionalInt(places) })}
+        onSuccess={() => setName('')}
+        inline
+        actions={<SubmitButton text={t('catalogue.typeCreate')} />}
+      >
+        {(fieldErrors) => (
+          <>
+            <TextField id="type-new-name" label={t('catalogue.typeName')} value={name} maxLength={80} error={fieldErrors.name} onChange={setName} />
+            <ColourField id="type-new-colour" label={t('catalogue.colour')} value={colour} onChange={setColour} />
+            <NumberField id="type-new-duration" label={t('catalogue.defaultDuration')} value={duration} onChange={setDuration} error={fieldErrors.defaultDurationMin} />
+            <NumberField id="type-new-places" label={t('catalogue.defaultPlaces')} placeholder={t('catalogue.defaultPlacesHint')} value={places} onChange={setPlaces} error={fieldErrors.defaultPlaces} />
+          </>
+        )}
+      </CallForm>
       {deleting && (
         <CallDialog
           title={t('catalogue.typeDeleteTitle', { name: deleting.name })}

@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskNotification } from '../../src-shared/domain/agenda';
 import { call, useQuery } from '../api/client';
 import { useSettings } from '../app/settings-context';
 import { useToast } from '../app/toasts';
 import { ErrorBanner } from '../components/bits';
+import { useDismiss } from '../components/useDismiss';
 import { PhoneWithWhatsApp } from '../agenda/ContactButtons';
 import { formatDateTime } from '../lib/time';
 import type { ApiError } from '../../src-shared/api/result';
@@ -26,24 +27,9 @@ export function useNotifications() {
 export function NotificationsBell() {
   const { t } = useTranslation();
   const notifications = useNotifications();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, root } = useDismiss<HTMLDivElement>();
   const panelId = useId();
-  const root = useRef<HTMLDivElement>(null);
   const count = notifications.data?.length ?? 0;
-
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: MouseEvent) => {
-      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
-    document.addEventListener('mousedown', onDown);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('mousedown', onDown);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
 
   return (
     <div className="bell" ref={root}>

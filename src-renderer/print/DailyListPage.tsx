@@ -9,6 +9,7 @@ import { formatPhone } from '../lib/format';
 import { href, navigate } from '../lib/router';
 import { formatDateTime, formatLongDate, todayIn } from '../lib/time';
 import { useDesk } from '../staff/desk-context';
+import { StaffOptions } from '../staff/StaffOptions';
 
 /** The daily list: who comes, when, to what and whom, flagged notes; printed on A4 or saved as PDF. */
 export function DailyListPage({ date: asked, staffId }: { date?: string; staffId?: string }) {
@@ -48,11 +49,7 @@ export function DailyListPage({ date: asked, staffId }: { date?: string; staffId
             <label htmlFor={staffFieldId}>{t('dailyList.professional')}</label>
             <select id={staffFieldId} value={staffId ?? ''} onChange={(e) => navigate({ page: 'daily-list', date, staffId: e.target.value || undefined })}>
               <option value="">{t('dailyList.allStaff')}</option>
-              {staff.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
+              <StaffOptions staff={staff} />
             </select>
           </div>
           <div className="daily-list-buttons">

@@ -1,15 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { customFieldKinds, type CustomField, type CustomFieldKind } from '../../src-shared/domain/custom-field';
 import { call, useQuery } from '../api/client';
-import { ErrorBanner } from '../components/bits';
 import { CallDialog } from '../components/CallDialog';
 import { PanelSection } from '../components/PanelSection';
 import { TextField } from '../components/TextField';
+import { CallForm, SubmitButton } from './CallForm';
 import { parseOptions } from './choice-options';
 import { CustomFieldEditor } from './CustomFieldEditor';
 import { SettingsList } from './SettingsList';
-import { useFormErrors } from './useFormErrors';
 
 /** The centre's own client fields: the list, a form to add one, and edit and delete. */
 export function CustomFieldsSection() {
@@ -18,17 +17,9 @@ export function CustomFieldsSection() {
   const [label, setLabel] = useState('');
   const [kind, setKind] = useState<CustomFieldKind>('text');
   const [options, setOptions] = useState('');
-  const errors = useFormErrors(['label', 'kind', 'options']);
   const [deleting, setDeleting] = useState<CustomField | null>(null);
 
-  const create = async (e: FormEvent) => {
-    e.preventDefault();
-    const r = await call('customFields.create', { label, kind, options: kind === 'choice' ? parseOptions(options) : undefined });
-    if (!r.ok) {
-      errors.show(r.error);
-      return;
-    }
-    errors.show(undefined);
+  const created = () => {
     setLabel('');
     setOptions('');
   };
@@ -54,30 +45,33 @@ export function CustomFieldsSection() {
         editor={(field, done) => <CustomFieldEditor field={field} onDone={done} />}
         onDelete={setDeleting}
       />
-      <form noValidate className="stack" onSubmit={(e) => void create(e)}>
-        <div className="field-row">
-          <TextField id="field-new-label" label={t('settings.fieldLabel')} value={label} maxLength={60} error={errors.fieldErrors.label} onChange={setLabel} />
-          <div className="field">
-            <label htmlFor="field-new-kind">{t('settings.fieldKind')}</label>
-            <select id="field-new-kind" value={kind} onChange={(e) => setKind(e.target.value as CustomFieldKind)}>
-              {customFieldKinds.map((k) => (
-                <option key={k} value={k}>
-                  {t(`settings.kinds.${k}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        {kind === 'choice' && (
-          <TextField id="field-new-options" label={t('settings.fieldOptions')} value={options} multiline error={errors.fieldErrors.options} onChange={setOptions} />
+      <CallForm
+        fields={['label', 'kind', 'options']}
+        send={() => call('customFields.create', { label, kind, options: kind === 'choice' ? parseOptions(options) : undefined })}
+        onSuccess={created}
+        actions={<SubmitButton text={t('settings.fieldCreate')} />}
+      >
+        {(fieldErrors) => (
+          <>
+            <div className="field-row">
+              <TextField id="field-new-label" label={t('settings.fieldLabel')} value={label} maxLength={60} error={fieldErrors.label} onChange={setLabel} />
+              <div className="field">
+                <label htmlFor="field-new-kind">{t('settings.fieldKind')}</label>
+                <select id="field-new-kind" value={kind} onChange={(e) => setKind(e.target.value as CustomFieldKind)}>
+                  {customFieldKinds.map((k) => (
+                    <option key={k} value={k}>
+                      {t(`settings.kinds.${k}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+            {kind === 'choice' && (
+              <TextField id="field-new-options" label={t('settings.fieldOptions')} value={options} multiline error={fieldErrors.options} onChange={setOptions} />
+            )}
+          </>
         )}
-        <ErrorBanner error={errors.banner} onClose={errors.clearBanner} />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary">
-            {t('settings.fieldCreate')}
-          </button>
-        </div>
-      </form>
+      </CallForm>
       {deleting && (
         <CallDialog
           title={t('settings.fieldDeleteTitle', { name: deleting.label })}

@@ -1,8 +1,7 @@
-import type { FormEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { ApiResult } from '../../src-shared/api/result';
-import { ErrorBanner } from '../components/bits';
 import { CancelSaveButtons } from '../components/CancelSaveButtons';
-import { useFormErrors } from './useFormErrors';
+import { CallForm } from './CallForm';
 
 interface RowEditorProps {
   /** The inputs' names in the API, for errors that belong to one of them. */
@@ -16,30 +15,19 @@ interface RowEditorProps {
 
 /** A list row turned into a form: Save closes it once the call succeeds; Cancel or Esc closes it unsaved. */
 export function RowEditor({ fields, save, onDone, inline, children }: RowEditorProps) {
-  const errors = useFormErrors(fields);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const r = await save();
-    if (!r.ok) errors.show(r.error);
-    else onDone();
-  };
-  const banner = <ErrorBanner error={errors.banner} onClose={errors.clearBanner} />;
   return (
     <li className="settings-row settings-row-editing">
-      <form noValidate className={inline ? 'inline-form' : 'stack grow'} onSubmit={(e) => void submit(e)} onKeyDown={(e) => e.key === 'Escape' && onDone()}>
-        {children(errors.fieldErrors)}
-        {inline ? (
-          <CancelSaveButtons onCancel={onDone} />
-        ) : (
-          <>
-            {banner}
-            <div className="form-actions">
-              <CancelSaveButtons onCancel={onDone} />
-            </div>
-          </>
-        )}
-      </form>
-      {inline && banner}
+      <CallForm
+        fields={fields}
+        send={save}
+        onSuccess={onDone}
+        inline={inline}
+        stackClassName="stack grow"
+        actions={<CancelSaveButtons onCancel={onDone} />}
+        onKeyDown={(e) => e.key === 'Escape' && onDone()}
+      >
+        {children}
+      </CallForm>
     </li>
   );
 }

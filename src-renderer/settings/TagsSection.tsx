@@ -1,15 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TagWithCount } from '../../src-shared/domain/tag';
 import { call, useQuery } from '../api/client';
-import { ErrorBanner, TagChip } from '../components/bits';
+import { TagChip } from '../components/bits';
 import { CallDialog } from '../components/CallDialog';
 import { PanelSection } from '../components/PanelSection';
 import { TextField } from '../components/TextField';
+import { CallForm, SubmitButton } from './CallForm';
 import { ColourField } from './ColourField';
 import { SettingsList } from './SettingsList';
 import { TagEditor } from './TagEditor';
-import { useFormErrors } from './useFormErrors';
 
 const defaultColours = ['#2a9d8f', '#e76f51', '#264653', '#e9c46a', '#8e6bbf', '#d1495b', '#3d85c6', '#6a994e'];
 
@@ -19,17 +19,9 @@ export function TagsSection() {
   const tags = useQuery('tags.list', {});
   const [name, setName] = useState('');
   const [colour, setColour] = useState(defaultColours[0] ?? '#2a9d8f');
-  const errors = useFormErrors(['name', 'colour']);
   const [deleting, setDeleting] = useState<TagWithCount | null>(null);
 
-  const create = async (e: FormEvent) => {
-    e.preventDefault();
-    const r = await call('tags.create', { name, colour });
-    if (!r.ok) {
-      errors.show(r.error);
-      return;
-    }
-    errors.show(undefined);
+  const created = () => {
     setName('');
     const used = new Set((tags.data ?? []).map((x) => x.colour).concat(colour));
     setColour(defaultColours.find((c) => !used.has(c)) ?? defaultColours[0] ?? colour);
@@ -53,14 +45,14 @@ export function TagsSection() {
         editor={(tag, done) => <TagEditor tag={tag} onDone={done} />}
         onDelete={setDeleting}
       />
-      <form noValidate className="inline-form" onSubmit={(e) => void create(e)}>
-        <TextField id="tag-new-name" label={t('settings.tagName')} value={name} maxLength={50} error={errors.fieldErrors.name} onChange={setName} />
-        <ColourField id="tag-new-colour" label={t('settings.tagColour')} value={colour} onChange={setColour} />
-        <button type="submit" className="button button-primary">
-          {t('settings.tagCreate')}
-        </button>
-      </form>
-      <ErrorBanner error={errors.banner} onClose={errors.clearBanner} />
+      <CallForm fields={['name', 'colour']} send={() => call('tags.create', { name, colour })} onSuccess={created} inline actions={<SubmitButton text={t('settings.tagCreate')} />}>
+        {(fieldErrors) => (
+          <>
+            <TextField id="tag-new-name" label={t('settings.tagName')} value={name} maxLength={50} error={fieldErrors.name} onChange={setName} />
+            <ColourField id="tag-new-colour" label={t('settings.tagColour')} value={colour} onChange={setColour} />
+          </>
+        )}
+      </CallForm>
       {deleting && (
         <CallDialog
           title={t('settings.tagDeleteTitle', { name: deleting.name })}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDesk } from './desk-context';
+import { StaffOptions } from './StaffOptions';
 
 /** The top bar's "who is working at this desk" switcher: "Mi calendario" is that person's entries. */
 export function DeskSwitcher() {
@@ -16,12 +17,7 @@ export function DeskSwitcher() {
       </label>
       <select id={id} value={deskStaffId ?? ''} title={t('desk.label')} onChange={(e) => void setDeskStaff(e.target.value || null)}>
         <option value="">{t('desk.nobody')}</option>
-        {current && !current.active && <option value={current.id}>{current.name}</option>}
-        {activeStaff.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-          </option>
-        ))}
+        <StaffOptions staff={activeStaff} chosen={current} />
       </select>
     </div>
   );

@@ -1,15 +1,15 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { staffRoles, type StaffMember, type StaffRole } from '../../src-shared/domain/staff';
 import { call, useQuery } from '../api/client';
-import { ActiveToggleList } from '../catalogue/ActiveToggleList';
-import { ErrorBanner } from '../components/bits';
+import { ActiveToggleList, ShowInactiveCheckbox } from '../catalogue/ActiveToggleList';
 import { PanelSection } from '../components/PanelSection';
 import { TextField } from '../components/TextField';
 import { ColourField } from '../settings/ColourField';
+import { CallForm, SubmitButton } from '../settings/CallForm';
 import { RowEditor } from '../settings/RowEditor';
-import { useFormErrors } from '../settings/useFormErrors';
 
+const fields = ['name', 'colour', 'role'] as const;
 const palette = ['#2a9d8f', '#e76f51', '#3d85c6', '#8e6bbf', '#d1495b', '#6a994e', '#e9a23b', '#264653'];
 
 function RoleSelect({ id, value, onChange }: { id: string; value: StaffRole; onChange: (role: StaffRole) => void }) {
@@ -36,14 +36,8 @@ export function StaffSection() {
   const [name, setName] = useState('');
   const [colour, setColour] = useState(palette[0] ?? '#2a9d8f');
   const [role, setRole] = useState<StaffRole>('professional');
-  const errors = useFormErrors(['name', 'colour', 'role']);
-  const showId = useId();
 
-  const create = async (e: FormEvent) => {
-    e.preventDefault();
-    const r = await call('staff.create', { name, colour, role });
-    if (!r.ok) return errors.show(r.error);
-    errors.show(undefined);
+  const created = () => {
     setName('');
     const used = new Set((staff.data ?? []).map((s) => s.colour).concat(colour));
     setColour(palette.find((c) => !used.has(c)) ?? colour);
@@ -52,10 +46,7 @@ export function StaffSection() {
   return (
     <PanelSection id="settings-staff" title={t('staff.title')} className="settings-section">
       <p className="hint">{t('staff.hint')}</p>
-      <label className="checkbox small" htmlFor={showId}>
-        <input id={showId} type="checkbox" checked={showInactive} onChange={(e) => setShowInactive(e.target.checked)} />
-        {t('staff.showInactive')}
-      </label>
+      <ShowInactiveCheckbox label={t('staff.showInactive')} checked={showInactive} onChange={setShowInactive} />
       <ActiveToggleList
         label={t('staff.list')}
         query={staff}
@@ -82,15 +73,15 @@ export function StaffSection() {
         }}
         editor={(s, done) => <StaffEditor member={s} onDone={done} />}
       />
-      <form noValidate className="inline-form" onSubmit={(e) => void create(e)}>
-        <TextField id="staff-new-name" label={t('staff.name')} value={name} maxLength={80} error={errors.fieldErrors.name} onChange={setName} />
-        <ColourField id="staff-new-colour" label={t('staff.colour')} value={colour} onChange={setColour} />
-        <RoleSelect id="staff-new-role" value={role} onChange={setRole} />
-        <button type="submit" className="button button-primary">
-          {t('staff.create')}
-        </button>
-      </form>
-      <ErrorBanner error={errors.banner} onClose={errors.clearBanner} />
+      <CallForm fields={fields} send={() => call('staff.create', { name, colour, role })} onSuccess={created} inline actions={<SubmitButton text={t('staff.create')} />}>
+        {(fieldErrors) => (
+          <>
+            <TextField id="staff-new-name" label={t('staff.name')} value={name} maxLength={80} error={fieldErrors.name} onChange={setName} />
+            <ColourField id="staff-new-colour" label={t('staff.colour')} value={colour} onChange={setColour} />
+            <RoleSelect id="staff-new-role" value={role} onChange={setRole} />
+          </>
+        )}
+      </CallForm>
     </PanelSection>
   );
 }
@@ -101,7 +92,7 @@ function StaffEditor({ member, onDone }: { member: StaffMember; onDone: () => vo
   const [colour, setColour] = useState(member.colour);
   const [role, setRole] = useState(member.role);
   return (
-    <RowEditor fields={['name', 'colour', 'role']} inline save={() => call('staff.update', { id: member.id, name, colour, role })} onDone={onDone}>
+    <RowEditor fields={fields} inline save={() => call('staff.update', { id: member.id, name, colour, role })} onDone={onDone}>
       {(fieldErrors) => (
         <>
           <TextField id={`staff-${member.id}-name`} label={t('staff.name')} value={name} maxLength={80} error={fieldErrors.name} autoFocus onChange={setName} />

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AttendanceMode } from '../../../src-shared/domain/agenda';
 import { useQuery } from '../../api/client';
 import { TagChip } from '../../components/bits';
-import { Field, FieldGroup } from './Field';
+import { Field, FieldGroup, RadioOptions } from './Field';
 import type { FormField, SeriesFormState } from './series-form';
 
 interface Props {
@@ -25,27 +25,26 @@ export function AttendanceFields({ state, set, errors }: Props) {
   return (
     <>
       <FieldGroup id="series-attendance" legend={t('seriesForm.attendance')} error={errors.attendanceMode}>
-        <div className="stack">
-          {modes.map(({ mode, key }) => (
-            <label key={mode} className="checkbox">
-              <input type="radio" name="series-attendance" checked={state.attendanceMode === mode} onChange={() => set({ attendanceMode: mode })} />
-              {t(`seriesForm.${key}`)}
-            </label>
-          ))}
-        </div>
+        <RadioOptions
+          name="series-attendance"
+          className="stack"
+          value={state.attendanceMode}
+          options={modes.map(({ mode, key }) => ({ value: mode, label: t(`seriesForm.${key}`) }))}
+          onChange={(attendanceMode) => set({ attendanceMode })}
+        />
         {state.attendanceMode === 'tags' && (
           <div className="stack tag-settings">
             <FieldGroup id="series-tag-match" legend={t('seriesForm.tagMatch')} error={errors.tagMatch}>
-              <div className="radio-row">
-                <label className="checkbox">
-                  <input type="radio" name="series-tag-match" checked={state.tagMatch === 'all'} onChange={() => set({ tagMatch: 'all' })} />
-                  {t('seriesForm.tagMatchAll')}
-                </label>
-                <label className="checkbox">
-                  <input type="radio" name="series-tag-match" checked={state.tagMatch === 'any'} onChange={() => set({ tagMatch: 'any' })} />
-                  {t('seriesForm.tagMatchAny')}
-                </label>
-              </div>
+              <RadioOptions
+                name="series-tag-match"
+                className="radio-row"
+                value={state.tagMatch}
+                options={[
+                  { value: 'all', label: t('seriesForm.tagMatchAll') },
+                  { value: 'any', label: t('seriesForm.tagMatchAny') },
+                ]}
+                onChange={(tagMatch) => set({ tagMatch })}
+              />
             </FieldGroup>
             <FieldGroup id="series-tags" legend={t('seriesForm.tags')} error={errors.tagIds}>
               {tags.data?.length === 0 && <p className="hint">{t('seriesForm.noTags')}</p>}

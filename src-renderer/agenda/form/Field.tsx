@@ -38,3 +38,26 @@ export function FieldGroup({ id, legend, error, className, children }: { id: str
     </fieldset>
   );
 }
+
+interface RadioOptionsProps<V extends string> {
+  /** The radios' shared name. */
+  name: string;
+  className: string;
+  value: V;
+  options: readonly { value: V; label: string }[];
+  onChange: (value: V) => void;
+}
+
+/** One radio per option, each in its label, in a div that lays them out. */
+export function RadioOptions<V extends string>({ name, className, value, options, onChange }: RadioOptionsProps<V>) {
+  return (
+    <div className={className}>
+      {options.map((o) => (
+        <label key={o.value} className="checkbox">
+          <input type="radio" name={name} checked={value === o.value} onChange={() => onChange(o.value)} />
+          {o.label}
+        </label>
+      ))}
+    </div>
+  );
+}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { weekdayNames } from '../../lib/time';
 import { Field, FieldGroup } from './Field';
@@ -55,38 +56,48 @@ export function RecurrenceFields({ state, set, errors }: Props) {
                 <input type="radio" name="series-end" checked={state.endKind === 'never'} onChange={() => set({ endKind: 'never' })} />
                 {t('seriesForm.endsNever')}
               </label>
-              <div className="end-option">
-                <label className="checkbox">
-                  <input type="radio" name="series-end" checked={state.endKind === 'weeks'} onChange={() => set({ endKind: 'weeks' })} />
-                  {t('seriesForm.endsWeeks')}
-                </label>
-                {state.endKind === 'weeks' && (
-                  <span className="field field-inline">
-                    <label htmlFor="series-end-weeks" className="visually-hidden">
-                      {t('seriesForm.endWeeks')}
-                    </label>
-                    <input id="series-end-weeks" type="number" min={1} max={520} value={state.endWeeks} onChange={(e) => set({ endWeeks: e.target.value })} />
-                  </span>
-                )}
-              </div>
-              <div className="end-option">
-                <label className="checkbox">
-                  <input type="radio" name="series-end" checked={state.endKind === 'until'} onChange={() => set({ endKind: 'until' })} />
-                  {t('seriesForm.endsUntil')}
-                </label>
-                {state.endKind === 'until' && (
-                  <span className="field field-inline">
-                    <label htmlFor="series-end-date" className="visually-hidden">
-                      {t('seriesForm.endDate')}
-                    </label>
-                    <input id="series-end-date" type="date" value={state.endDate} onChange={(e) => set({ endDate: e.target.value })} />
-                  </span>
-                )}
-              </div>
+              <EndOption kind="weeks" label={t('seriesForm.endsWeeks')} inputId="series-end-weeks" inputLabel={t('seriesForm.endWeeks')} state={state} set={set}>
+                <input id="series-end-weeks" type="number" min={1} max={520} value={state.endWeeks} onChange={(e) => set({ endWeeks: e.target.value })} />
+              </EndOption>
+              <EndOption kind="until" label={t('seriesForm.endsUntil')} inputId="series-end-date" inputLabel={t('seriesForm.endDate')} state={state} set={set}>
+                <input id="series-end-date" type="date" value={state.endDate} onChange={(e) => set({ endDate: e.target.value })} />
+              </EndOption>
             </div>
           </FieldGroup>
         </div>
       )}
     </FieldGroup>
+  );
+}
+
+interface EndOptionProps {
+  kind: 'weeks' | 'until';
+  label: string;
+  /** The id of the input that says when, and its hidden label. */
+  inputId: string;
+  inputLabel: string;
+  state: SeriesFormState;
+  set: (patch: Partial<SeriesFormState>) => void;
+  /** That input, shown while this end is chosen. */
+  children: ReactNode;
+}
+
+/** A way for the series to end that needs a value: its radio, and the input for the value once chosen. */
+function EndOption({ kind, label, inputId, inputLabel, state, set, children }: EndOptionProps) {
+  return (
+    <div className="end-option">
+      <label className="checkbox">
+        <input type="radio" name="series-end" checked={state.endKind === kind} onChange={() => set({ endKind: kind })} />
+        {label}
+      </label>
+      {state.endKind === kind && (
+        <span className="field field-inline">
+          <label htmlFor={inputId} className="visually-hidden">
+            {inputLabel}
+          </label>
+          {children}
+        </span>
+      )}
+    </div>
   );
 }

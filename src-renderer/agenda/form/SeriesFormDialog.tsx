@@ -4,10 +4,11 @@ import type { ApiError } from '../../../src-shared/api/result';
 import { useQuery } from '../../api/client';
 import { ErrorBanner, useErrorText } from '../../components/bits';
 import { useDesk } from '../../staff/desk-context';
+import { StaffOptions } from '../../staff/StaffOptions';
 import { ModalDialog } from '../ModalDialog';
 import { AttendanceFields } from './AttendanceFields';
 import { CoverImageField } from './CoverImageField';
-import { Field, FieldGroup } from './Field';
+import { Field, FieldGroup, RadioOptions } from './Field';
 import { RecurrenceFields } from './RecurrenceFields';
 import { fieldOfError, type FormField, type SeriesFormState } from './series-form';
 
@@ -73,16 +74,16 @@ export function SeriesFormDialog({ title, initial, seriesId, submitLabel, onSubm
             </Field>
             {hasMode && (
               <FieldGroup id="series-mode" legend={t('seriesForm.mode')} error={errors.mode}>
-                <div className="radio-row">
-                  <label className="checkbox">
-                    <input type="radio" name="series-mode" checked={state.mode === 'in_person'} onChange={() => set({ mode: 'in_person' })} />
-                    {t('seriesForm.inPerson')}
-                  </label>
-                  <label className="checkbox">
-                    <input type="radio" name="series-mode" checked={state.mode === 'online'} onChange={() => set({ mode: 'online' })} />
-                    {t('seriesForm.online')}
-                  </label>
-                </div>
+                <RadioOptions
+                  name="series-mode"
+                  className="radio-row"
+                  value={state.mode}
+                  options={[
+                    { value: 'in_person', label: t('seriesForm.inPerson') },
+                    { value: 'online', label: t('seriesForm.online') },
+                  ]}
+                  onChange={(mode) => set({ mode })}
+                />
               </FieldGroup>
             )}
             {hasMode && state.mode === 'online' && (
@@ -95,12 +96,7 @@ export function SeriesFormDialog({ title, initial, seriesId, submitLabel, onSubm
                 {(aria) => (
                   <select {...aria} value={state.organizerId} onChange={(e) => set({ organizerId: e.target.value })}>
                     <option value="">{t('seriesForm.chooseOrganizer')}</option>
-                    {organizer && !organizer.active && <option value={organizer.id}>{organizer.name}</option>}
-                    {activeStaff.map((s) => (
-                      <option key={s.id} value={s.id}>
-                        {s.name}
-                      </option>
-                    ))}
+                    <StaffOptions staff={activeStaff} chosen={organizer} />
                   </select>
                 )}
               </Field>

@@ -167,22 +167,15 @@ export function toChanges(s: SeriesFormState, was: SeriesFormState): SeriesChang
   const before = toCreateInput(was);
   const changes: SeriesChanges = {};
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  if (!same(now.title, before.title)) changes.title = now.title;
-  if (!same(now.mode, before.mode)) changes.mode = now.mode;
-  if (!same(now.onlineLink, before.onlineLink)) changes.onlineLink = now.onlineLink;
-  if (!same(now.organizerId, before.organizerId)) changes.organizerId = now.organizerId;
-  if (!same(now.sessionTypeId, before.sessionTypeId)) changes.sessionTypeId = now.sessionTypeId;
-  if (!same(now.description, before.description)) changes.description = now.description;
+  /** Copies the fields of `keys` that the desk changed, in that order. */
+  const copyChanged = (keys: readonly (keyof SeriesChanges & keyof SeriesCreateInput)[]) => {
+    for (const key of keys) if (!same(now[key], before[key])) (changes as Record<string, unknown>)[key] = now[key];
+  };
+  copyChanged(['title', 'mode', 'onlineLink', 'organizerId', 'sessionTypeId', 'description']);
   if (s.cover !== 'keep' && !same(s.cover, was.cover)) changes.coverImage = s.cover;
   if (s.startDate !== was.startDate) changes.date = s.startDate;
   if (s.startTime !== was.startTime) changes.startTime = s.startTime;
-  if (!same(now.durationMin, before.durationMin)) changes.durationMin = now.durationMin;
-  if (!same(now.recurrence, before.recurrence)) changes.recurrence = now.recurrence;
-  if (!same(now.places, before.places)) changes.places = now.places;
-  if (!same(now.attendanceMode, before.attendanceMode)) changes.attendanceMode = now.attendanceMode;
-  if (!same(now.tagMatch, before.tagMatch)) changes.tagMatch = now.tagMatch;
-  if (!same(now.tagIds, before.tagIds)) changes.tagIds = now.tagIds;
-  if (!same(now.redeemableWithPasses, before.redeemableWithPasses)) changes.redeemableWithPasses = now.redeemableWithPasses;
+  copyChanged(['durationMin', 'recurrence', 'places', 'attendanceMode', 'tagMatch', 'tagIds', 'redeemableWithPasses']);
   return changes;
 }
 
