@@ -1,9 +1,9 @@
-import type { WriteTx } from '../db/database';
+import type { Db, WriteTx } from '../db/database';
 import { bookingsOf, loadBooking, renumberWaitlist } from '../db/queries/bookings';
 import { resolveNotifications } from '../db/queries/notifications';
 import { releaseBooking } from '../db/queries/release-booking';
 import { loadOccurrenceRow, loadOccurrenceSummary, occurrenceSummaries } from '../db/queries/occurrences';
-import { loadSeries, loadSeriesRow } from '../db/queries/series';
+import { loadSeries, loadSeriesRow, seriesTagIds } from '../db/queries/series';
 import { readCentreSettings } from '../db/queries/settings';
 import { canSeeSession, decideBooking, hasFreePlace } from '../engine/agenda/booking-rules';
 import { newId } from '../engine/ids';
@@ -27,8 +27,8 @@ async function bookableOccurrence(tx: WriteTx, occurrenceId: string, now: string
   return { occurrence, series };
 }
 
-async function clientTagIds(tx: WriteTx, clientId: string): Promise<string[]> {
-  return (await tx.selectFrom('client_tags').select('tag_id').where('client_id', '=', clientId).execute()).map((r) => r.tag_id);
+async function clientTagIds(db: Db | WriteTx, clientId: string): Promise<string[]> {
+  return (await db.selectFrom('client_tags').select('tag_id').where('client_id', '=', clientId).execute()).map((r) => r.tag_id);
 }
 
 export const sessionHandlers: SessionHandlers = {
@@ -53,8 +53,7 @@ export const sessionHandlers: SessionHandlers = {
     const bySelf = (source ?? 'desk') === 'client';
     if (bySelf && overPlaces) throw new AppError('invalid_input', 'overPlaces');
     if (bySelf && series.attendance_mode === 'tags') {
-      const sessionTags = (await tx.selectFrom('series_tags').select('tag_id').where('series_id', '=', series.id).execute()).map((r) => r.tag_id);
-      if (!canSeeSession(await clientTagIds(tx, clientId), sessionTags, series.tag_match)) throw new AppError('not_visible_to_client', 'clientId');
+      if (!canSeeSession(await clientTagIds(tx, clientId), await seriesTagIds(tx, series.id), series.tag_match)) throw new AppError('not_visible_to_client', 'clientId');
     }
     const live = await tx
       .selectFrom('bookings')
@@ -145,7 +144,7 @@ export const sessionHandlers: SessionHandlers = {
     if (client.blacklisted === 1) return [];
     const settings = await readCentreSettings(db);
     const range = localRangeToInstants(from, to, settings.timeZone);
-    const held = (await db.selectFrom('client_tags').select('tag_id').where('client_id', '=', clientId).execute()).map((r) => r.tag_id);
+    const held = await clientTagIds(db, clientId);
     const sessions = (await occurrenceSummaries(db, { range, scheduledOnly: true, kinds: ['session'], startsAfter: new Date().toISOString() })).filter(
       (s) => s.attendanceMode !== 'open',
     );

@@ -1,6 +1,8 @@
 import { Temporal, type TemporalTypes } from './temporal';
 import { currentLocale } from '../i18n';
 
+export { addDays, daysBetween, weekdayOf } from '../../src-shared/time/calendar-date';
+
 /** Calendar arithmetic on the centre's local dates (YYYY-MM-DD) and instants shown in its zone. */
 
 export function todayIn(timeZone: string): string {
@@ -9,10 +11,6 @@ export function todayIn(timeZone: string): string {
   } catch {
     return Temporal.Now.plainDateISO().toString();
   }
-}
-
-export function addDays(date: string, days: number): string {
-  return Temporal.PlainDate.from(date).add({ days }).toString();
 }
 
 export function addMonths(date: string, months: number): string {
@@ -26,15 +24,6 @@ export function startOfMonth(date: string): string {
 export function endOfMonth(date: string): string {
   const d = Temporal.PlainDate.from(date);
   return d.with({ day: d.daysInMonth }).toString();
-}
-
-/** 1 = Monday … 7 = Sunday. */
-export function weekdayOf(date: string): number {
-  return Temporal.PlainDate.from(date).dayOfWeek;
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to), { largestUnit: 'days' }).days;
 }
 
 // Creating an Intl formatter costs far more than using one: the agenda formats thousands of times a render.

@@ -1,4 +1,5 @@
 import type { SeriesCreateInput } from '../../src-shared/api/series';
+import { addDays, weekdayOf } from '../../src-main/engine/time/local-time';
 import type { TempApi } from './temp-api';
 
 /** A 1×1 transparent PNG: a real image the cover check accepts. */
@@ -22,16 +23,8 @@ export function localTimeOf(instant: Date | string, timeZone = 'Europe/Madrid'):
   return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
 }
 
-export function addDays(date: string, n: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
-/** 1..7, Monday = 1. */
-export function weekdayOf(date: string): number {
-  return ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
-}
+// Plain calendar arithmetic is the engine's own; the zone conversions above stay an independent check.
+export { addDays, weekdayOf };
 
 /** Today's local date in the centre's zone, shifted by n days. */
 export function dayFromToday(n: number, timeZone = 'Europe/Madrid'): string {

@@ -1,67 +1,13 @@
+import { DAY_MS, dateOfEpochDay, epochDay, minutesOfTime, pad } from '../../../src-shared/time/calendar-date';
 import { offsetAt } from './zone-offset';
 
-const DAY_MS = 86_400_000;
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
+export { addDays, daysBetween, isLocalDate, isLocalTime, weekdayOf } from '../../../src-shared/time/calendar-date';
 
 export interface LocalDateTime {
   date: string;
   time: string;
   /** 1..7, Monday = 1. */
   weekday: number;
-}
-
-/** Days since 1970-01-01 of a YYYY-MM-DD string; throws RangeError for anything else. */
-function epochDay(date: string): number {
-  const m = DATE_RE.exec(date);
-  if (m) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const ms = Date.UTC(y, mo - 1, d);
-    const check = new Date(ms);
-    if (check.getUTCFullYear() === y && check.getUTCMonth() === mo - 1 && check.getUTCDate() === d) return ms / DAY_MS;
-  }
-  throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
-}
-
-function minutesOfDay(time: string): number {
-  const m = TIME_RE.exec(time);
-  if (!m) throw new RangeError(`Not an HH:MM time: ${time}`);
-  return Number(m[1]) * 60 + Number(m[2]);
-}
-
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-
-function dateOfEpochDay(day: number): string {
-  const d = new Date(day * DAY_MS);
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
-
-export function isLocalDate(date: string): boolean {
-  try {
-    epochDay(date);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function isLocalTime(time: string): boolean {
-  return TIME_RE.test(time);
-}
-
-export function addDays(date: string, n: number): string {
-  return dateOfEpochDay(epochDay(date) + n);
-}
-
-/** 1..7, Monday = 1. */
-export function weekdayOf(date: string): number {
-  // 1970-01-01 was a Thursday (4).
-  return ((((epochDay(date) + 3) % 7) + 7) % 7) + 1;
-}
-
-/** Whole days from a to b (positive when b is later). */
-export function daysBetween(a: string, b: string): number {
-  return epochDay(b) - epochDay(a);
 }
 
 /**
@@ -71,7 +17,7 @@ export function daysBetween(a: string, b: string): number {
  * - a time that happens twice on a fall-back night is the earlier instant (the pre-change offset).
  */
 export function localToInstant(date: string, time: string, timeZone: string): Date {
-  const wall = epochDay(date) * DAY_MS + minutesOfDay(time) * 60_000;
+  const wall = epochDay(date) * DAY_MS + minutesOfTime(time) * 60_000;
   const before = offsetAt(timeZone, wall - DAY_MS);
   const after = offsetAt(timeZone, wall + DAY_MS);
   if (before === after) return new Date(wall - before);
