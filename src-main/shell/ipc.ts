@@ -5,7 +5,7 @@ import type { ApiResult } from '../../src-shared/api/result';
 import type { Language } from '../../src-shared/domain/centre';
 import { errorMessage } from '../../src-shared/i18n/errors';
 import { apiInvokeChannel, openExternalChannel, printChannel, printToPdfChannel } from './channels';
-import { openExternalIfAllowed } from './external-links';
+import { openExternalIfAllowed } from '../security/external-links';
 import { printPage, savePageAsPdf } from './printing';
 import type { RendererLocation } from './renderer-location';
 import { isTrustedSender } from './renderer-location';

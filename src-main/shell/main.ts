@@ -9,7 +9,7 @@ import type { Language } from '../../src-shared/domain/centre';
 import { languages } from '../../src-shared/domain/centre';
 import { errorMessage } from '../../src-shared/i18n/errors';
 import { applyContentSecurityPolicy, contentSecurityPolicy } from './csp';
-import { openExternalIfAllowed } from './external-links';
+import { openExternalIfAllowed } from '../security/external-links';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { guardNavigation } from './navigation-guard';

@@ -1,5 +1,5 @@
 import type { WebContents } from 'electron';
-import { isAllowedExternalUrl } from './external-links';
+import { isAllowedExternalUrl } from '../security/external-links';
 import type { RendererLocation } from './renderer-location';
 import { isOwnRendererUrl } from './renderer-location';
 

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { ApiHost } from '../api/open-api';
 import { contentSecurityPolicy } from '../security/content-security-policy';
+import { allowedExternalUrl } from '../security/external-links';
 import { bridgeScript } from './bridge-script';
 import { readStatic } from './static-files';
 
@@ -34,6 +35,7 @@ export async function startWebHost(api: ApiHost, options: { rendererDir: string;
     if (!allowedHosts.includes(request.headers.host ?? '')) return send(response, 421, 'text/plain', 'wrong host');
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     if (path === '/__host/invoke') return invokeRoute(request, response);
+    if (path === '/__host/external-url') return externalUrlRoute(request, response);
     if (path === '/__host/bridge.js') return send(response, 200, 'text/javascript; charset=utf-8', bridgeScript);
     const file = path === '/' || path === '/index.html' ? null : await readStatic(root, path);
     if (file) return send(response, 200, file.type, file.body);
@@ -49,21 +51,35 @@ export async function startWebHost(api: ApiHost, options: { rendererDir: string;
     send(response, 200, 'text/html; charset=utf-8', html);
   }
 
-  async function invokeRoute(request: IncomingMessage, response: ServerResponse) {
+  /** Only the page we served carries the token (other sites cannot read it from our HTML). */
+  function authorised(request: IncomingMessage): boolean {
     const given = Buffer.from(String(request.headers['x-mostrador-token'] ?? ''));
     const expected = Buffer.from(token);
-    if (request.method !== 'POST' || given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      return send(response, 403, 'text/plain', 'forbidden');
-    }
+    return request.method === 'POST' && given.length === expected.length && timingSafeEqual(given, expected);
+  }
+
+  async function readJson(request: IncomingMessage): Promise<Record<string, unknown> | null> {
     const body = await readBody(request);
-    let message: { call?: unknown; input?: unknown } | null;
     try {
-      message = body === null ? null : (JSON.parse(body) as { call?: unknown; input?: unknown });
+      const value: unknown = body === null ? null : JSON.parse(body);
+      return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
     } catch {
-      message = null;
+      return null;
     }
+  }
+
+  async function invokeRoute(request: IncomingMessage, response: ServerResponse) {
+    if (!authorised(request)) return send(response, 403, 'text/plain', 'forbidden');
+    const message = await readJson(request);
     const result = await api.invoke(message?.call, message?.input);
     send(response, 200, 'application/json', JSON.stringify(result));
+  }
+
+  /** The same allow-list as Electron's: the page opens only what it answers (a wa.me chat, a mail draft). */
+  async function externalUrlRoute(request: IncomingMessage, response: ServerResponse) {
+    if (!authorised(request)) return send(response, 403, 'text/plain', 'forbidden');
+    const message = await readJson(request);
+    send(response, 200, 'application/json', JSON.stringify({ url: allowedExternalUrl(message?.url) }));
   }
 
   await new Promise<void>((done, fail) => {

@@ -80,6 +80,17 @@ describe('browser host', () => {
     expect((await api.call('clients.search', {})).total).toBe(0);
   });
 
+  it('opens external links by the same allow-list as Electron (a wa.me chat yes, anything else no)', async () => {
+    const token = await pageToken();
+    const ask = async (url: string) =>
+      (await (await fetch(new URL('/__host/external-url', host.url), { method: 'POST', headers: { 'x-mostrador-token': token }, body: JSON.stringify({ url }) })).json()) as { url: string | null };
+    expect(await ask('https://wa.me/34612345678')).toEqual({ url: 'https://wa.me/34612345678' });
+    expect(await ask('https://evil.example/')).toEqual({ url: null });
+    expect(await ask('javascript:alert(1)')).toEqual({ url: null });
+    const noToken = await fetch(new URL('/__host/external-url', host.url), { method: 'POST', body: JSON.stringify({ url: 'https://wa.me/34612345678' }) });
+    expect(noToken.status).toBe(403);
+  });
+
   it('never serves a file outside the renderer folder', async () => {
     writeFileSync(join(api.dir, 'secret.txt'), 'secret');
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt']) {

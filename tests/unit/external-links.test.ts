@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { allowedExternalUrl, isAllowedExternalUrl, openExternalIfAllowed } from '../../src-main/shell/external-links';
+import { allowedExternalUrl, isAllowedExternalUrl, openExternalIfAllowed } from '../../src-main/security/external-links';
 
 describe('external links allow-list', () => {
   it.each([
