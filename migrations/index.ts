@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import * as foundation from './0001-foundation';
 import * as agenda from './0002-agenda';
+import * as appointments from './0003-appointments';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>;
@@ -10,4 +11,5 @@ export interface Migration {
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-agenda': agenda,
+  '0003-appointments': appointments,
 };

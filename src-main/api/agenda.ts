@@ -70,7 +70,7 @@ export const agendaHandlers: AgendaHandlers = {
       });
       birthdays.sort((a, b) => a.date.localeCompare(b.date));
     }
-    return { occurrences, birthdays };
+    return { occurrences, appointments: [], birthdays }; // TODO(issue 4)
   },
 
   'agenda.figures': async ({ from, to, staffIds }, { db }) => {
@@ -114,6 +114,8 @@ export const agendaHandlers: AgendaHandlers = {
       cancelledBookings: Number(row.cancelled),
       // Passes come with checkout (a later issue).
       passesRedeemed: 0,
+      appointments: 0, // TODO(issue 4)
+      cancelledAppointments: 0,
     };
   },
 
@@ -150,6 +152,8 @@ export const agendaHandlers: AgendaHandlers = {
     return {
       date,
       rows: rows.map((r) => ({
+        kind: 'session' as const,
+        appointmentId: null,
         startsAt: r.starts_at,
         time: r.local_start,
         occurrenceId: r.occurrence_id,

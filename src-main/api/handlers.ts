@@ -1,8 +1,10 @@
 import { agendaHandlers } from './agenda';
+import { appointmentHandlers } from './appointments';
 import { catalogueHandlers } from './catalogue';
 import { clientHandlers } from './clients';
 import { customFieldHandlers } from './custom-fields';
 import type { Handlers } from './handler';
+import { scheduleHandlers } from './schedules';
 import { seriesHandlers } from './series';
 import { sessionHandlers } from './sessions';
 import { settingsHandlers } from './settings';
@@ -20,4 +22,6 @@ export const handlers: Handlers = {
   ...seriesHandlers,
   ...sessionHandlers,
   ...agendaHandlers,
+  ...scheduleHandlers,
+  ...appointmentHandlers,
 };

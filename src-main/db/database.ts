@@ -1,4 +1,13 @@
 import type { Kysely, Transaction } from 'kysely';
+import type {
+  AppointmentSchedulesTable,
+  AppointmentsTable,
+  CentreHolidaysTable,
+  ScheduleExceptionsTable,
+  ScheduleRangesTable,
+  ScheduleServicesTable,
+  ScheduleTagsTable,
+} from './tables/appointments';
 import type { BookingsTable, DeskNotificationsTable, OccurrencesTable, SeriesTable, SeriesTagsTable } from './tables/agenda';
 import type { ServicesTable, SessionTypesTable } from './tables/catalogue';
 import type { CentreSettingsTable } from './tables/centre-settings';
@@ -26,6 +35,13 @@ export interface Database {
   occurrences: OccurrencesTable;
   bookings: BookingsTable;
   desk_notifications: DeskNotificationsTable;
+  appointment_schedules: AppointmentSchedulesTable;
+  schedule_services: ScheduleServicesTable;
+  schedule_tags: ScheduleTagsTable;
+  schedule_ranges: ScheduleRangesTable;
+  schedule_exceptions: ScheduleExceptionsTable;
+  centre_holidays: CentreHolidaysTable;
+  appointments: AppointmentsTable;
 }
 
 export type Db = Kysely<Database>;

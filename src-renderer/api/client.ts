@@ -33,6 +33,13 @@ const readCalls: Record<ReadCallName, true> = {
   'agenda.figures': true,
   'agenda.dailyList': true,
   'notifications.list': true,
+  'schedules.list': true,
+  'schedules.get': true,
+  'schedules.exceptions': true,
+  'holidays.list': true,
+  'slots.find': true,
+  'appointments.get': true,
+  'clients.history': true,
 };
 
 function isReadCall(name: CallName): boolean {

@@ -1,7 +1,11 @@
+import { enAppointments } from './en-appointments';
+import { enSchedules } from './en-schedules';
 import type { Messages } from './es';
 
 /** English: the second language of Mostrador. Same keys as es.ts. */
 export const en: Messages = {
+  ...enSchedules,
+  ...enAppointments,
   app: {
     name: 'Mostrador',
     loading: 'Loading…',
@@ -251,6 +255,7 @@ export const en: Messages = {
       meeting: 'Meeting',
       private: 'Private',
       reminder: 'Reminder',
+      appointment: 'Appointment',
       birthday: 'Birthday',
     },
   },

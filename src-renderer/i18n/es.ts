@@ -1,5 +1,10 @@
 /** Spanish: the first language of Mostrador. Every user-visible text of the renderer lives here and in en.ts. */
+import { esAppointments } from './es-appointments';
+import { esSchedules } from './es-schedules';
+
 export const es = {
+  ...esSchedules,
+  ...esAppointments,
   app: {
     name: 'Mostrador',
     loading: 'Cargando…',
@@ -249,6 +254,7 @@ export const es = {
       meeting: 'Reunión',
       private: 'Privado',
       reminder: 'Recordatorio',
+      appointment: 'Cita',
       birthday: 'Cumpleaños',
     },
   },

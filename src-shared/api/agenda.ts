@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { AgendaFigures, BirthdayEntry, DailyListRow, DeskNotification, Occurrence } from '../domain/agenda';
+import type { Appointment } from '../domain/appointments';
 import { eventKinds } from '../domain/agenda';
 import { command, query, returns } from './define-call';
 import { id, isoDate } from './fields';
 
-const agendaKinds = z.enum([...eventKinds, 'birthday']);
+const agendaKinds = z.enum([...eventKinds, 'appointment', 'birthday']);
 
 export const agendaRange = z.strictObject({
   /** Local dates of the centre, inclusive. */
@@ -12,7 +13,7 @@ export const agendaRange = z.strictObject({
   to: isoDate,
   /** Only these organizers ("my calendar" or chosen collaborators); all when absent. */
   staffIds: z.array(id).max(200).optional(),
-  kinds: z.array(agendaKinds).max(5).optional(),
+  kinds: z.array(agendaKinds).max(6).optional(),
   recurrence: z.enum(['recurring', 'one_off']).optional(),
 });
 export type AgendaRangeInput = z.input<typeof agendaRange>;
@@ -20,8 +21,8 @@ export type AgendaRangeInput = z.input<typeof agendaRange>;
 export const agendaApi = {
   'agenda.range': query(
     agendaRange,
-    'What the agenda shows between two dates (at most 100 days), filtered by staff, kind and recurrence',
-    returns<{ occurrences: Occurrence[]; birthdays: BirthdayEntry[] }>(),
+    'What the agenda shows between two dates (at most 100 days): occurrences, appointments (not cancelled) and birthdays, filtered by staff, kind and recurrence',
+    returns<{ occurrences: Occurrence[]; appointments: Appointment[]; birthdays: BirthdayEntry[] }>(),
   ),
   'agenda.figures': query(
     z.strictObject({ from: isoDate, to: isoDate, staffIds: z.array(id).max(200).optional() }),

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import { agendaApi } from './agenda';
+import { appointmentsApi } from './appointments';
 import { catalogueApi } from './catalogue';
 import { clientsApi } from './clients';
 import { customFieldsApi } from './custom-fields';
 import type { CallSpec } from './define-call';
+import { schedulesApi } from './schedules';
 import { seriesApi } from './series';
 import { sessionsApi } from './sessions';
 import { settingsApi } from './settings';
@@ -21,6 +23,8 @@ export const contract = {
   ...seriesApi,
   ...sessionsApi,
   ...agendaApi,
+  ...schedulesApi,
+  ...appointmentsApi,
 } as const;
 
 export type Contract = typeof contract;

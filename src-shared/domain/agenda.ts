@@ -1,8 +1,8 @@
 export const eventKinds = ['session', 'meeting', 'private', 'reminder'] as const;
 /** What a series is: a group session clients book, or a staff-only meeting, private event or reminder. */
 export type EventKind = (typeof eventKinds)[number];
-/** The agenda also shows clients' birthdays. */
-export type AgendaKind = EventKind | 'birthday';
+/** The agenda also shows one-to-one appointments and clients' birthdays. */
+export type AgendaKind = EventKind | 'appointment' | 'birthday';
 
 export const attendanceModes = ['booking', 'tags', 'open'] as const;
 /** booking: clients must book; tags: only clients with the session's tags see and book it; open: no booking needed. */
@@ -130,6 +130,9 @@ export interface AgendaFigures {
   confirmedBookings: number;
   cancelledBookings: number;
   passesRedeemed: number;
+  /** One-to-one appointments of the range: not cancelled, and cancelled. */
+  appointments: number;
+  cancelledAppointments: number;
 }
 
 export interface DeskNotification {
@@ -147,10 +150,14 @@ export interface DeskNotification {
 }
 
 export interface DailyListRow {
+  /** A place in a group session, or a one-to-one appointment. */
+  kind: 'session' | 'appointment';
   startsAt: string;
   /** HH:MM local. */
   time: string;
-  occurrenceId: string;
+  /** The session's occurrence, or null for an appointment. */
+  occurrenceId: string | null;
+  appointmentId: string | null;
   what: string;
   professional: string;
   clientId: string;
