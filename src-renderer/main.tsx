@@ -13,6 +13,8 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/pages.css';
 import './styles/agenda.css';
+import './styles/schedules.css';
+import './styles/appointments.css';
 import './print/print.css';
 
 const rootElement = document.getElementById('root');
