@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
-import type { BirthdayEntry } from '../../src-shared/domain/agenda';
+import type { BirthdayEntry, DailyListRow } from '../../src-shared/domain/agenda';
 import { eventKinds } from '../../src-shared/domain/agenda';
+import type { Appointment } from '../../src-shared/domain/appointments';
+import { appointmentsInRange, countAppointments, dailyAppointmentRows } from '../db/queries/appointments';
 import { openNotifications, resolveNotifications } from '../db/queries/notifications';
 import { occurrenceSummaries } from '../db/queries/occurrences';
 import { readCentreSettings } from '../db/queries/settings';
@@ -30,11 +32,22 @@ function birthdayKeys(from: string, to: string): Map<string, string> {
   return keys;
 }
 
+/** Session places and appointments in time order (a session's own rows keep their order). */
+function mergeByStart(sessions: DailyListRow[], appointments: DailyListRow[]): DailyListRow[] {
+  const merged: DailyListRow[] = [];
+  let a = 0;
+  for (const row of sessions) {
+    while (a < appointments.length && appointments[a]!.startsAt < row.startsAt) merged.push(appointments[a++]!);
+    merged.push(row);
+  }
+  return merged.concat(appointments.slice(a));
+}
+
 export const agendaHandlers: AgendaHandlers = {
   'agenda.range': async ({ from, to, staffIds, kinds, recurrence }, { db }) => {
     const settings = await readCentreSettings(db);
     const range = localRangeToInstants(from, to, settings.timeZone);
-    const wanted = kinds ?? [...eventKinds, 'birthday'];
+    const wanted = kinds ?? [...eventKinds, 'appointment', 'birthday'];
     const eventKindsWanted = eventKinds.filter((k) => wanted.includes(k));
     const occurrences =
       eventKindsWanted.length === 0 || staffIds?.length === 0
@@ -46,6 +59,10 @@ export const agendaHandlers: AgendaHandlers = {
             ...(staffIds ? { organizerIds: staffIds } : {}),
             ...(recurrence ? { recurring: recurrence === 'recurring' } : {}),
           });
+
+    // Appointments are one-offs: the 'recurring' filter leaves them out.
+    const appointments: Appointment[] =
+      wanted.includes('appointment') && recurrence !== 'recurring' && staffIds?.length !== 0 ? await appointmentsInRange(db, range, staffIds) : [];
 
     let birthdays: BirthdayEntry[] = [];
     // Birthdays come back every year: they count as recurring, and belong to no professional.
@@ -70,7 +87,7 @@ export const agendaHandlers: AgendaHandlers = {
       });
       birthdays.sort((a, b) => a.date.localeCompare(b.date));
     }
-    return { occurrences, appointments: [], birthdays }; // TODO(issue 4)
+    return { occurrences, appointments, birthdays };
   },
 
   'agenda.figures': async ({ from, to, staffIds }, { db }) => {
@@ -104,6 +121,7 @@ export const agendaHandlers: AgendaHandlers = {
         coalesce(sum(CASE WHEN ends_at <= ${now} THEN held_count ELSE 0 END), 0) AS past_held
       FROM occ`.execute(db);
     const row = result.rows[0]!;
+    const appointmentCounts = await countAppointments(db, range, staffIds);
     const pastHeld = Number(row.past_held);
     return {
       totalSessions: Number(row.total),
@@ -114,8 +132,7 @@ export const agendaHandlers: AgendaHandlers = {
       cancelledBookings: Number(row.cancelled),
       // Passes come with checkout (a later issue).
       passesRedeemed: 0,
-      appointments: 0, // TODO(issue 4)
-      cancelledAppointments: 0,
+      ...appointmentCounts,
     };
   },
 
@@ -148,24 +165,22 @@ export const agendaHandlers: AgendaHandlers = {
       .orderBy('bookings.waitlist_position')
       .orderBy('clients.sort_name');
     if (staffId) query = query.where('occurrences.organizer_id', '=', staffId);
-    const rows = await query.execute();
-    return {
-      date,
-      rows: rows.map((r) => ({
-        kind: 'session' as const,
-        appointmentId: null,
-        startsAt: r.starts_at,
-        time: r.local_start,
-        occurrenceId: r.occurrence_id,
-        what: r.title,
-        professional: r.professional,
-        clientId: r.client_id,
-        clientName: fullName(r.first_name, r.last_name),
-        phone: r.phone,
-        status: r.status,
-        notes: r.notes && r.notes.trim() !== '' ? r.notes : null,
-      })),
-    };
+    const [rows, appointmentRows] = await Promise.all([query.execute(), dailyAppointmentRows(db, date, staffId)]);
+    const sessionRows: DailyListRow[] = rows.map((r) => ({
+      kind: 'session',
+      appointmentId: null,
+      startsAt: r.starts_at,
+      time: r.local_start,
+      occurrenceId: r.occurrence_id,
+      what: r.title,
+      professional: r.professional,
+      clientId: r.client_id,
+      clientName: fullName(r.first_name, r.last_name),
+      phone: r.phone,
+      status: r.status,
+      notes: r.notes && r.notes.trim() !== '' ? r.notes : null,
+    }));
+    return { date, rows: mergeByStart(sessionRows, appointmentRows) };
   },
 
   'notifications.list': async (_input, { db }) => openNotifications(db),

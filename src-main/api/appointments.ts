@@ -1,4 +1,17 @@
+import type { AppointmentSchedule, FreeSlot, SlotOption } from '../../src-shared/domain/appointments';
+import { appointmentsOfClient, loadAppointment, sessionBookingsOfClient } from '../db/queries/appointments';
+import { readBusyIntervals } from '../db/queries/busy-times';
+import { readExceptions } from '../db/queries/exceptions';
+import { holidayDates } from '../db/queries/holidays';
+import { readSchedules } from '../db/queries/schedules';
+import { readCentreSettings } from '../db/queries/settings';
+import { hoursBetween } from '../engine/appointments/day-hours';
+import { freeSlots } from '../engine/appointments/free-slots';
+import { newId } from '../engine/ids';
+import { addDays } from '../engine/time/local-time';
 import { AppError } from './app-error';
+import { localRangeToInstants } from './agenda-range';
+import { clientTagIds, loadClient, place, todayIn, visibleTo } from './appointment-placement';
 import type { Handlers } from './handler';
 
 type AppointmentHandlers = Pick<
@@ -6,15 +19,201 @@ type AppointmentHandlers = Pick<
   'slots.find' | 'appointments.book' | 'appointments.reschedule' | 'appointments.cancel' | 'appointments.setStatus' | 'appointments.get' | 'clients.history'
 >;
 
-const notYet = () => Promise.reject(new AppError('internal'));
+/** slots.find looks at most this many days (inclusive). */
+const maxSlotDays = 62;
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
 
-// TODO(issue 4): being written.
+/** Free slots of every schedule, merged by start: one FreeSlot per instant, one option per professional. */
+function mergeSlots(perSchedule: { schedule: AppointmentSchedule; slots: ReturnType<typeof freeSlots> }[]): FreeSlot[] {
+  const byStart = new Map<number, { slot: FreeSlot; staff: Set<string> }>();
+  // Thousands of slots share a few hundred instants (one's end is often another's start): format each once.
+  const isoOf = new Map<number, string>();
+  const iso = (ms: number) => {
+    let text = isoOf.get(ms);
+    if (text === undefined) isoOf.set(ms, (text = new Date(ms).toISOString()));
+    return text;
+  };
+  for (const { schedule, slots } of perSchedule) {
+    for (const computed of slots) {
+      let entry = byStart.get(computed.startMs);
+      if (!entry) {
+        entry = { slot: { startsAt: iso(computed.startMs), localDate: computed.localDate, localStart: computed.localStart, options: [] }, staff: new Set() };
+        byStart.set(computed.startMs, entry);
+      }
+      // Schedules come by professional's name: options are in that order, one per professional.
+      if (entry.staff.has(schedule.staffId)) continue;
+      entry.staff.add(schedule.staffId);
+      const option: SlotOption = { staffId: schedule.staffId, staffName: schedule.staffName, scheduleId: schedule.id, endsAt: iso(computed.endMs) };
+      entry.slot.options.push(option);
+    }
+  }
+  return [...byStart.entries()].sort(([a], [b]) => a - b).map(([, entry]) => entry.slot);
+}
+
 export const appointmentHandlers: AppointmentHandlers = {
-  'slots.find': notYet,
-  'appointments.book': notYet,
-  'appointments.reschedule': notYet,
-  'appointments.cancel': notYet,
-  'appointments.setStatus': notYet,
-  'appointments.get': notYet,
-  'clients.history': notYet,
+  'slots.find': async ({ serviceId, staffId, from, to, stepMin, visibleToClientId, exceptAppointmentId }, { db }) => {
+    const { timeZone } = await readCentreSettings(db);
+    localRangeToInstants(from, to, timeZone, maxSlotDays);
+    const service = await db.selectFrom('services').select(['id', 'active']).where('id', '=', serviceId).executeTakeFirst();
+    if (!service) throw new AppError('not_found', 'serviceId');
+    let schedules = service.active === 1 ? await readSchedules(db, { serviceId, activeStaffOnly: true, ...(staffId !== undefined ? { staffId } : {}) }) : [];
+    if (staffId !== undefined && schedules.length === 0) {
+      // Nothing offered: say why when the professional is unknown or inactive.
+      const staff = await db.selectFrom('staff').select(['id', 'active']).where('id', '=', staffId).executeTakeFirst();
+      if (!staff) throw new AppError('not_found', 'staffId');
+      if (staff.active !== 1) throw new AppError('staff_inactive', 'staffId');
+    }
+    if (visibleToClientId !== undefined) {
+      const client = await loadClient(db, visibleToClientId, 'visibleToClientId');
+      if (client.blacklisted === 1) return [];
+      schedules = schedules.filter(visibleTo(await clientTagIds(db, visibleToClientId)));
+    }
+    if (schedules.length === 0) return [];
+
+    // Nothing before today is offered, nothing after the furthest horizon: read only the days between.
+    const nowMs = Date.now();
+    const today = todayIn(timeZone, nowMs);
+    const first = from > today ? from : today;
+    const lastOpen = addDays(today, Math.max(...schedules.map((s) => s.horizonDays)));
+    const last = to < lastOpen ? to : lastOpen;
+    if (first > last) return [];
+    const bounds = localRangeToInstants(first, last, timeZone, maxSlotDays);
+
+    const staffIds = [...new Set(schedules.map((s) => s.staffId))];
+    // A handful of set-based reads for the whole request; busy times in ONE query for every professional.
+    const [exceptions, holidays, busy] = await Promise.all([
+      readExceptions(db, first, last, staffIds),
+      holidayDates(db, first, last),
+      readBusyIntervals(db, staffIds, {
+        fromIso: new Date(Date.parse(bounds.fromIso) - DAY_MS).toISOString(),
+        toIso: new Date(Date.parse(bounds.toIso) + DAY_MS).toISOString(),
+        ...(exceptAppointmentId !== undefined ? { exceptAppointmentId } : {}),
+      }),
+    ]);
+    const perSchedule = schedules.map((schedule) => {
+      const days = hoursBetween(first, last, {
+        scheduleId: schedule.id,
+        weekly: schedule.ranges,
+        exceptions: exceptions.filter((e) => e.staffId === schedule.staffId),
+        holidays,
+      });
+      const slots = freeSlots({
+        timeZone,
+        days,
+        durationMin: schedule.durationMin,
+        bufferBeforeMin: schedule.bufferBeforeMin,
+        bufferAfterMin: schedule.bufferAfterMin,
+        stepMin: stepMin ?? schedule.durationMin,
+        earliestStartMs: nowMs + schedule.leadTimeMin * MINUTE_MS,
+        lastDate: addDays(today, schedule.horizonDays),
+        busy: busy.get(schedule.staffId) ?? [],
+      });
+      return { schedule, slots };
+    });
+    return mergeSlots(perSchedule);
+  },
+
+  'appointments.book': async (input, { tx, now, log }) => {
+    const client = await loadClient(tx, input.clientId, 'clientId');
+    if (client.blacklisted === 1) throw new AppError('client_blacklisted', 'clientId');
+    const source = input.source ?? 'desk';
+    const override = input.override ?? false;
+    if (source === 'client' && override) throw new AppError('invalid_input', 'override');
+    // The check and the insert share this IMMEDIATE transaction: no other desk can take the time in between.
+    const { broken, ...placed } = await place(tx, { ...input, override, source }, now);
+    const id = newId();
+    await tx
+      .insertInto('appointments')
+      .values({
+        id,
+        client_id: input.clientId,
+        service_id: input.serviceId,
+        ...placed,
+        status: 'booked',
+        source,
+        note: input.note ?? null,
+        cancel_reason: null,
+        cancelled_at: null,
+        checked_in_at: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    log({
+      entity: 'appointment',
+      entityId: id,
+      subjectClientId: input.clientId,
+      changes: { clientId: input.clientId, staffId: input.staffId, serviceId: input.serviceId, startsAt: placed.starts_at, source, overridden: broken },
+    });
+    return loadAppointment(tx, id);
+  },
+
+  'appointments.reschedule': async ({ appointmentId, startsAt, staffId, override }, { tx, now, log }) => {
+    const appointment = await loadAppointment(tx, appointmentId);
+    if (appointment.status !== 'booked') throw new AppError('invalid_status_change', 'appointmentId');
+    if (appointment.startsAt < now) throw new AppError('appointment_past', 'appointmentId');
+    const client = await loadClient(tx, appointment.clientId, 'appointmentId');
+    if (client.blacklisted === 1) throw new AppError('client_blacklisted', 'appointmentId');
+    const { broken, ...placed } = await place(
+      tx,
+      {
+        clientId: appointment.clientId,
+        staffId: staffId ?? appointment.staffId,
+        serviceId: appointment.serviceId,
+        startsAt,
+        override: override ?? false,
+        source: 'desk',
+        exceptAppointmentId: appointmentId,
+      },
+      now,
+    );
+    await tx
+      .updateTable('appointments')
+      .set({ ...placed, updated_at: now })
+      .where('id', '=', appointmentId)
+      .execute();
+    log({
+      entity: 'appointment',
+      entityId: appointmentId,
+      subjectClientId: appointment.clientId,
+      changes: { startsAt: placed.starts_at, staffId: placed.staff_id, wasStartsAt: appointment.startsAt, wasStaffId: appointment.staffId, overridden: broken },
+    });
+    return loadAppointment(tx, appointmentId);
+  },
+
+  'appointments.cancel': async ({ appointmentId, reason }, { tx, now, log }) => {
+    const appointment = await loadAppointment(tx, appointmentId);
+    if (appointment.status !== 'booked') throw new AppError('invalid_status_change', 'appointmentId');
+    await tx
+      .updateTable('appointments')
+      .set({ status: 'cancelled', cancel_reason: reason ?? null, cancelled_at: now, updated_at: now })
+      .where('id', '=', appointmentId)
+      .execute();
+    log({ entity: 'appointment', entityId: appointmentId, subjectClientId: appointment.clientId, changes: { status: 'cancelled', reason: reason ?? null } });
+    return loadAppointment(tx, appointmentId);
+  },
+
+  'appointments.setStatus': async ({ appointmentId, status }, { tx, now, log }) => {
+    const appointment = await loadAppointment(tx, appointmentId);
+    if (appointment.status === 'cancelled') throw new AppError('invalid_status_change', 'status');
+    const { timeZone } = await readCentreSettings(tx);
+    // Check-in opens on the appointment's day, not before.
+    if (status !== 'booked' && appointment.localDate > todayIn(timeZone, Date.parse(now))) throw new AppError('invalid_status_change', 'status');
+    await tx
+      .updateTable('appointments')
+      .set({ status, checked_in_at: status === 'attended' ? now : null, updated_at: now })
+      .where('id', '=', appointmentId)
+      .execute();
+    log({ entity: 'appointment', entityId: appointmentId, subjectClientId: appointment.clientId, changes: { status } });
+    return loadAppointment(tx, appointmentId);
+  },
+
+  'appointments.get': async ({ appointmentId }, { db }) => loadAppointment(db, appointmentId),
+
+  'clients.history': async ({ clientId }, { db }) => {
+    await loadClient(db, clientId, 'clientId');
+    const [appointments, bookings] = await Promise.all([appointmentsOfClient(db, clientId), sessionBookingsOfClient(db, clientId)]);
+    return { appointments, bookings };
+  },
 };

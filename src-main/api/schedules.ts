@@ -1,3 +1,15 @@
+import type { ExceptionInput } from '../../src-shared/api/schedules';
+import type { TimeRange } from '../../src-shared/domain/appointments';
+import type { WriteTx } from '../db/database';
+import { loadException, readExceptions, writeException } from '../db/queries/exceptions';
+import { readHolidays, writeHoliday } from '../db/queries/holidays';
+import { assertAllExist, loadSchedule, readSchedules, writeScheduleParts } from '../db/queries/schedules';
+import { loadStaffMember } from '../db/queries/staff';
+import type { AppointmentSchedulesTable } from '../db/tables/appointments';
+import type { RangeToCheck } from '../engine/appointments/validate-ranges';
+import { validateRanges } from '../engine/appointments/validate-ranges';
+import { newId } from '../engine/ids';
+import { daysBetween } from '../engine/time/local-time';
 import { AppError } from './app-error';
 import type { Handlers } from './handler';
 
@@ -16,19 +28,152 @@ type ScheduleHandlers = Pick<
   | 'holidays.remove'
 >;
 
-const notYet = () => Promise.reject(new AppError('internal'));
+/** How far ahead booking opens when the schedule does not say. */
+export const defaultHorizonDays = 60;
+/** The longest date range schedules.exceptions lists (inclusive days). */
+const maxExceptionDays = 400;
 
-// TODO(issue 4): being written.
+/** Ranges of one weekday (or of one date) may touch but not overlap, and each must start before it ends. */
+function checkRanges(ranges: readonly RangeToCheck[]): void {
+  const bad = validateRanges(ranges);
+  if (bad !== null) throw new AppError('overlapping_ranges', `ranges.${bad}`);
+}
+
+interface References {
+  serviceIds?: readonly string[] | undefined;
+  tagIds?: readonly string[] | undefined;
+  ranges?: readonly RangeToCheck[] | undefined;
+}
+
+async function checkReferences(tx: WriteTx, input: References): Promise<void> {
+  if (input.ranges) checkRanges(input.ranges);
+  if (input.serviceIds) await assertAllExist(tx, 'services', input.serviceIds, 'serviceIds');
+  if (input.tagIds) await assertAllExist(tx, 'tags', input.tagIds, 'tagIds');
+}
+
+function checkDateRange(from: string, to: string, maxDays: number): void {
+  if (to < from) throw new AppError('end_before_start', 'to');
+  if (daysBetween(from, to) >= maxDays) throw new AppError('range_too_long', 'to');
+}
+
+/** A day off has no hours; different hours need at least one range, none overlapping. */
+function exceptionRanges(input: ExceptionInput): TimeRange[] {
+  const ranges = input.ranges ?? [];
+  if (input.kind === 'day_off') {
+    if (ranges.length > 0) throw new AppError('invalid_input', 'ranges');
+    return [];
+  }
+  if (ranges.length === 0) throw new AppError('ranges_required', 'ranges');
+  checkRanges(ranges);
+  return [...ranges].sort((a, b) => a.start.localeCompare(b.start));
+}
+
 export const scheduleHandlers: ScheduleHandlers = {
-  'schedules.list': notYet,
-  'schedules.get': notYet,
-  'schedules.create': notYet,
-  'schedules.update': notYet,
-  'schedules.delete': notYet,
-  'schedules.exceptions': notYet,
-  'schedules.setException': notYet,
-  'schedules.removeException': notYet,
-  'holidays.list': notYet,
-  'holidays.set': notYet,
-  'holidays.remove': notYet,
+  'schedules.list': async ({ staffId, includeInactive }, { db }) =>
+    readSchedules(db, { ...(staffId !== undefined ? { staffId } : {}), includeInactive: includeInactive ?? false }),
+
+  'schedules.get': async ({ id }, { db }) => loadSchedule(db, id),
+
+  'schedules.create': async (input, { tx, now, log }) => {
+    await loadStaffMember(tx, input.staffId, 'staffId');
+    await checkReferences(tx, input);
+    const row: AppointmentSchedulesTable = {
+      id: newId(),
+      staff_id: input.staffId,
+      name: input.name,
+      duration_min: input.durationMin,
+      buffer_before_min: input.bufferBeforeMin ?? 0,
+      buffer_after_min: input.bufferAfterMin ?? 0,
+      lead_time_min: input.leadTimeMin ?? 0,
+      horizon_days: input.horizonDays ?? defaultHorizonDays,
+      visibility: input.visibility ?? 'all',
+      tag_match: input.tagMatch ?? 'any',
+      redeemable_with_passes: input.redeemableWithPasses ? 1 : 0,
+      active: input.active === false ? 0 : 1,
+      created_at: now,
+      updated_at: now,
+    };
+    await tx.insertInto('appointment_schedules').values(row).execute();
+    await writeScheduleParts(tx, row.id, { serviceIds: input.serviceIds, tagIds: input.tagIds ?? [], ranges: input.ranges }, now);
+    log({ entity: 'appointment_schedule', entityId: row.id, changes: { ...input } });
+    return loadSchedule(tx, row.id);
+  },
+
+  'schedules.update': async (input, { tx, now, log }) => {
+    const { id, serviceIds, tagIds, ranges, ...fields } = input;
+    await loadSchedule(tx, id);
+    await checkReferences(tx, input);
+    await tx
+      .updateTable('appointment_schedules')
+      .set({
+        ...(fields.name !== undefined ? { name: fields.name } : {}),
+        ...(fields.durationMin !== undefined ? { duration_min: fields.durationMin } : {}),
+        ...(fields.bufferBeforeMin !== undefined ? { buffer_before_min: fields.bufferBeforeMin } : {}),
+        ...(fields.bufferAfterMin !== undefined ? { buffer_after_min: fields.bufferAfterMin } : {}),
+        ...(fields.leadTimeMin !== undefined ? { lead_time_min: fields.leadTimeMin } : {}),
+        ...(fields.horizonDays !== undefined ? { horizon_days: fields.horizonDays } : {}),
+        ...(fields.visibility !== undefined ? { visibility: fields.visibility } : {}),
+        ...(fields.tagMatch !== undefined ? { tag_match: fields.tagMatch } : {}),
+        ...(fields.redeemableWithPasses !== undefined ? { redeemable_with_passes: fields.redeemableWithPasses ? 1 : 0 } : {}),
+        ...(fields.active !== undefined ? { active: fields.active ? 1 : 0 } : {}),
+        updated_at: now,
+      })
+      .where('id', '=', id)
+      .execute();
+    await writeScheduleParts(tx, id, { ...(serviceIds ? { serviceIds } : {}), ...(tagIds ? { tagIds } : {}), ...(ranges ? { ranges } : {}) }, now);
+    log({ entity: 'appointment_schedule', entityId: id, changes: { ...fields, serviceIds, tagIds, ranges } });
+    return loadSchedule(tx, id);
+  },
+
+  'schedules.delete': async ({ id }, { tx, log }) => {
+    await loadSchedule(tx, id);
+    // Its appointments stay (schedule_id is set to null), with the length and buffers they were booked with.
+    await tx.deleteFrom('appointment_schedules').where('id', '=', id).execute();
+    log({ entity: 'appointment_schedule', entityId: id, changes: { deleted: true } });
+    return { id };
+  },
+
+  'schedules.exceptions': async ({ staffId, from, to }, { db }) => {
+    checkDateRange(from, to, maxExceptionDays);
+    return readExceptions(db, from, to, staffId !== undefined ? [staffId] : undefined);
+  },
+
+  'schedules.setException': async (input, { tx, now, log }) => {
+    await loadStaffMember(tx, input.staffId, 'staffId');
+    const scheduleId = input.scheduleId ?? null;
+    if (scheduleId !== null) {
+      const schedule = await loadSchedule(tx, scheduleId, 'scheduleId');
+      if (schedule.staffId !== input.staffId) throw new AppError('invalid_input', 'scheduleId');
+    }
+    const ranges = exceptionRanges(input);
+    const id = await writeException(tx, { staffId: input.staffId, scheduleId, date: input.date, kind: input.kind, ranges, note: input.note ?? null }, now);
+    log({ entity: 'schedule_exception', entityId: id, changes: { staffId: input.staffId, scheduleId, date: input.date, kind: input.kind, ranges, note: input.note } });
+    return loadException(tx, id);
+  },
+
+  'schedules.removeException': async ({ id }, { tx, log }) => {
+    const exception = await loadException(tx, id);
+    await tx.deleteFrom('schedule_exceptions').where('id', '=', id).execute();
+    log({ entity: 'schedule_exception', entityId: id, changes: { deleted: true, staffId: exception.staffId, date: exception.date } });
+    return { id };
+  },
+
+  'holidays.list': async ({ from, to }, { db }) => {
+    if (from !== undefined && to !== undefined && to < from) throw new AppError('end_before_start', 'to');
+    return readHolidays(db, from, to);
+  },
+
+  'holidays.set': async ({ date, name }, { tx, now, log }) => {
+    await writeHoliday(tx, { date, name }, now);
+    log({ entity: 'centre_holiday', entityId: date, changes: { date, name } });
+    return { date, name };
+  },
+
+  'holidays.remove': async ({ date }, { tx, log }) => {
+    const found = await tx.selectFrom('centre_holidays').select('date').where('date', '=', date).executeTakeFirst();
+    if (!found) throw new AppError('not_found', 'date');
+    await tx.deleteFrom('centre_holidays').where('date', '=', date).execute();
+    log({ entity: 'centre_holiday', entityId: date, changes: { deleted: true } });
+    return { date };
+  },
 };

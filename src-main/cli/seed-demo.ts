@@ -19,6 +19,8 @@ import {
 } from './demo-data';
 import type { AgendaSeedReport } from './seed-demo-agenda';
 import { seedDemoAgenda } from './seed-demo-agenda';
+import type { AppointmentsSeedReport } from './seed-demo-appointments';
+import { seedDemoAppointments } from './seed-demo-appointments';
 import { localDate } from '../engine/time/local-date';
 
 export interface SeedReport {
@@ -29,6 +31,8 @@ export interface SeedReport {
   clientsCreated: number;
   /** The team, classes and bookings created by this run; null when the centre already had staff. */
   agenda: AgendaSeedReport | null;
+  /** Appointment schedules and appointments created by this run; null with the agenda. */
+  appointments: AppointmentsSeedReport | null;
   /** What the demo does not fill yet. */
   skipped: string[];
 }
@@ -71,10 +75,10 @@ export async function seedDemo(invoke: UntypedInvoke): Promise<SeedReport> {
     tagIds.push(existing ? existing.id : (await call('tags.create', { name, colour })).id);
   }
 
-  const skipped = ['appointment schedules, passes, plans and checkout: later issues'];
+  const skipped = ['passes, plans and checkout: later issues'];
   const { total } = await call('clients.search', { limit: 1 });
   if (total > 0) {
-    return { centre: settings.name, customFields: 3, tags: tagIds.length, clientsCreated: 0, agenda: null, skipped: [...skipped, `clients: the centre already has ${total}`] };
+    return { centre: settings.name, customFields: 3, tags: tagIds.length, clientsCreated: 0, agenda: null, appointments: null, skipped: [...skipped, `clients: the centre already has ${total}`] };
   }
 
   const random = demoRandom(2024);
@@ -91,7 +95,8 @@ export async function seedDemo(invoke: UntypedInvoke): Promise<SeedReport> {
   const today = localDate(new Date(), settings.timeZone);
   const pilatesTagId = tagIds[demoTags.findIndex(([name]) => name === 'Pilates')];
   const agenda = await seedDemoAgenda(call, today, created, pilatesTagId);
-  return { centre: settings.name, customFields: 3, tags: tagIds.length, clientsCreated: created.length, agenda, skipped };
+  const appointments = agenda ? await seedDemoAppointments(call, today, created) : null;
+  return { centre: settings.name, customFields: 3, tags: tagIds.length, clientsCreated: created.length, agenda, appointments, skipped };
 }
 
 type Random = ReturnType<typeof demoRandom>;

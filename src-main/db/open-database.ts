@@ -4,6 +4,7 @@ import { migrations } from '../../migrations/index';
 import type { Db } from './database';
 import { ImmediateSqliteDialect } from './immediate-dialect';
 import type { MigrationReport } from './migrate';
+import { withStatementCache } from './statement-cache';
 import { migrate } from './migrate';
 
 export interface OpenDatabase {
@@ -27,7 +28,7 @@ export async function openDatabase(path: string): Promise<OpenDatabase> {
     sqlite.pragma('cache_size = -32768');
     // Deleted rows (an erased client) are overwritten, not left in free pages.
     sqlite.pragma('secure_delete = ON');
-    const db: Db = new Kysely({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+    const db: Db = new Kysely({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const migration = await migrate(db, sqlite, migrations, (pending) => `${path}.before-${pending}.${stamp}.bak`);
     return {

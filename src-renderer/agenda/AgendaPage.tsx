@@ -2,6 +2,8 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventKind } from '../../src-shared/domain/agenda';
 import { call, useQuery } from '../api/client';
+import { AppointmentPanel } from '../appointments/AppointmentPanel';
+import { BookAppointmentDialog, type BookingPreset } from '../appointments/BookAppointmentDialog';
 import { markAgendaData } from './render-timing';
 import { useSettings } from '../app/settings-context';
 import { useToast } from '../app/toasts';
@@ -12,7 +14,7 @@ import { endOfMonth, formatMonth, startOfMonth, todayIn } from '../lib/time';
 import { useDesk } from '../staff/desk-context';
 import { AgendaFiltersBar } from './AgendaFiltersBar';
 import { noFilters, rangeInput, staffIdsOf, type AgendaFilters } from './agenda-filters';
-import { birthdayPrefix, calendarsFor, toCalendarEvents } from './calendar-events';
+import { appointmentPrefix, birthdayPrefix, calendarsFor, toCalendarEvents } from './calendar-events';
 import { CreateMenu } from './CreateMenu';
 import { FiguresStrip } from './FiguresStrip';
 import { newFormState, toCreateInput } from './form/series-form';
@@ -41,6 +43,8 @@ export function AgendaPage() {
   const [sxRange, setSxRange] = useState<VisibleRange | null>(null);
   const [filters, setFilters] = useState<AgendaFilters>(noFilters);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [openAppointmentId, setOpenAppointmentId] = useState<string | null>(null);
+  const [booking, setBooking] = useState<BookingPreset | null>(null);
   const [creating, setCreating] = useState<EventKind | null>(null);
 
   // While the team view shows, Schedule-X (hidden) keeps the last of its own views.
@@ -60,22 +64,37 @@ export function AgendaPage() {
 
   const occurrences = useMemo(() => (nothingToAsk ? [] : (agenda.data?.occurrences ?? [])), [agenda.data, nothingToAsk]);
   const birthdays = useMemo(() => (nothingToAsk ? [] : (agenda.data?.birthdays ?? [])), [agenda.data, nothingToAsk]);
+  const appointments = useMemo(() => (nothingToAsk ? [] : (agenda.data?.appointments ?? [])), [agenda.data, nothingToAsk]);
   const events = useMemo(() => {
     markAgendaData();
-    return toCalendarEvents(occurrences, birthdays, timeZone, {
-        places: (o) => (o.places === null ? String(o.bookedCount) : t('agenda.placesShort', { booked: o.bookedCount, places: o.places })),
-        cancelled: t('agenda.cancelledTag'),
-        birthday: (b) => t('agenda.birthdayTurns', { name: b.clientName, turns: b.turns }),
-      });
-  }, [occurrences, birthdays, timeZone, t]);
+    return toCalendarEvents(occurrences, appointments, birthdays, timeZone, {
+      places: (o) => (o.places === null ? String(o.bookedCount) : t('agenda.placesShort', { booked: o.bookedCount, places: o.places })),
+      cancelled: t('agenda.cancelledTag'),
+      birthday: (b) => t('agenda.birthdayTurns', { name: b.clientName, turns: b.turns }),
+      appointment: (a) =>
+        `${t('appointments.title', { service: a.serviceName, client: a.clientName })}${a.status === 'booked' ? '' : ` · ${t(`appointments.status.${a.status}`)}`}`,
+    });
+  }, [occurrences, appointments, birthdays, timeZone, t]);
   const calendars = useMemo(() => calendarsFor(staff), [staff]);
   const calendarKey = `${currentLocale()}|${timeZone}|${staff.map((s) => s.colour).join()}`;
 
   const teamStaff = staffIds ? activeStaff.filter((s) => staffIds.includes(s.id)) : activeStaff;
-  const onEvent = useCallback((id: string) => {
-    if (id.startsWith(birthdayPrefix)) navigate({ page: 'client', id: id.slice(birthdayPrefix.length).split(':')[0] ?? '' });
-    else setOpenId(id);
+  const openOccurrence = useCallback((id: string) => {
+    setOpenAppointmentId(null);
+    setOpenId(id);
   }, []);
+  const openAppointment = useCallback((id: string) => {
+    setOpenId(null);
+    setOpenAppointmentId(id);
+  }, []);
+  const onEvent = useCallback(
+    (id: string) => {
+      if (id.startsWith(birthdayPrefix)) navigate({ page: 'client', id: id.slice(birthdayPrefix.length).split(':')[0] ?? '' });
+      else if (id.startsWith(appointmentPrefix)) openAppointment(id.slice(appointmentPrefix.length));
+      else openOccurrence(id);
+    },
+    [openAppointment, openOccurrence],
+  );
 
   const defaultOrganizer = (deskStaffId && activeStaff.some((s) => s.id === deskStaffId) ? deskStaffId : activeStaff[0]?.id) ?? '';
   const today = todayIn(timeZone);
@@ -92,6 +111,9 @@ export function AgendaPage() {
           <a className="button" href={href({ page: 'daily-list', date, ...(deskStaffId && filters.staff.mode === 'mine' ? { staffId: deskStaffId } : {}) })}>
             {t('agenda.dailyList')}
           </a>
+          <button type="button" className="button" onClick={() => setBooking({ date: date < today ? today : date })}>
+            {t('appointments.newAppointment')}
+          </button>
           <CreateMenu onCreate={setCreating} />
         </div>
       </header>
@@ -117,10 +139,23 @@ export function AgendaPage() {
           )}
         </div>
         {view === 'team' && (
-          <TeamDayView date={date} timeZone={timeZone} staff={teamStaff} occurrences={occurrences} birthdays={birthdays} onDate={setDate} onOpen={setOpenId} />
+          <TeamDayView
+            date={date}
+            timeZone={timeZone}
+            staff={teamStaff}
+            occurrences={occurrences}
+            appointments={appointments}
+            birthdays={birthdays}
+            onDate={setDate}
+            onOpen={openOccurrence}
+            onOpenAppointment={openAppointment}
+            onBook={setBooking}
+          />
         )}
       </div>
       {openId && <OccurrencePanel key={openId} occurrenceId={openId} onClose={() => setOpenId(null)} />}
+      {openAppointmentId && <AppointmentPanel key={openAppointmentId} appointmentId={openAppointmentId} onClose={() => setOpenAppointmentId(null)} />}
+      {booking && <BookAppointmentDialog preset={booking} onClose={() => setBooking(null)} onBooked={(a) => setDate(a.localDate)} />}
       {creating && (
         <SeriesFormDialog
           title={t(`seriesForm.createTitle.${creating}`)}

@@ -4,7 +4,7 @@ import type { ApiError } from '../../src-shared/api/result';
 import { ErrorBanner } from '../components/bits';
 import { formatNumber } from '../lib/format';
 
-/** The key figures of the sessions in a range: the month's summary and the Agendadas dashboard. */
+/** The key figures of the sessions and appointments in a range: the month's summary and the Agendadas dashboard. */
 interface FiguresStripProps {
   title: string;
   figures: AgendaFigures | undefined;
@@ -27,6 +27,8 @@ export function FiguresStrip({ title, figures, error, large }: FiguresStripProps
     { key: 'confirmed', label: t('figures.confirmed'), value: formatNumber(figures?.confirmedBookings ?? null) },
     { key: 'cancelled', label: t('figures.cancelled'), value: formatNumber(figures?.cancelledBookings ?? null) },
     { key: 'passes', label: t('figures.passes'), value: formatNumber(figures?.passesRedeemed ?? null) },
+    { key: 'appointments', label: t('appointments.figureAppointments'), value: formatNumber(figures?.appointments ?? null) },
+    { key: 'cancelled-appointments', label: t('appointments.figureCancelled'), value: formatNumber(figures?.cancelledAppointments ?? null) },
   ];
   return (
     <section className={large ? 'figures figures-large' : 'figures'} aria-label={title}>

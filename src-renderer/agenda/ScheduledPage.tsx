@@ -38,7 +38,7 @@ export function ScheduledPage() {
         ← {t('scheduled.back')}
       </a>
       <PageHeader title={t('scheduled.title')} />
-      <p className="hint">{t('scheduled.hint')}</p>
+      <p className="hint">{t('appointments.scheduledHint')}</p>
       <div className="panel scheduled-controls">
         <div className="field">
           <label htmlFor={fromId}>{t('scheduled.from')}</label>

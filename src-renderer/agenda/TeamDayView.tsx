@@ -1,7 +1,11 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BirthdayEntry, Occurrence } from '../../src-shared/domain/agenda';
+import type { Appointment } from '../../src-shared/domain/appointments';
 import type { StaffMember } from '../../src-shared/domain/staff';
+import type { BookingPreset } from '../appointments/BookAppointmentDialog';
+import { TeamAppointmentEntry } from '../appointments/TeamAppointmentEntry';
+import { timeOfMinutes } from '../appointments/slot-times';
 import { addDays, formatLongDate, formatTime, minutesOfDay, todayIn } from '../lib/time';
 import { shade, tint } from './calendar-events';
 import { CheckInPopover } from './CheckInPopover';
@@ -13,21 +17,39 @@ interface TeamDayViewProps {
   timeZone: string;
   staff: StaffMember[];
   occurrences: Occurrence[];
+  appointments: Appointment[];
   birthdays: BirthdayEntry[];
   onDate: (date: string) => void;
   onOpen: (occurrenceId: string) => void;
+  onOpenAppointment: (appointmentId: string) => void;
+  /** Empty time clicked in a professional's column: book an appointment there. */
+  onBook: (preset: BookingPreset) => void;
 }
 
+/** What the grid places: an occurrence or an appointment, by its instants. */
+type Entry = { kind: 'occurrence'; item: Occurrence; startsAt: string; endsAt: string } | { kind: 'appointment'; item: Appointment; startsAt: string; endsAt: string };
+
 interface Placed {
-  occurrence: Occurrence;
+  entry: Entry;
   top: number;
   height: number;
   lane: number;
   lanes: number;
 }
 
+/** Where a placed entry sits in its column. */
+function boxOf(placed: Placed): CSSProperties {
+  const width = 100 / placed.lanes;
+  return { top: placed.top, height: placed.height, left: `calc(${placed.lane * width}% + 2px)`, width: `calc(${width}% - 4px)` };
+}
+
+/** Minutes between two instants. */
+function lengthMin(startsAt: string, endsAt: string): number {
+  return (Date.parse(endsAt) - Date.parse(startsAt)) / 60_000;
+}
+
 /** Side by side when entries of one professional overlap. */
-function place(entries: Occurrence[], timeZone: string, firstHour: number): Placed[] {
+function place(entries: Entry[], timeZone: string, firstHour: number): Placed[] {
   const sorted = [...entries].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const placed: Placed[] = [];
   let group: Placed[] = [];
@@ -39,12 +61,12 @@ function place(entries: Occurrence[], timeZone: string, firstHour: number): Plac
   };
   for (const o of sorted) {
     if (group.length && o.startsAt >= groupEnd) flush();
-    const used = new Set(group.filter((p) => p.occurrence.endsAt > o.startsAt).map((p) => p.lane));
+    const used = new Set(group.filter((p) => p.entry.endsAt > o.startsAt).map((p) => p.lane));
     let lane = 0;
     while (used.has(lane)) lane += 1;
     const start = minutesOfDay(o.startsAt, timeZone);
-    const minutes = Math.max(20, (Date.parse(o.endsAt) - Date.parse(o.startsAt)) / 60_000);
-    const p: Placed = { occurrence: o, top: ((start - firstHour * 60) * hourPx) / 60, height: (minutes * hourPx) / 60, lane, lanes: 1 };
+    const minutes = Math.max(20, lengthMin(o.startsAt, o.endsAt));
+    const p: Placed = { entry: o, top: ((start - firstHour * 60) * hourPx) / 60, height: (minutes * hourPx) / 60, lane, lanes: 1 };
     group.push(p);
     placed.push(p);
     if (o.endsAt > groupEnd) groupEnd = o.endsAt;
@@ -54,11 +76,16 @@ function place(entries: Occurrence[], timeZone: string, firstHour: number): Plac
 }
 
 /** One column per professional for one day, hour rows, entries placed by time, with check-in. */
-export function TeamDayView({ date, timeZone, staff, occurrences, birthdays, onDate, onOpen }: TeamDayViewProps) {
+export function TeamDayView({ date, timeZone, staff, occurrences, appointments, birthdays, onDate, onOpen, onOpenAppointment, onBook }: TeamDayViewProps) {
   const { t } = useTranslation();
   const dateId = useId();
-  const starts = occurrences.map((o) => Math.floor(minutesOfDay(o.startsAt, timeZone) / 60));
-  const ends = occurrences.map((o) => Math.ceil((minutesOfDay(o.startsAt, timeZone) + (Date.parse(o.endsAt) - Date.parse(o.startsAt)) / 60_000) / 60));
+  const entries: Entry[] = [
+    ...occurrences.map((o) => ({ kind: 'occurrence' as const, item: o, startsAt: o.startsAt, endsAt: o.endsAt })),
+    ...appointments.filter((a) => a.status !== 'cancelled').map((a) => ({ kind: 'appointment' as const, item: a, startsAt: a.startsAt, endsAt: a.endsAt })),
+  ];
+  const ownerOf = (e: Entry) => (e.kind === 'occurrence' ? e.item.organizerId : e.item.staffId);
+  const starts = entries.map((o) => Math.floor(minutesOfDay(o.startsAt, timeZone) / 60));
+  const ends = entries.map((o) => Math.ceil((minutesOfDay(o.startsAt, timeZone) + lengthMin(o.startsAt, o.endsAt)) / 60));
   const firstHour = Math.min(8, ...starts);
   const lastHour = Math.min(24, Math.max(21, ...ends));
   const hours = Array.from({ length: lastHour - firstHour }, (_, i) => firstHour + i);
@@ -110,7 +137,10 @@ export function TeamDayView({ date, timeZone, staff, occurrences, birthdays, onD
             {staff.map((s) => (
               <div key={s.id} className="team-column-head" style={{ borderTopColor: s.colour }}>
                 <span className="staff-dot" aria-hidden="true" style={{ background: s.colour }} />
-                {s.name}
+                <span className="team-column-name">{s.name}</span>
+                <button type="button" className="icon-button team-book" aria-label={t('appointments.bookWith', { name: s.name })} title={t('appointments.bookWith', { name: s.name })} onClick={() => onBook({ staffId: s.id, date })}>
+                  +
+                </button>
               </div>
             ))}
             <div className="team-hours" aria-hidden="true" style={{ height: hours.length * hourPx }}>
@@ -121,14 +151,31 @@ export function TeamDayView({ date, timeZone, staff, occurrences, birthdays, onD
               ))}
             </div>
             {staff.map((s) => (
-              <div key={s.id} className="team-column" role="list" aria-label={s.name} style={{ height: hours.length * hourPx, backgroundSize: `100% ${hourPx}px` }}>
+              <div
+                key={s.id}
+                className="team-column"
+                role="list"
+                aria-label={s.name}
+                style={{ height: hours.length * hourPx, backgroundSize: `100% ${hourPx}px` }}
+                onClick={(e) => {
+                  // Only the column's own empty time; entries have their own buttons.
+                  if (e.target !== e.currentTarget) return;
+                  const y = e.clientY - e.currentTarget.getBoundingClientRect().top;
+                  const minutes = firstHour * 60 + Math.floor((y / hourPx) * 4) * 15;
+                  onBook({ staffId: s.id, date, time: timeOfMinutes(minutes) });
+                }}
+              >
                 {place(
-                  occurrences.filter((o) => o.organizerId === s.id),
+                  entries.filter((e) => ownerOf(e) === s.id),
                   timeZone,
                   firstHour,
-                ).map((p) => (
-                  <TeamEntry key={p.occurrence.id} placed={p} timeZone={timeZone} today={today} onOpen={onOpen} />
-                ))}
+                ).map((p) =>
+                  p.entry.kind === 'occurrence' ? (
+                    <TeamEntry key={p.entry.item.id} box={boxOf(p)} occurrence={p.entry.item} timeZone={timeZone} today={today} onOpen={onOpen} />
+                  ) : (
+                    <TeamAppointmentEntry key={p.entry.item.id} box={boxOf(p)} appointment={p.entry.item} timeZone={timeZone} onOpen={onOpenAppointment} />
+                  ),
+                )}
               </div>
             ))}
           </div>
@@ -138,21 +185,16 @@ export function TeamDayView({ date, timeZone, staff, occurrences, birthdays, onD
   );
 }
 
-function TeamEntry({ placed, timeZone, today, onOpen }: { placed: Placed; timeZone: string; today: string; onOpen: (id: string) => void }) {
+function TeamEntry({ box, occurrence: o, timeZone, today, onOpen }: { box: CSSProperties; occurrence: Occurrence; timeZone: string; today: string; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
-  const o = placed.occurrence;
   const time = `${formatTime(o.startsAt, timeZone)}–${formatTime(o.endsAt, timeZone)}`;
   const cancelled = o.status === 'cancelled';
-  const width = 100 / placed.lanes;
   return (
     <div
       role="listitem"
       className={`team-entry${cancelled ? ' team-entry-cancelled' : ''}`}
       style={{
-        top: placed.top,
-        height: placed.height,
-        left: `calc(${placed.lane * width}% + 2px)`,
-        width: `calc(${width}% - 4px)`,
+        ...box,
         background: cancelled ? '#f1f3f5' : tint(o.colour, 0.82),
         borderLeftColor: o.colour,
         color: shade(o.colour, 0.55),

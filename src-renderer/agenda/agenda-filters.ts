@@ -1,7 +1,7 @@
 import type { AgendaRangeInput } from '../../src-shared/api/agenda';
 import type { AgendaKind } from '../../src-shared/domain/agenda';
 
-export const agendaKinds: AgendaKind[] = ['session', 'meeting', 'private', 'reminder', 'birthday'];
+export const agendaKinds: AgendaKind[] = ['session', 'appointment', 'meeting', 'private', 'reminder', 'birthday'];
 
 /** What the agenda shows: whose entries, which kinds, recurring or one-off. Applied by agenda.range. */
 export interface AgendaFilters {

@@ -1,10 +1,13 @@
 import type { CalendarEvent, CalendarType } from '@schedule-x/calendar';
 import { Temporal } from '../lib/temporal';
 import type { BirthdayEntry, Occurrence } from '../../src-shared/domain/agenda';
+import type { Appointment } from '../../src-shared/domain/appointments';
 import type { StaffMember } from '../../src-shared/domain/staff';
 import { toZoned } from '../lib/time';
 
 export const birthdayPrefix = 'birthday:';
+/** Appointments and occurrences share the calendar: an appointment's event id carries this prefix. */
+export const appointmentPrefix = 'appointment:';
 
 /** A CSS-safe name of a staff member's colour for Schedule-X (it becomes a custom property). */
 export function calendarIdOf(staffId: string): string {
@@ -48,10 +51,18 @@ export interface EventLabels {
   places: (o: Occurrence) => string;
   cancelled: string;
   birthday: (b: BirthdayEntry) => string;
+  /** "Servicio · Cliente", with its status once marked. */
+  appointment: (a: Appointment) => string;
 }
 
 /** The agenda's entries as Schedule-X events, in the centre's time zone. */
-export function toCalendarEvents(occurrences: Occurrence[], birthdays: BirthdayEntry[], timeZone: string, labels: EventLabels): CalendarEvent[] {
+export function toCalendarEvents(
+  occurrences: Occurrence[],
+  appointments: Appointment[],
+  birthdays: BirthdayEntry[],
+  timeZone: string,
+  labels: EventLabels,
+): CalendarEvent[] {
   const events: CalendarEvent[] = occurrences.map((o) => {
     const cancelled = o.status === 'cancelled';
     const counts = o.kind === 'session' ? ` · ${labels.places(o)}` : '';
@@ -65,6 +76,18 @@ export function toCalendarEvents(occurrences: Occurrence[], birthdays: BirthdayE
       _options: { disableDND: true, disableResize: true, additionalClasses: [`agenda-kind-${o.kind}`, ...(cancelled ? ['agenda-cancelled'] : [])] },
     };
   });
+  for (const a of appointments) {
+    if (a.status === 'cancelled') continue;
+    events.push({
+      id: `${appointmentPrefix}${a.id}`,
+      start: toZoned(a.startsAt, timeZone),
+      end: toZoned(a.endsAt, timeZone),
+      title: labels.appointment(a),
+      people: [a.staffName],
+      calendarId: calendarIdOf(a.staffId),
+      _options: { disableDND: true, disableResize: true, additionalClasses: ['agenda-kind-appointment', `agenda-appointment-${a.status}`] },
+    });
+  }
   for (const b of birthdays) {
     const day = Temporal.PlainDate.from(b.date);
     events.push({

@@ -34,7 +34,7 @@ interface ClientCardHeaderProps {
   draftName: string;
   editing: boolean;
   onEdit: () => void;
-  onOpenDialog: (dialog: 'blacklist' | 'delete') => void;
+  onOpenDialog: (dialog: 'blacklist' | 'delete' | 'book') => void;
   onError: (error: ApiError) => void;
 }
 
@@ -67,6 +67,9 @@ export function ClientCardHeader({ client, draftName, editing, onEdit, onOpenDia
               {t('app.edit')}
             </button>
           )}
+          <button type="button" className="button" aria-label={t('appointments.bookLabel', { name })} onClick={() => onOpenDialog('book')}>
+            {t('appointments.book')}
+          </button>
           {client.phone && (
             <button
               type="button"

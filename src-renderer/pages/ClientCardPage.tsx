@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Client } from '../../src-shared/domain/client';
 import type { CustomField } from '../../src-shared/domain/custom-field';
 import { useQuery } from '../api/client';
+import { AppointmentPanel } from '../appointments/AppointmentPanel';
+import { BookAppointmentDialog } from '../appointments/BookAppointmentDialog';
+import { ClientHistorySection } from '../appointments/ClientHistorySection';
 import { BlacklistDialog } from '../clients/BlacklistDialog';
 import { ClientCardHeader } from '../clients/ClientCardHeader';
 import { ClientCustomFields } from '../clients/ClientCustomFields';
@@ -15,6 +18,7 @@ import { useClientForm } from '../clients/useClientForm';
 import { ErrorBanner } from '../components/bits';
 import { CancelSaveButtons } from '../components/CancelSaveButtons';
 import { PanelSection } from '../components/PanelSection';
+import { fullName } from '../lib/format';
 import { href } from '../lib/router';
 
 function BackToClients() {
@@ -54,7 +58,8 @@ export function ClientCardPage({ id }: { id: string | null }) {
 function ClientCard({ client, customFields }: { client: Client | null; customFields: CustomField[] }) {
   const { t } = useTranslation();
   const form = useClientForm(client, customFields);
-  const [dialog, setDialog] = useState<'blacklist' | 'delete' | null>(null);
+  const [dialog, setDialog] = useState<'blacklist' | 'delete' | 'book' | null>(null);
+  const [openAppointmentId, setOpenAppointmentId] = useState<string | null>(null);
 
   return (
     <section className="page client-card">
@@ -98,8 +103,17 @@ function ClientCard({ client, customFields }: { client: Client | null; customFie
         )}
       </form>
 
+      {client && <ClientHistorySection clientId={client.id} onOpen={setOpenAppointmentId} />}
+
       {client && dialog === 'blacklist' && <BlacklistDialog client={client} onClose={() => setDialog(null)} />}
       {client && dialog === 'delete' && <DeleteClientDialog client={client} onClose={() => setDialog(null)} />}
+      {client && dialog === 'book' && (
+        <BookAppointmentDialog
+          preset={{ client: { id: client.id, name: fullName(client), phone: client.phone, blacklisted: client.blacklisted } }}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {openAppointmentId && <AppointmentPanel key={openAppointmentId} appointmentId={openAppointmentId} onClose={() => setOpenAppointmentId(null)} />}
     </section>
   );
 }

@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { ServicesSection } from '../catalogue/ServicesSection';
 import { SessionTypesSection } from '../catalogue/SessionTypesSection';
 import { PageHeader } from '../components/bits';
+import { ExceptionsSection } from '../schedules/ExceptionsSection';
+import { HolidaysSection } from '../schedules/HolidaysSection';
+import { SchedulesSection } from '../schedules/SchedulesSection';
 import { CentreSettingsSection } from '../settings/CentreSettingsSection';
 import { CustomFieldsSection } from '../settings/CustomFieldsSection';
 import { LanguageSection } from '../settings/LanguageSection';
@@ -24,6 +27,13 @@ export function SettingsPage() {
           <CustomFieldsSection />
           <SessionTypesSection />
           <ServicesSection />
+        </div>
+      </div>
+      <div className="settings-appointments">
+        <SchedulesSection />
+        <div className="settings-grid">
+          <ExceptionsSection />
+          <HolidaysSection />
         </div>
       </div>
     </section>

@@ -102,15 +102,17 @@ function DailyTable({ rows }: { rows: DailyListRow[] }) {
       </thead>
       <tbody>
         {rows.map((r, i) => (
-          <tr key={`${r.occurrenceId}-${r.clientId}-${i}`} className={r.notes ? 'row-flagged' : undefined}>
+          <tr key={`${r.kind}-${r.appointmentId ?? r.occurrenceId ?? ''}-${r.clientId}-${i}`} className={r.notes ? 'row-flagged' : undefined}>
             <td className="nowrap">{r.time}</td>
             <td>
               <strong>{r.clientName}</strong>
             </td>
             <td className="nowrap">{formatPhone(r.phone)}</td>
-            <td>{r.what}</td>
+            <td>
+              {r.kind === 'appointment' && <span className="kind-badge kind-appointment">{t('appointments.kindAppointment')}</span>} {r.what}
+            </td>
             <td>{r.professional}</td>
-            <td>{t(`occurrence.status.${r.status}`)}</td>
+            <td>{r.kind === 'appointment' && r.status !== 'waitlisted' ? t(`appointments.status.${r.status}`) : t(`occurrence.status.${r.status}`)}</td>
             <td>
               {r.notes && (
                 <span className="note-cell">

@@ -19,6 +19,8 @@ export const slotsInput = z.strictObject({
   stepMin: z.union([z.literal(5), z.literal(10), z.literal(15), z.literal(30)]).optional(),
   /** Only schedules this client may see (the client books themselves). */
   visibleToClientId: id.optional(),
+  /** The appointment being rescheduled: its own time counts as free. */
+  exceptAppointmentId: id.optional(),
 });
 export type SlotsInput = z.input<typeof slotsInput>;
 

@@ -1,4 +1,5 @@
 import { agendaBench } from './agenda.bench';
+import { appointmentsBench } from './appointments.bench';
 import { clientsBench } from './clients.bench';
 import type { BenchResult } from './stats';
 import { uiMonthBench } from './ui-month.bench';
@@ -8,4 +9,5 @@ export const benches: Record<string, (log: (line: string) => void) => Promise<Be
   clients: clientsBench,
   agenda: agendaBench,
   ui: uiMonthBench,
+  appointments: appointmentsBench,
 };

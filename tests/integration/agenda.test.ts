@@ -149,6 +149,8 @@ describe('agenda.figures', () => {
       confirmedBookings: 6,
       cancelledBookings: 2,
       passesRedeemed: 0,
+      appointments: 0,
+      cancelledAppointments: 0,
     });
     expect(await api.call('agenda.figures', { ...range, staffIds: [world.bea] })).toEqual({
       totalSessions: 0,
@@ -158,6 +160,8 @@ describe('agenda.figures', () => {
       confirmedBookings: 0,
       cancelledBookings: 0,
       passesRedeemed: 0,
+      appointments: 0,
+      cancelledAppointments: 0,
     });
     expect((await api.call('agenda.figures', { ...range, staffIds: [world.ana] })).totalSessions).toBe(4);
     expect((await api.call('agenda.figures', { ...range, staffIds: [] })).totalSessions).toBe(0);

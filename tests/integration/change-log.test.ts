@@ -98,6 +98,35 @@ describe('the change log', () => {
     await write('notifications.dismiss', () => api.call('notifications.dismiss', { id: notice!.id }));
     await write('sessions.completeBooking', () => api.call('sessions.completeBooking', { bookingId: luzBooking }));
     await write('sessions.setAttendance', () => api.call('sessions.setAttendance', { bookingId: luzBooking, status: 'booked' }));
+    // Appointment schedules (issue 4).
+    const corte = (await api.call('services.create', { name: 'Peinado', durationMin: 30, priceMinor: 1800 })).id;
+    const allWeek = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '09:00', end: '20:00' }));
+    let scheduleId = '';
+    await write('schedules.create', async () => {
+      scheduleId = (await api.call('schedules.create', { staffId, name: 'Citas', durationMin: 30, serviceIds: [corte], ranges: allWeek })).id;
+    });
+    await write('schedules.update', () => api.call('schedules.update', { id: scheduleId, bufferAfterMin: 5 }));
+    const day = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    let exceptionId = '';
+    await write('schedules.setException', async () => {
+      exceptionId = (await api.call('schedules.setException', { staffId, date: day, kind: 'hours', ranges: [{ start: '10:00', end: '14:00' }] })).id;
+    });
+    await write('schedules.removeException', () => api.call('schedules.removeException', { id: exceptionId }));
+    await write('holidays.set', () => api.call('holidays.set', { date: day, name: 'Fiesta' }));
+    await write('holidays.remove', () => api.call('holidays.remove', { date: day }));
+    const [slot] = await api.call('slots.find', { serviceId: corte, staffId, from: day, to: day });
+    let appointmentId = '';
+    await write('appointments.book', async () => (appointmentId = (await api.call('appointments.book', { clientId: eva, staffId, serviceId: corte, startsAt: slot!.startsAt })).id));
+    const [, later] = await api.call('slots.find', { serviceId: corte, staffId, from: day, to: day });
+    await write('appointments.reschedule', () => api.call('appointments.reschedule', { appointmentId, startsAt: later!.startsAt }));
+    await write('appointments.setStatus', () => api.call('appointments.setStatus', { appointmentId, status: 'booked' }));
+    await write('appointments.cancel', () => api.call('appointments.cancel', { appointmentId, reason: 'Viaje' }));
+    const appointmentEntries = changeLog(api.host.database.sqlite).filter((row) => row.entity === 'appointment');
+    expect(appointmentEntries.map((row) => [row.call, row.entity_id, row.subject_client_id])).toEqual(
+      ['appointments.book', 'appointments.reschedule', 'appointments.setStatus', 'appointments.cancel'].map((call) => [call, appointmentId, eva]),
+    );
+    await write('schedules.delete', () => api.call('schedules.delete', { id: scheduleId }));
+
     // Writes after desk.setStaff record who was at the desk.
     const staffIds = api.host.database.sqlite.prepare("SELECT DISTINCT staff_id FROM change_log WHERE call LIKE 'sessions.%' OR call LIKE 'series.%'").pluck().all();
     expect(staffIds).toEqual([staffId]);

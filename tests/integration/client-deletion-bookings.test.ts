@@ -34,3 +34,29 @@ describe('erasing a client who holds bookings', () => {
     expect(notices.map((n) => n.clientName).sort()).toEqual(['Clara', 'Dora']);
   });
 });
+
+describe('erasing a client who holds appointments', () => {
+  it('removes their appointments, frees the time and leaves no trace in the log', async () => {
+    const date = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+    const staff = await api.call('staff.create', { name: 'Carmen Gil', role: 'professional' });
+    const service = await api.call('services.create', { name: 'Masaje', durationMin: 60, priceMinor: 5000 });
+    const ranges = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '10:00', end: '12:00' }));
+    await api.call('schedules.create', { staffId: staff.id, name: 'Masajes', durationMin: 60, bufferAfterMin: 15, serviceIds: [service.id], ranges });
+    const alba = (await api.call('clients.create', { firstName: 'Alba', lastName: 'Secreta' })).client;
+    const berta = (await api.call('clients.create', { firstName: 'Berta' })).client;
+    const find = () => api.call('slots.find', { serviceId: service.id, staffId: staff.id, from: date, to: date });
+    const [first] = await find();
+    const appointment = await api.call('appointments.book', { clientId: alba.id, staffId: staff.id, serviceId: service.id, startsAt: first!.startsAt, note: 'Contractura' });
+    await api.call('appointments.reschedule', { appointmentId: appointment.id, startsAt: first!.startsAt });
+    expect((await find()).map((s) => s.localStart)).toEqual([]);
+    expect(await api.refuse('appointments.book', { clientId: berta.id, staffId: staff.id, serviceId: service.id, startsAt: first!.startsAt })).toMatchObject({ code: 'slot_taken' });
+
+    await api.call('clients.delete', { id: alba.id });
+    const sqlite = api.host.database.sqlite;
+    expect(sqlite.prepare('SELECT count(*) FROM appointments').pluck().get()).toBe(0);
+    expect(sqlite.prepare('SELECT count(*) FROM change_log WHERE subject_client_id = ? OR entity_id = ?').pluck().get(alba.id, appointment.id)).toBe(0);
+    expect(await api.refuse('appointments.get', { appointmentId: appointment.id })).toMatchObject({ code: 'not_found' });
+    expect((await find()).map((s) => s.localStart)).toEqual(['10:00', '11:00']);
+    await api.call('appointments.book', { clientId: berta.id, staffId: staff.id, serviceId: service.id, startsAt: first!.startsAt });
+  });
+});

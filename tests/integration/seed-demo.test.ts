@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src-main/cli/seed-demo';
+import { localDate } from '../../src-main/engine/time/local-date';
+import { addDays } from '../../src-shared/time/calendar-date';
 import type { TempApi } from '../helpers/temp-api';
 import { openTempApi } from '../helpers/temp-api';
 
@@ -19,6 +21,12 @@ describe('seed-demo', () => {
     expect(report.agenda!.bookings).toBeGreaterThan(20);
     expect((await api.call('staff.list', {})).map((s) => s.name)).toEqual(['Alma Romero', 'Carlos Vidal', 'Inés Navarro', 'Paula Ortega']);
     expect((await api.call('notifications.list', {})).length).toBe(0);
+    expect(report.appointments).toMatchObject({ schedules: 3 });
+    expect((await api.call('schedules.list', {})).map((s) => s.name).sort()).toEqual(['Estética', 'Fisioterapia', 'Masajes']);
+    const { timeZone } = await api.call('settings.get', {});
+    const today = localDate(new Date(), timeZone);
+    const week = await api.call('agenda.range', { from: today, to: addDays(today, 8), kinds: ['appointment'] });
+    expect(week.appointments).toHaveLength(8);
     expect(await api.call('settings.get', {})).toEqual({
       name: 'Estudio Alma Pilates & Estética',
       country: 'ES',
@@ -44,6 +52,8 @@ describe('seed-demo', () => {
     const again = await seedDemo(api.host.invoke);
     expect(again.clientsCreated).toBe(0);
     expect(again.agenda).toBeNull();
+    expect(again.appointments).toBeNull();
+    expect(await api.call('schedules.list', {})).toHaveLength(3);
     expect((await api.call('clients.search', {})).total).toBe(60);
     expect(await api.call('tags.list', {})).toHaveLength(tags.length);
     expect(await api.call('customFields.list', {})).toHaveLength(3);

@@ -65,6 +65,30 @@ export class AgendaPage {
     await this.filters.getByLabel(es.agenda.recurrenceFilter).selectOption(option);
   }
 
+  /** The team view shows this day (its date input). */
+  async teamDay(date: string): Promise<void> {
+    await this.teamView.getByLabel(es.team.date, { exact: true }).fill(date);
+  }
+
+  /** A professional's column in the team view. */
+  teamColumn(name: string): Locator {
+    return this.teamView.getByRole('list', { name, exact: true });
+  }
+
+  /** An appointment's entry in the team view ("Cita: Corte con Lucía Muñoz, 10:00–11:00"), at a start time if given. */
+  teamAppointment(service: string, client: string, start = ''): Locator {
+    return this.teamView.getByRole('button', { name: new RegExp(`^Cita: ${service} con ${client}, ${start}`) });
+  }
+
+  /** Clicks the empty time of a professional's column at a wall-clock time (the grid is 60 px an hour). */
+  async clickTeamTime(name: string, time: string): Promise<void> {
+    const column = this.teamColumn(name);
+    const firstHour = Number((await this.teamView.locator('.team-hour').first().innerText()).slice(0, 2));
+    const [h, m] = time.split(':').map(Number);
+    await column.scrollIntoViewIfNeeded();
+    await column.click({ position: { x: 8, y: ((h ?? 0) - firstHour) * 60 + (m ?? 0) + 5 } });
+  }
+
   /** The team view's check-in for an entry, then Asistió for a client. */
   async checkInFromTeam(title: string, time: string, client: string): Promise<Locator> {
     await this.teamView.getByRole('button', { name: `Asistencia de ${title} a las ${time}` }).click();

@@ -63,6 +63,20 @@ export class ClientCardPage {
     await dialog.getByRole('button', { name: es.card.deleteConfirm }).click();
   }
 
+  /** "Agendar": the booking dialog with this client set. */
+  async book(): Promise<void> {
+    await this.actions.getByRole('button', { name: /^Agendar una cita para / }).click();
+  }
+
+  /** The "Historial" section: upcoming and past appointments and session bookings. */
+  history(): Locator {
+    return this.page.getByRole('region', { name: es.appointments.history, exact: true });
+  }
+
+  historyList(which: 'upcoming' | 'past'): Locator {
+    return this.history().getByRole('region', { name: es.appointments[which], exact: true });
+  }
+
   whatsappButton(): Locator {
     return this.actions.getByRole('button', { name: /WhatsApp/ });
   }

@@ -1,0 +1,142 @@
+import type { DailyListRow } from '../../../src-shared/domain/agenda';
+import type { Appointment, HistoryBooking, OverrideRule } from '../../../src-shared/domain/appointments';
+import { AppError } from '../../api/app-error';
+import { fullName } from '../../engine/text/full-name';
+import type { Db, WriteTx } from '../database';
+
+type Reader = Db | WriteTx;
+
+function appointmentQuery(db: Reader) {
+  return db
+    .selectFrom('appointments as a')
+    .innerJoin('clients as c', 'c.id', 'a.client_id')
+    .innerJoin('staff as st', 'st.id', 'a.staff_id')
+    .innerJoin('services as sv', 'sv.id', 'a.service_id')
+    .selectAll('a')
+    .select(['c.first_name', 'c.last_name', 'c.phone', 'c.notes', 'st.name as staff_name', 'st.colour', 'sv.name as service_name']);
+}
+
+type AppointmentRow = Awaited<ReturnType<ReturnType<typeof appointmentQuery>['executeTakeFirstOrThrow']>>;
+
+function toAppointment(r: AppointmentRow): Appointment {
+  return {
+    id: r.id,
+    clientId: r.client_id,
+    clientName: fullName(r.first_name, r.last_name),
+    phone: r.phone,
+    hasNotes: r.notes !== null && r.notes.trim() !== '',
+    staffId: r.staff_id,
+    staffName: r.staff_name,
+    colour: r.colour,
+    serviceId: r.service_id,
+    serviceName: r.service_name,
+    scheduleId: r.schedule_id,
+    startsAt: r.starts_at,
+    endsAt: r.ends_at,
+    localDate: r.local_date,
+    localStart: r.local_start,
+    localEnd: r.local_end,
+    bufferBeforeMin: r.buffer_before_min,
+    bufferAfterMin: r.buffer_after_min,
+    status: r.status,
+    overridden: r.overridden === null ? [] : (JSON.parse(r.overridden) as OverrideRule[]),
+    source: r.source,
+    note: r.note,
+    cancelReason: r.cancel_reason,
+    cancelledAt: r.cancelled_at,
+    checkedInAt: r.checked_in_at,
+    createdAt: r.created_at,
+  };
+}
+
+export async function loadAppointment(db: Reader, id: string, field = 'appointmentId'): Promise<Appointment> {
+  const row = await appointmentQuery(db).where('a.id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('not_found', field);
+  return toAppointment(row);
+}
+
+/**
+ * Appointments still holding their time that overlap a range of instants, by start. `earliestStart`
+ * bounds the starts_at index (no appointment lasts more than a day).
+ */
+export async function appointmentsInRange(
+  db: Reader,
+  range: { earliestStart: string; fromIso: string; toIso: string },
+  staffIds?: readonly string[],
+): Promise<Appointment[]> {
+  let query = appointmentQuery(db)
+    .where('a.starts_at', '>=', range.earliestStart)
+    .where('a.starts_at', '<', range.toIso)
+    .where('a.ends_at', '>', range.fromIso)
+    .where('a.status', '!=', 'cancelled')
+    .orderBy('a.starts_at')
+    .orderBy('st.name_key')
+    .orderBy('a.id');
+  if (staffIds) query = query.where('a.staff_id', 'in', staffIds.length > 0 ? staffIds : ['']);
+  return (await query.execute()).map(toAppointment);
+}
+
+/** A day's appointments that still hold their time, as rows of the daily list, by start. */
+export async function dailyAppointmentRows(db: Reader, date: string, staffId?: string): Promise<DailyListRow[]> {
+  let query = appointmentQuery(db).where('a.local_date', '=', date).where('a.status', '!=', 'cancelled').orderBy('a.starts_at').orderBy('st.name_key').orderBy('c.sort_name');
+  if (staffId !== undefined) query = query.where('a.staff_id', '=', staffId);
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    kind: 'appointment',
+    appointmentId: r.id,
+    startsAt: r.starts_at,
+    time: r.local_start,
+    occurrenceId: null,
+    what: r.service_name,
+    professional: r.staff_name,
+    clientId: r.client_id,
+    clientName: fullName(r.first_name, r.last_name),
+    phone: r.phone,
+    status: r.status,
+    notes: r.notes && r.notes.trim() !== '' ? r.notes : null,
+  }));
+}
+
+/** Every appointment of a client, newest first. */
+export async function appointmentsOfClient(db: Reader, clientId: string): Promise<Appointment[]> {
+  const rows = await appointmentQuery(db).where('a.client_id', '=', clientId).orderBy('a.starts_at', 'desc').orderBy('a.id', 'desc').execute();
+  return rows.map(toAppointment);
+}
+
+/** Every session booking of a client, newest first. */
+export async function sessionBookingsOfClient(db: Reader, clientId: string): Promise<HistoryBooking[]> {
+  const rows = await db
+    .selectFrom('bookings as b')
+    .innerJoin('occurrences as o', 'o.id', 'b.occurrence_id')
+    .innerJoin('staff as st', 'st.id', 'o.organizer_id')
+    .select(['b.id', 'b.occurrence_id', 'b.status', 'o.title', 'o.starts_at', 'o.local_date', 'o.local_start', 'st.name'])
+    .where('b.client_id', '=', clientId)
+    .orderBy('o.starts_at', 'desc')
+    .orderBy('b.id', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    bookingId: r.id,
+    occurrenceId: r.occurrence_id,
+    title: r.title,
+    staffName: r.name,
+    startsAt: r.starts_at,
+    localDate: r.local_date,
+    localStart: r.local_start,
+    status: r.status,
+  }));
+}
+
+/** Appointments starting in a range of instants, counted: still held, and cancelled (the agenda's figures). */
+export async function countAppointments(db: Reader, range: { fromIso: string; toIso: string }, staffIds?: readonly string[]) {
+  let query = db
+    .selectFrom('appointments')
+    .select((eb) => [
+      eb.fn.sum<number | null>(eb('status', '!=', 'cancelled')).as('held'),
+      eb.fn.sum<number | null>(eb('status', '=', 'cancelled')).as('cancelled'),
+    ])
+    .where('starts_at', '>=', range.fromIso)
+    .where('starts_at', '<', range.toIso);
+  if (staffIds) query = query.where('staff_id', 'in', staffIds.length > 0 ? staffIds : ['']);
+  const row = await query.executeTakeFirstOrThrow();
+  return { appointments: Number(row.held ?? 0), cancelledAppointments: Number(row.cancelled ?? 0) };
+}

@@ -1,0 +1,101 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../src-shared/api/result';
+import { useQuery } from '../api/client';
+import { useSettings } from '../app/settings-context';
+import { ErrorBanner } from '../components/bits';
+import { todayIn } from '../lib/time';
+import { AppointmentDetails } from './AppointmentDetails';
+import { AppointmentAttendance } from './AppointmentStatus';
+import { CancelAppointmentDialog } from './CancelAppointmentDialog';
+import { RescheduleDialog } from './RescheduleDialog';
+
+interface AppointmentPanelProps {
+  appointmentId: string;
+  onClose: () => void;
+}
+
+/** The side panel of one appointment: details, contact, check-in, reschedule and cancel. */
+export function AppointmentPanel({ appointmentId, onClose }: AppointmentPanelProps) {
+  const { t } = useTranslation();
+  const { settings } = useSettings();
+  const titleId = useId();
+  const detail = useQuery('appointments.get', { appointmentId });
+  const [dialog, setDialog] = useState<'reschedule' | 'cancel' | null>(null);
+  const [error, setError] = useState<ApiError | undefined>();
+  const root = useRef<HTMLElement>(null);
+
+  useEffect(() => root.current?.focus(), []);
+  useEffect(() => {
+    // Esc closes the panel when the desk is working in it (not in a dialog over it).
+    const onKey = (e: KeyboardEvent) => {
+      const inside = root.current?.contains(document.activeElement) ?? false;
+      if (e.key === 'Escape' && inside && !document.querySelector('dialog[open]')) onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const a = detail.data;
+  const cancelled = a?.status === 'cancelled';
+  const canCheckIn = a !== undefined && a.localDate <= todayIn(settings.timeZone);
+  // An appointment that has begun stays where it was: only its attendance or a cancellation apply.
+  const started = a !== undefined && Date.parse(a.startsAt) <= Date.now();
+
+  return (
+    <aside ref={root} className="occurrence-panel appointment-panel" role="dialog" aria-modal="false" aria-labelledby={titleId} tabIndex={-1}>
+      <header className="occurrence-panel-head" style={{ borderTopColor: a?.colour }}>
+        <div className="stack-tight">
+          <span className="kind-badge kind-appointment">{t('appointments.kind')}</span>
+          <h2 id={titleId}>{a ? t('appointments.title', { service: a.serviceName, client: a.clientName }) : t('app.loading')}</h2>
+        </div>
+        <button type="button" className="icon-button" aria-label={t('appointments.close')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div className="occurrence-panel-body">
+        <ErrorBanner error={detail.error} />
+        {a && (
+          <>
+            {cancelled && (
+              <div className="banner banner-warning" role="note">
+                <p>{t('appointments.cancelledBanner')}</p>
+                <p>{a.cancelReason ? t('appointments.cancelledReason', { reason: a.cancelReason }) : t('appointments.cancelledNoReason')}</p>
+              </div>
+            )}
+            {!cancelled && (
+              <div className="panel-actions">
+                {a.status === 'booked' && !started && (
+                  <button type="button" className="button button-small" onClick={() => setDialog('reschedule')}>
+                    {t('appointments.reschedule')}
+                  </button>
+                )}
+                {a.status === 'booked' && (
+                  <button type="button" className="button button-small button-danger-outline" onClick={() => setDialog('cancel')}>
+                    {t('appointments.cancel')}
+                  </button>
+                )}
+              </div>
+            )}
+            <AppointmentDetails appointment={a} />
+            {!cancelled && (
+              <section className="panel-block" aria-labelledby={`${titleId}-attendance`}>
+                <h3 id={`${titleId}-attendance`}>{t('appointments.attendance')}</h3>
+                <ErrorBanner error={error} onClose={() => setError(undefined)} />
+                {canCheckIn ? (
+                  <div className="panel-actions">
+                    <AppointmentAttendance appointment={a} onError={setError} />
+                  </div>
+                ) : (
+                  <p className="muted small">{t('appointments.checkInLater')}</p>
+                )}
+              </section>
+            )}
+          </>
+        )}
+      </div>
+      {a && dialog === 'reschedule' && <RescheduleDialog appointment={a} onClose={() => setDialog(null)} />}
+      {a && dialog === 'cancel' && <CancelAppointmentDialog appointment={a} onClose={() => setDialog(null)} />}
+    </aside>
+  );
+}
