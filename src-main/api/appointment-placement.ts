@@ -6,6 +6,8 @@ import { readExceptions } from '../db/queries/exceptions';
 import { holidayDates } from '../db/queries/holidays';
 import { readSchedules } from '../db/queries/schedules';
 import { readCentreSettings } from '../db/queries/settings';
+import { clientTagIds } from '../db/queries/tags';
+import { localDate } from '../engine/time/local-date';
 import { overlapsBusy } from '../engine/appointments/busy';
 import { hoursOn } from '../engine/appointments/day-hours';
 import { fitsHours } from '../engine/appointments/fits-hours';
@@ -23,14 +25,6 @@ const refusalOf: Record<Exclude<OverrideRule, 'not_offered'>, ErrorCode> = {
   horizon: 'beyond_horizon',
 };
 
-/** The centre's local date at an instant (instantToLocal reuses its zone formatter; localDate builds one each call). */
-export function todayIn(timeZone: string, ms: number): string {
-  return instantToLocal(new Date(ms), timeZone).date;
-}
-
-export async function clientTagIds(db: Db | WriteTx, clientId: string): Promise<string[]> {
-  return (await db.selectFrom('client_tags').select('tag_id').where('client_id', '=', clientId).execute()).map((r) => r.tag_id);
-}
 
 export function visibleTo(heldTagIds: readonly string[]) {
   return (schedule: AppointmentSchedule) => schedule.visibility === 'all' || canSeeSession(heldTagIds, schedule.tagIds, schedule.tagMatch);
@@ -139,7 +133,7 @@ export async function place(tx: WriteTx, p: Placement, now: string) {
   else if (!chosen.inHours) broken.push('outside_hours');
   if (chosen.busy) broken.push('busy');
   if (schedule && startMs < nowMs + schedule.leadTimeMin * MINUTE_MS) broken.push('lead_time');
-  if (schedule && date > addDays(todayIn(timeZone, nowMs), schedule.horizonDays)) broken.push('horizon');
+  if (schedule && date > addDays(localDate(new Date(nowMs), timeZone), schedule.horizonDays)) broken.push('horizon');
   const refused = broken.find((rule): rule is keyof typeof refusalOf => rule !== 'not_offered');
   if (refused && !p.override) throw new AppError(refusalOf[refused], 'startsAt');
 

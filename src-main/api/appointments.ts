@@ -11,7 +11,9 @@ import { newId } from '../engine/ids';
 import { addDays } from '../engine/time/local-time';
 import { AppError } from './app-error';
 import { localRangeToInstants } from './agenda-range';
-import { clientTagIds, loadClient, place, todayIn, visibleTo } from './appointment-placement';
+import { loadClient, place, visibleTo } from './appointment-placement';
+import { clientTagIds } from '../db/queries/tags';
+import { localDate } from '../engine/time/local-date';
 import type { Handlers } from './handler';
 
 type AppointmentHandlers = Pick<
@@ -73,7 +75,7 @@ export const appointmentHandlers: AppointmentHandlers = {
 
     // Nothing before today is offered, nothing after the furthest horizon: read only the days between.
     const nowMs = Date.now();
-    const today = todayIn(timeZone, nowMs);
+    const today = localDate(new Date(nowMs), timeZone);
     const first = from > today ? from : today;
     const lastOpen = addDays(today, Math.max(...schedules.map((s) => s.horizonDays)));
     const last = to < lastOpen ? to : lastOpen;
@@ -199,7 +201,7 @@ export const appointmentHandlers: AppointmentHandlers = {
     if (appointment.status === 'cancelled') throw new AppError('invalid_status_change', 'status');
     const { timeZone } = await readCentreSettings(tx);
     // Check-in opens on the appointment's day, not before.
-    if (status !== 'booked' && appointment.localDate > todayIn(timeZone, Date.parse(now))) throw new AppError('invalid_status_change', 'status');
+    if (status !== 'booked' && appointment.localDate > localDate(new Date(now), timeZone)) throw new AppError('invalid_status_change', 'status');
     await tx
       .updateTable('appointments')
       .set({ status, checked_in_at: status === 'attended' ? now : null, updated_at: now })

@@ -1,10 +1,11 @@
-import type { Db, WriteTx } from '../db/database';
+import type { WriteTx } from '../db/database';
 import { bookingsOf, loadBooking, renumberWaitlist } from '../db/queries/bookings';
 import { resolveNotifications } from '../db/queries/notifications';
 import { releaseBooking } from '../db/queries/release-booking';
 import { loadOccurrenceRow, loadOccurrenceSummary, occurrenceSummaries } from '../db/queries/occurrences';
 import { loadSeries, loadSeriesRow, seriesTagIds } from '../db/queries/series';
 import { readCentreSettings } from '../db/queries/settings';
+import { clientTagIds } from '../db/queries/tags';
 import { canSeeSession, decideBooking, hasFreePlace } from '../engine/agenda/booking-rules';
 import { newId } from '../engine/ids';
 import { localDate } from '../engine/time/local-date';
@@ -25,10 +26,6 @@ async function bookableOccurrence(tx: WriteTx, occurrenceId: string, now: string
   if (occurrence.status === 'cancelled') throw new AppError('occurrence_cancelled', 'occurrenceId');
   if (occurrence.starts_at <= now) throw new AppError('occurrence_past', 'occurrenceId');
   return { occurrence, series };
-}
-
-async function clientTagIds(db: Db | WriteTx, clientId: string): Promise<string[]> {
-  return (await db.selectFrom('client_tags').select('tag_id').where('client_id', '=', clientId).execute()).map((r) => r.tag_id);
 }
 
 export const sessionHandlers: SessionHandlers = {

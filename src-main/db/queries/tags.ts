@@ -18,3 +18,8 @@ export async function tagsOfClients(db: Db | WriteTx, clientIds: string[]): Prom
   }
   return byClient;
 }
+
+/** The ids of the tags a client holds (for tag visibility of sessions and schedules). */
+export async function clientTagIds(db: Db | WriteTx, clientId: string): Promise<string[]> {
+  return (await db.selectFrom('client_tags').select('tag_id').where('client_id', '=', clientId).execute()).map((r) => r.tag_id);
+}
