@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import * as foundation from './0001-foundation';
 import * as agenda from './0002-agenda';
 import * as appointments from './0003-appointments';
+import * as checkout from './0004-checkout';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>;
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-agenda': agenda,
   '0003-appointments': appointments,
+  '0004-checkout': checkout,
 };

@@ -15,6 +15,8 @@ import './styles/pages.css';
 import './styles/agenda.css';
 import './styles/schedules.css';
 import './styles/appointments.css';
+import './styles/passes.css';
+import './styles/checkout.css';
 import './print/print.css';
 
 const rootElement = document.getElementById('root');

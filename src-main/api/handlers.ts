@@ -1,9 +1,11 @@
 import { agendaHandlers } from './agenda';
 import { appointmentHandlers } from './appointments';
 import { catalogueHandlers } from './catalogue';
+import { checkoutHandlers } from './checkout';
 import { clientHandlers } from './clients';
 import { customFieldHandlers } from './custom-fields';
 import type { Handlers } from './handler';
+import { passHandlers } from './passes';
 import { scheduleHandlers } from './schedules';
 import { seriesHandlers } from './series';
 import { sessionHandlers } from './sessions';
@@ -24,4 +26,6 @@ export const handlers: Handlers = {
   ...agendaHandlers,
   ...scheduleHandlers,
   ...appointmentHandlers,
+  ...passHandlers,
+  ...checkoutHandlers,
 };

@@ -9,6 +9,23 @@ import type {
   ScheduleTagsTable,
 } from './tables/appointments';
 import type { BookingsTable, DeskNotificationsTable, OccurrencesTable, SeriesTable, SeriesTagsTable } from './tables/agenda';
+import type {
+  ClientPassesTable,
+  ClientPromotionsTable,
+  CreditLedgerTable,
+  CreditPolicyTable,
+  PassProductServicesTable,
+  PassProductSessionTypesTable,
+  PassProductsTable,
+  PlanProductItemsTable,
+  PlanProductsTable,
+  PromoCodeServicesTable,
+  PromoCodesTable,
+  PromoRedemptionsTable,
+  SaleLinesTable,
+  SalePaymentsTable,
+  SalesTable,
+} from './tables/checkout';
 import type { ServicesTable, SessionTypesTable } from './tables/catalogue';
 import type { CentreSettingsTable } from './tables/centre-settings';
 import type { ChangeLogTable } from './tables/change-log';
@@ -42,6 +59,21 @@ export interface Database {
   schedule_exceptions: ScheduleExceptionsTable;
   centre_holidays: CentreHolidaysTable;
   appointments: AppointmentsTable;
+  credit_policy: CreditPolicyTable;
+  pass_products: PassProductsTable;
+  pass_product_session_types: PassProductSessionTypesTable;
+  pass_product_services: PassProductServicesTable;
+  plan_products: PlanProductsTable;
+  plan_product_items: PlanProductItemsTable;
+  promo_codes: PromoCodesTable;
+  promo_code_services: PromoCodeServicesTable;
+  client_promotions: ClientPromotionsTable;
+  sales: SalesTable;
+  client_passes: ClientPassesTable;
+  sale_lines: SaleLinesTable;
+  sale_payments: SalePaymentsTable;
+  promo_redemptions: PromoRedemptionsTable;
+  credit_ledger: CreditLedgerTable;
 }
 
 export type Db = Kysely<Database>;

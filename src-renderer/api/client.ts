@@ -40,6 +40,20 @@ const readCalls: Record<ReadCallName, true> = {
   'slots.find': true,
   'appointments.get': true,
   'clients.history': true,
+  'passProducts.list': true,
+  'planProducts.list': true,
+  'passes.ofClient': true,
+  'passes.ledger': true,
+  'passes.pending': true,
+  'passes.toSchedule': true,
+  'passes.coverage': true,
+  'creditPolicy.get': true,
+  'promos.list': true,
+  'promos.ofClient': true,
+  'checkout.quote': true,
+  'sales.get': true,
+  'sales.list': true,
+  'clients.stats': true,
 };
 
 function isReadCall(name: CallName): boolean {

@@ -1,4 +1,6 @@
 import { enAppointments } from './en-appointments';
+import { enCheckout } from './en-checkout';
+import { enPasses } from './en-passes';
 import { enSchedules } from './en-schedules';
 import type { Messages } from './es';
 
@@ -6,6 +8,8 @@ import type { Messages } from './es';
 export const en: Messages = {
   ...enSchedules,
   ...enAppointments,
+  ...enPasses,
+  ...enCheckout,
   app: {
     name: 'Mostrador',
     loading: 'Loading…',

@@ -1,10 +1,14 @@
 /** Spanish: the first language of Mostrador. Every user-visible text of the renderer lives here and in en.ts. */
 import { esAppointments } from './es-appointments';
+import { esCheckout } from './es-checkout';
+import { esPasses } from './es-passes';
 import { esSchedules } from './es-schedules';
 
 export const es = {
   ...esSchedules,
   ...esAppointments,
+  ...esPasses,
+  ...esCheckout,
   app: {
     name: 'Mostrador',
     loading: 'Cargando…',

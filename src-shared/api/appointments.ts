@@ -40,6 +40,8 @@ export const appointmentsApi = {
       override: z.boolean().optional(),
       /** 'client' when the client books themselves: the schedule's visibility applies and no override. */
       source: z.enum(['desk', 'client']).optional(),
+      /** Pay with a plan unit or pass credit now (always when the client books a redeemable schedule); else it stays pending. */
+      redeemPass: z.boolean().optional(),
       note: optionalText(500),
     }),
     'Book a one-to-one appointment in a free slot; re-checked in the same transaction',

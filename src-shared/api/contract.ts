@@ -2,9 +2,11 @@ import type { z } from 'zod';
 import { agendaApi } from './agenda';
 import { appointmentsApi } from './appointments';
 import { catalogueApi } from './catalogue';
+import { checkoutApi } from './checkout';
 import { clientsApi } from './clients';
 import { customFieldsApi } from './custom-fields';
 import type { CallSpec } from './define-call';
+import { passesApi } from './passes';
 import { schedulesApi } from './schedules';
 import { seriesApi } from './series';
 import { sessionsApi } from './sessions';
@@ -25,6 +27,8 @@ export const contract = {
   ...agendaApi,
   ...schedulesApi,
   ...appointmentsApi,
+  ...passesApi,
+  ...checkoutApi,
 } as const;
 
 export type Contract = typeof contract;

@@ -17,6 +17,8 @@ export const sessionsApi = {
       overPlaces: z.boolean().optional(),
       /** 'client' when the client books themselves: the session's tag visibility applies. */
       source: z.enum(['desk', 'client']).optional(),
+      /** Spend a pass credit now (always when the client books a session redeemable with passes); else the credit stays pending. */
+      redeemPass: z.boolean().optional(),
     }),
     'Book a client into a session; when it is full they join the waitlist',
     returns<Booking>(),

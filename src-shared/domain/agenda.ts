@@ -1,3 +1,5 @@
+import type { CreditState } from './passes';
+
 export const eventKinds = ['session', 'meeting', 'private', 'reminder'] as const;
 /** What a series is: a group session clients book, or a staff-only meeting, private event or reminder. */
 export type EventKind = (typeof eventKinds)[number];
@@ -95,6 +97,9 @@ export interface Booking {
   overPlaces: boolean;
   /** The client's card has notes (allergies, requests) the desk should see. */
   hasNotes: boolean;
+  /** A pass credit for a session redeemable with passes: pending until the desk redeems it. */
+  creditState: CreditState;
+  clientPassId: string | null;
   createdAt: string;
 }
 

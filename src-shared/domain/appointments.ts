@@ -1,4 +1,5 @@
 import type { TagMatch } from './agenda';
+import type { CreditState } from './passes';
 
 /** One bookable range of a weekday, in the centre's local time: start < end, end may be 24:00. */
 export interface WeeklyRange {
@@ -114,6 +115,9 @@ export interface Appointment {
   /** Empty unless staff booked it with an override. */
   overridden: OverrideRule[];
   source: 'desk' | 'client';
+  /** A plan or pass credit paying it: pending until the desk redeems it. */
+  creditState: CreditState;
+  clientPassId: string | null;
   note: string | null;
   cancelReason: string | null;
   cancelledAt: string | null;

@@ -41,6 +41,8 @@ function toAppointment(r: AppointmentRow): Appointment {
     status: r.status,
     overridden: r.overridden === null ? [] : (JSON.parse(r.overridden) as OverrideRule[]),
     source: r.source,
+    creditState: r.credit_state,
+    clientPassId: r.client_pass_id,
     note: r.note,
     cancelReason: r.cancel_reason,
     cancelledAt: r.cancelled_at,

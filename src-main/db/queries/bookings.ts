@@ -16,6 +16,8 @@ function bookingQuery(db: Reader) {
       'bookings.status',
       'bookings.waitlist_position',
       'bookings.over_places',
+      'bookings.credit_state',
+      'bookings.client_pass_id',
       'bookings.created_at',
       'clients.first_name',
       'clients.last_name',
@@ -38,6 +40,8 @@ function toBooking(r: BookingRow): Booking {
     waitlistPosition: r.waitlist_position,
     overPlaces: r.over_places === 1,
     hasNotes: r.notes !== null && r.notes.trim() !== '',
+    creditState: r.credit_state,
+    clientPassId: r.client_pass_id,
     createdAt: r.created_at,
   };
 }

@@ -1,3 +1,4 @@
+import type { CreditColumns } from './checkout';
 import type { AttendanceMode, BookingStatus, EventKind, SessionMode, TagMatch } from '../../../src-shared/domain/agenda';
 
 export interface SeriesTable {
@@ -57,7 +58,7 @@ export interface OccurrencesTable {
   updated_at: string;
 }
 
-export interface BookingsTable {
+export interface BookingsTable extends CreditColumns {
   id: string;
   occurrence_id: string;
   client_id: string;

@@ -1,3 +1,4 @@
+import type { CreditColumns } from './checkout';
 import type { AppointmentStatus, ExceptionKind, ScheduleVisibility } from '../../../src-shared/domain/appointments';
 import type { TagMatch } from '../../../src-shared/domain/agenda';
 
@@ -65,7 +66,7 @@ export interface CentreHolidaysTable {
   updated_at: string;
 }
 
-export interface AppointmentsTable {
+export interface AppointmentsTable extends CreditColumns {
   id: string;
   client_id: string;
   staff_id: string;

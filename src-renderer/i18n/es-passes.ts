@@ -1,0 +1,6 @@
+/** Spanish texts of passes, plans, credits, promotions on the client card and in settings. */
+export const esPasses = {
+  passes: {
+    title: 'Bonos y planes',
+  },
+};
