@@ -31,6 +31,8 @@ function sectionOf(route: Route): Section {
     case 'scheduled':
     case 'daily-list':
       return 'agenda';
+    case 'receipt':
+      return 'checkout';
     default:
       return route.page;
   }
@@ -93,7 +95,10 @@ function Page({ route }: { route: Route }) {
     case 'daily-list':
       return <DailyListPage key={`${route.date ?? ''}|${route.staffId ?? ''}`} date={route.date} staffId={route.staffId} />;
     case 'checkout':
+      // TODO(issue 5): the checkout page replaces this.
       return <ComingSoonPage title={t('placeholder.checkoutTitle')} text={t('placeholder.checkoutText')} />;
+    case 'receipt':
+      return <ComingSoonPage title={t('placeholder.checkoutTitle')} text={route.saleId} />;
     case 'settings':
       return <SettingsPage />;
     case 'client-new':

@@ -8,7 +8,10 @@ export type Route =
   | { page: 'clients' }
   | { page: 'client-new' }
   | { page: 'client'; id: string }
-  | { page: 'checkout' }
+  /** The checkout: a new sale, optionally for a client or charging an appointment or session booking. */
+  | { page: 'checkout'; clientId?: string; appointmentId?: string; bookingId?: string }
+  /** One sale's printable receipt. */
+  | { page: 'receipt'; saleId: string }
   | { page: 'settings' };
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -26,8 +29,13 @@ export function parseRoute(hash: string): Route {
       const staffId = params.get('profesional') ?? undefined;
       return { page: 'daily-list', date: date && isoDate.test(date) ? date : undefined, staffId: staffId || undefined };
     }
-    case 'checkout':
-      return { page: 'checkout' };
+    case 'checkout': {
+      if (parts[1] === 'recibo' && parts[2]) return { page: 'receipt', saleId: decodeURIComponent(parts[2]) };
+      const clientId = params.get('cliente') || undefined;
+      const appointmentId = params.get('cita') || undefined;
+      const bookingId = params.get('reserva') || undefined;
+      return { page: 'checkout', ...(clientId ? { clientId } : {}), ...(appointmentId ? { appointmentId } : {}), ...(bookingId ? { bookingId } : {}) };
+    }
     case 'settings':
       return { page: 'settings' };
     case 'clients':
@@ -54,6 +62,16 @@ export function href(route: Route): string {
       const query = params.toString();
       return `#/lista-diaria${query ? `?${query}` : ''}`;
     }
+    case 'checkout': {
+      const params = new URLSearchParams();
+      if (route.clientId) params.set('cliente', route.clientId);
+      if (route.appointmentId) params.set('cita', route.appointmentId);
+      if (route.bookingId) params.set('reserva', route.bookingId);
+      const query = params.toString();
+      return `#/checkout${query ? `?${query}` : ''}`;
+    }
+    case 'receipt':
+      return `#/checkout/recibo/${encodeURIComponent(route.saleId)}`;
     default:
       return `#/${route.page}`;
   }
