@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { Appointment } from '../../src-shared/domain/appointments';
 import { PhoneWithWhatsApp } from '../agenda/ContactButtons';
 import { useSettings } from '../app/settings-context';
+import { CreditStateBadge } from '../checkout/CreditStateBadge';
 import { href } from '../lib/router';
 import { formatDateTime, formatTime } from '../lib/time';
 import { AppointmentStatusBadge } from './AppointmentStatus';
 
-/** Who, what, with whom, when, its status and what was recorded with it. */
+/** Who, what, with whom, when, its status, its plan or pass credit and what was recorded with it. */
 export function AppointmentDetails({ appointment: a }: { appointment: Appointment }) {
   const { t } = useTranslation();
   const { settings } = useSettings();
@@ -52,6 +53,14 @@ export function AppointmentDetails({ appointment: a }: { appointment: Appointmen
             <AppointmentStatusBadge status={a.status} />
           </dd>
         </div>
+        {a.creditState !== 'none' && (
+          <div>
+            <dt>{t('checkout.creditLabel')}</dt>
+            <dd>
+              <CreditStateBadge state={a.creditState} />
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('appointments.source')}</dt>
           <dd>{a.source === 'client' ? t('appointments.sourceClient') : t('appointments.sourceDesk')}</dd>

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../src-shared/api/result';
 import { useQuery } from '../api/client';
 import { useSettings } from '../app/settings-context';
+import { RedeemCreditButton } from '../checkout/RedeemCreditButton';
 import { ErrorBanner } from '../components/bits';
+import { href } from '../lib/router';
 import { todayIn } from '../lib/time';
 import { AppointmentDetails } from './AppointmentDetails';
 import { AppointmentAttendance } from './AppointmentStatus';
@@ -15,7 +17,7 @@ interface AppointmentPanelProps {
   onClose: () => void;
 }
 
-/** The side panel of one appointment: details, contact, check-in, reschedule and cancel. */
+/** The side panel of one appointment: details, contact, check-in, reschedule, cancel, its credit and "Cobrar". */
 export function AppointmentPanel({ appointmentId, onClose }: AppointmentPanelProps) {
   const { t } = useTranslation();
   const { settings } = useSettings();
@@ -74,6 +76,14 @@ export function AppointmentPanel({ appointmentId, onClose }: AppointmentPanelPro
                   <button type="button" className="button button-small button-danger-outline" onClick={() => setDialog('cancel')}>
                     {t('appointments.cancel')}
                   </button>
+                )}
+                {a.status !== 'no_show' && (
+                  <a className="button button-small button-primary" href={href({ page: 'checkout', appointmentId: a.id })} aria-label={t('checkout.chargeAppointmentFor', { name: a.clientName })}>
+                    {t('checkout.chargeAppointment')}
+                  </a>
+                )}
+                {a.creditState === 'pending' && a.status !== 'no_show' && (
+                  <RedeemCreditButton target={{ kind: 'appointment', id: a.id }} clientName={a.clientName} onError={setError} />
                 )}
               </div>
             )}

@@ -1,20 +1,17 @@
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '../../src-shared/domain/appointments';
 import { ModalDialog } from '../agenda/ModalDialog';
-import { call } from '../api/client';
-import { useSettings } from '../app/settings-context';
-import { useToast } from '../app/toasts';
+import { call, useQuery } from '../api/client';
 import { ErrorBanner } from '../components/bits';
 import { TextField } from '../components/TextField';
-import { formatDateTime, todayIn } from '../lib/time';
+import { formatDateTime } from '../lib/time';
 import { ClientPicker, type PickedClient } from './ClientPicker';
-import { OverrideFields } from './OverrideFields';
+import { CoverageNotice } from './CoverageNotice';
 import { ServiceStaffFields } from './ServiceStaffFields';
-import { newChoice, resolveChoice, withChange, type SlotChoice } from './slot-choice';
-import { SlotPicker } from './SlotPicker';
-import { useBookableCatalogue } from './useBookableCatalogue';
-import { useChoiceErrors, type ChoiceField } from './useChoiceErrors';
+import { newChoice } from './slot-choice';
+import { SlotTimeFields } from './SlotTimeFields';
+import { useSlotDialog } from './useSlotDialog';
 
 export interface BookingPreset {
   /** From the client's card: the client is set and stays. */
@@ -34,26 +31,24 @@ interface BookAppointmentDialogProps {
 /** "Agendar cita": client, service, professional or any, a day, one of its free times; then appointments.book. */
 export function BookAppointmentDialog({ preset, onClose, onBooked }: BookAppointmentDialogProps) {
   const { t } = useTranslation();
-  const { settings } = useSettings();
-  const toast = useToast();
-  const prefix = useId();
-  const timeZone = settings.timeZone;
-  const today = todayIn(timeZone);
   const [client, setClient] = useState<PickedClient | null>(preset.client ?? null);
-  const [choice, setChoice] = useState<SlotChoice>(() =>
-    newChoice({
-      date: preset.date && preset.date > today ? preset.date : today,
-      staffId: preset.staffId ?? '',
-      wantedTime: preset.time ?? null,
-      overrideTime: preset.time ?? '',
-    }),
-  );
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const catalogue = useBookableCatalogue(choice.override);
-  const focusId = (field: ChoiceField) => (field === 'startsAt' && choice.override ? `${prefix}-overrideTime` : `${prefix}-${field}`);
-  const { errors, banner, show, clearBanner } = useChoiceErrors(focusId);
-  const change = useCallback((patch: Partial<SlotChoice>) => setChoice((c) => withChange(c, patch)), []);
+  const [payWithCredit, setPayWithCredit] = useState(true);
+  const { prefix, timeZone, choice, change, catalogue, errors, banner, show, clearBanner, busy, submit } = useSlotDialog(
+    (today) =>
+      newChoice({
+        date: preset.date && preset.date > today ? preset.date : today,
+        staffId: preset.staffId ?? '',
+        wantedTime: preset.time ?? null,
+        overrideTime: preset.time ?? '',
+      }),
+    onClose,
+  );
+
+  // Which plan or pass covers the service on the chosen day (seed 002): said before booking.
+  const coverageDate = choice.chosen?.slot.localDate ?? choice.date;
+  const coverage = useQuery('passes.coverage', client && choice.serviceId ? { clientId: client.id, serviceIds: [choice.serviceId], date: coverageDate } : null);
+  const covered = coverage.data !== undefined && coverage.data.case !== 'none';
 
   // The one service on offer (or the first the clicked professional offers) is chosen already.
   useEffect(() => {
@@ -68,36 +63,35 @@ export function BookAppointmentDialog({ preset, onClose, onBooked }: BookAppoint
     change({ serviceId, ...(keepStaff ? {} : { staffId: '' }) });
   };
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (busy) return;
-    if (!client) return show({ code: 'invalid_input', message: t('appointments.clientRequired'), field: 'clientId' });
-    const start = resolveChoice(choice, timeZone, {
-      serviceRequired: t('appointments.serviceRequired'),
-      staffRequired: t('appointments.staffRequired'),
-      timeRequired: t('appointments.timeRequired'),
+  const book = (e: FormEvent) => {
+    if (!client) {
+      e.preventDefault();
+      show({ code: 'invalid_input', message: t('appointments.clientRequired'), field: 'clientId' });
+      return;
+    }
+    void submit(e, {
+      send: async (start) => {
+        const r = await call('appointments.book', {
+          clientId: client.id,
+          staffId: start.staffId,
+          serviceId: choice.serviceId,
+          startsAt: start.startsAt,
+          source: 'desk',
+          ...(start.override ? { override: true } : {}),
+          ...(covered ? { redeemPass: payWithCredit } : {}),
+          ...(note.trim() ? { note: note.trim() } : {}),
+        });
+        // No valid credit to pay with now: said beside the client, whose passes it is about.
+        return r.ok || r.error.field !== 'redeemPass' ? r : { ok: false as const, error: { ...r.error, field: 'clientId' } };
+      },
+      toast: (a) => t('appointments.booked', { name: client.name, when: formatDateTime(a.startsAt, timeZone), staff: a.staffName }),
+      onDone: onBooked,
     });
-    if (!start.ok) return show(start.error);
-    setBusy(true);
-    const r = await call('appointments.book', {
-      clientId: client.id,
-      staffId: start.staffId,
-      serviceId: choice.serviceId,
-      startsAt: start.startsAt,
-      source: 'desk',
-      ...(start.override ? { override: true } : {}),
-      ...(note.trim() ? { note: note.trim() } : {}),
-    });
-    setBusy(false);
-    if (!r.ok) return show(r.error);
-    toast(t('appointments.booked', { name: client.name, when: formatDateTime(r.value.startsAt, timeZone), staff: r.value.staffName }));
-    onBooked?.(r.value);
-    onClose();
   };
 
   return (
-    <ModalDialog title={preset.client ? t('appointments.bookTitleFor', { name: preset.client.name }) : t('appointments.bookTitle')} onClose={onClose} className="appointment-dialog">
-      <form noValidate className="appointment-form" onSubmit={(e) => void submit(e)}>
+    <ModalDialog title={preset.client ? t('appointments.bookTitleFor', { name: preset.client.name }) : t('appointments.bookTitle')} onClose={onClose} className="series-dialog appointment-dialog">
+      <form noValidate className="series-form" onSubmit={book}>
         <ClientPicker id={`${prefix}-clientId`} client={client} onChange={setClient} locked={preset.client !== undefined} error={errors.clientId} />
         {catalogue.loaded && catalogue.services.length === 0 && !choice.override && <p className="banner banner-warning">{t('appointments.noServices')}</p>}
         <ServiceStaffFields
@@ -108,8 +102,10 @@ export function BookAppointmentDialog({ preset, onClose, onBooked }: BookAppoint
           errors={errors}
           showService
         />
-        <SlotPicker id={`${prefix}-startsAt`} choice={choice} onChange={change} timeZone={timeZone} error={choice.override ? undefined : errors.startsAt} />
-        <OverrideFields id={`${prefix}-overrideTime`} choice={choice} onChange={change} error={choice.override ? errors.startsAt : undefined} />
+        <SlotTimeFields prefix={prefix} choice={choice} onChange={change} timeZone={timeZone} error={errors.startsAt} />
+        {client && coverage.data && (
+          <CoverageNotice id={`${prefix}-coverage`} clientId={client.id} coverage={coverage.data} payWithCredit={payWithCredit} onChange={setPayWithCredit} />
+        )}
         <TextField id={`${prefix}-note`} label={t('appointments.note')} value={note} onChange={setNote} error={errors.note} multiline maxLength={500} />
         <ErrorBanner error={banner} onClose={clearBanner} />
         <div className="dialog-actions">

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '../api/client';
 import { BlacklistBadge, FieldError } from '../components/bits';
-import { formatPhone, fullName } from '../lib/format';
+import { ClientSearchResults } from '../components/ClientSearchResults';
+import { formatPhone } from '../lib/format';
 
 /** The client an appointment is for, as the dialog shows it. */
 export interface PickedClient {
@@ -25,14 +25,6 @@ interface ClientPickerProps {
 export function ClientPicker({ id, client, onChange, locked, error }: ClientPickerProps) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const [query, setQuery] = useState('');
-  const results = useQuery('clients.search', query && !client ? { query, limit: 6 } : null);
-
-  useEffect(() => {
-    const timer = window.setTimeout(() => setQuery(text.trim()), 150);
-    return () => window.clearTimeout(timer);
-  }, [text]);
-
   const errorId = `${id}-error`;
   if (client)
     return (
@@ -68,31 +60,14 @@ export function ClientPicker({ id, client, onChange, locked, error }: ClientPick
         aria-describedby={error ? errorId : undefined}
         onChange={(e) => setText(e.target.value)}
       />
-      {query && results.data && (
-        <ul className="book-results" aria-label={t('appointments.clientResults')}>
-          {results.data.items.length === 0 && <li className="book-result muted">{t('appointments.noClients')}</li>}
-          {results.data.items.map((c) => {
-            const name = fullName(c);
-            return (
-              <li key={c.id} className="book-result">
-                <span className="book-result-name">
-                  <strong>{name}</strong>
-                  {c.blacklisted && <BlacklistBadge />}
-                  <span className="muted small">{formatPhone(c.phone)}</span>
-                </span>
-                <button
-                  type="button"
-                  className="button button-small button-primary"
-                  aria-label={t('appointments.chooseClientFor', { name })}
-                  onClick={() => onChange({ id: c.id, name, phone: c.phone, blacklisted: c.blacklisted })}
-                >
-                  {t('appointments.chooseClient')}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <ClientSearchResults
+        text={text}
+        label={t('appointments.clientResults')}
+        emptyText={t('appointments.noClients')}
+        actionText={t('appointments.chooseClient')}
+        actionLabel={(name) => t('appointments.chooseClientFor', { name })}
+        onAction={(c, name) => onChange({ id: c.id, name, phone: c.phone, blacklisted: c.blacklisted })}
+      />
       <FieldError id={errorId} message={error} />
     </div>
   );

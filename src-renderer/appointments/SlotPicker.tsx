@@ -59,7 +59,7 @@ export function SlotPicker({ choice, onChange, timeZone, error, id }: SlotPicker
   }, [chosen, daySlots, onChange]);
 
   return (
-    <div className="slot-picker">
+    <div className="book-box slot-picker">
       <DayStrip date={choice.date} today={today} weekSlots={choice.serviceId ? week.slots : undefined} onDate={(date) => onChange({ date })} />
       <ErrorBanner error={week.error} />
       <section id={id} tabIndex={-1} className="slot-times" aria-label={t('appointments.timesOf', { date: formatLongDate(choice.date) })} aria-describedby={error ? `${id}-error` : undefined}>

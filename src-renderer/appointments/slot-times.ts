@@ -1,6 +1,5 @@
 import type { FreeSlot, SlotOption } from '../../src-shared/domain/appointments';
-import { minutesOfTime } from '../../src-shared/time/calendar-date';
-import { addDays, weekdayOf } from '../lib/time';
+import { addDays, minutesOfTime, weekdayOf } from '../../src-shared/time/calendar-date';
 import { Temporal } from '../lib/temporal';
 
 /** Afternoon starts at 14:00, as a salon's paper book splits its day. */

@@ -87,7 +87,7 @@ export function ScheduleEditorDialog({ schedule, staffId, onSaved, onClose }: Sc
   const gridError = rangeError ? undefined : fieldErrors.ranges;
 
   return (
-    <ModalDialog title={schedule ? t('schedules.editTitle', { name: schedule.name }) : t('schedules.newTitle')} onClose={onClose} className="schedule-dialog">
+    <ModalDialog title={schedule ? t('schedules.editTitle', { name: schedule.name }) : t('schedules.newTitle')} onClose={onClose} className="series-dialog schedule-dialog">
       <form noValidate className="series-form" onSubmit={(e) => void submit(e)}>
         <div className="series-form-body schedule-form-body">
           <div className="series-form-column">

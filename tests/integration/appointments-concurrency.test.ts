@@ -1,10 +1,10 @@
-import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TempApi } from '../helpers/temp-api';
 import { openTempApi } from '../helpers/temp-api';
 import { dayFromToday } from '../helpers/agenda-fixtures';
-import type { AppointmentWorkerReport } from './appointments-concurrency-worker';
+import { runWorkers } from '../helpers/spawn-workers';
+import type { AppointmentWorkerInput, AppointmentWorkerReport } from './appointments-concurrency-worker';
 import { everyDay } from './appointment-world';
 
 let api: TempApi;
@@ -15,30 +15,9 @@ afterEach(async () => {
   await api.close();
 });
 
-const workers = 4;
 const opsPerWorker = 100;
 /** Refusals a desk can act on; anything else (internal, database_busy) fails the test. */
 const expectedRefusals = new Set(['slot_taken', 'outside_hours', 'invalid_status_change']);
-
-function runWorker(index: number, args: string[]): { ready: Promise<void>; go: () => void; done: Promise<AppointmentWorkerReport> } {
-  const child = fork(join(import.meta.dirname, 'appointments-concurrency-worker.ts'), [api.path, String(index + 1), String(opsPerWorker), ...args], {
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  let report: AppointmentWorkerReport | undefined;
-  let markReady: () => void = () => {};
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
-  child.on('message', (message) => {
-    if (message === 'ready') markReady();
-    else report = message as AppointmentWorkerReport;
-  });
-  const done = new Promise<AppointmentWorkerReport>((resolve, reject) => {
-    child.on('exit', (code) => (code === 0 && report ? resolve(report) : reject(new Error(`worker ${index} exited ${code}: ${stderr}`))));
-  });
-  return { ready, go: () => child.send('go'), done };
-}
 
 interface Row {
   id: string;
@@ -74,12 +53,11 @@ describe('several desks booking appointments at once', () => {
     for (let i = 0; i < 12; i++) clientIds.push((await api.call('clients.create', { firstName: `C${i}` })).client.id);
     const dates = [dayFromToday(2), dayFromToday(3), dayFromToday(4)];
 
-    const args = [staffIds.join(','), clientIds.join(','), dates.join(','), serviceId];
-    const runs = Array.from({ length: workers }, (_, i) => runWorker(i, args));
-    // Every process has opened the file before any of them starts.
-    await Promise.race([Promise.all(runs.map((r) => r.ready)), Promise.all(runs.map((r) => r.done))]);
-    for (const run of runs) run.go();
-    const reports = await Promise.all(runs.map((r) => r.done));
+    const reports = await runWorkers<AppointmentWorkerInput, AppointmentWorkerReport>(join(import.meta.dirname, 'appointments-concurrency-worker.ts'), {
+      dbPath: api.path,
+      ops: opsPerWorker,
+      input: { staffIds, clientIds, dates, serviceId },
+    });
 
     // Every refusal is a clean one the desk can act on: no internal errors, no busy database.
     const refusals = reports.flatMap((r) => Object.keys(r.refusals));

@@ -1,9 +1,13 @@
 /**
- * One desk of the concurrency test, in its own OS process: opens the shared database file and books,
- * cancels and completes bookings at random, then reports what it got to the parent.
- * Args: dbPath, seed, ops, occurrence ids (comma-separated), client ids (comma-separated).
+ * One desk of the concurrency test, in its own OS process: books, cancels and completes bookings
+ * at random on the shared database file, then reports what it got to the parent.
  */
-import { openApi } from '../../src-main/api/open-api';
+import { runDesk } from '../helpers/spawn-workers';
+
+export interface WorkerInput {
+  occurrenceIds: string[];
+  clientIds: string[];
+}
 
 export interface WorkerReport {
   /** Ids of the bookings this worker created. */
@@ -15,30 +19,10 @@ export interface WorkerReport {
   refusals: Record<string, number>;
 }
 
-const [dbPath = '', seedText = '1', opsText = '50', occurrenceList = '', clientList = ''] = process.argv.slice(2);
-const occurrenceIds = occurrenceList.split(',');
-const clientIds = clientList.split(',');
-
-let state = Number(seedText) * 2654435761;
-function random(): number {
-  // mulberry32
-  state = (state + 0x6d2b79f5) | 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-
-async function main() {
-  const host = await openApi(dbPath);
+runDesk<WorkerInput, WorkerReport>(async ({ host, ops, input, random, pick }) => {
+  const { occurrenceIds, clientIds } = input;
   const report: WorkerReport = { created: [], cancelled: [], completed: [], refusals: {} };
   const refused = (code: string) => (report.refusals[code] = (report.refusals[code] ?? 0) + 1);
-  // Tell the parent the file is open, and wait for its go, so that every desk starts at once.
-  const go = new Promise<void>((resolve) => process.once('message', () => resolve()));
-  process.send!('ready');
-  await go;
-  const ops = Number(opsText);
   for (let i = 0; i < ops; i++) {
     const roll = random();
     const occurrenceId = pick(occurrenceIds);
@@ -66,11 +50,5 @@ async function main() {
       else refused(result.error.code);
     }
   }
-  await host.database.close();
-  process.send!(report);
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${String(error instanceof Error ? error.stack : error)}\n`);
-  process.exit(1);
+  return report;
 });

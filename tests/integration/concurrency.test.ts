@@ -1,10 +1,10 @@
-import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TempApi } from '../helpers/temp-api';
 import { openTempApi } from '../helpers/temp-api';
 import { createSeries, occurrencesOf } from '../helpers/agenda-fixtures';
-import type { WorkerReport } from './concurrency-worker';
+import { runWorkers } from '../helpers/spawn-workers';
+import type { WorkerInput, WorkerReport } from './concurrency-worker';
 
 let api: TempApi;
 beforeEach(async () => {
@@ -14,29 +14,8 @@ afterEach(async () => {
   await api.close();
 });
 
-const workers = 4;
 const opsPerWorker = 120;
 const expectedRefusals = new Set(['already_booked', 'no_free_place', 'not_waitlisted', 'invalid_status_change']);
-
-function runWorker(index: number, occurrenceIds: string[], clientIds: string[]): { ready: Promise<void>; go: () => void; done: Promise<WorkerReport> } {
-  const child = fork(join(import.meta.dirname, 'concurrency-worker.ts'), [api.path, String(index + 1), String(opsPerWorker), occurrenceIds.join(','), clientIds.join(',')], {
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  let report: WorkerReport | undefined;
-  let markReady: () => void = () => {};
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
-  child.on('message', (message) => {
-    if (message === 'ready') markReady();
-    else report = message as WorkerReport;
-  });
-  const done = new Promise<WorkerReport>((resolve, reject) => {
-    child.on('exit', (code) => (code === 0 && report ? resolve(report) : reject(new Error(`worker ${index} exited ${code}: ${stderr}`))));
-  });
-  return { ready, go: () => child.send('go'), done };
-}
 
 describe('several desks booking the same sessions at once', () => {
   it('never overbook, keep waitlists gap-free and lose no write', async () => {
@@ -49,11 +28,11 @@ describe('several desks booking the same sessions at once', () => {
       occurrenceIds.push(occurrencesOf(api, series.id)[0]!.id);
     }
 
-    const runs = Array.from({ length: workers }, (_, i) => runWorker(i, occurrenceIds, clientIds));
-    // Every process has opened the file before any of them starts.
-    await Promise.race([Promise.all(runs.map((r) => r.ready)), Promise.all(runs.map((r) => r.done))]);
-    for (const run of runs) run.go();
-    const reports = await Promise.all(runs.map((r) => r.done));
+    const reports = await runWorkers<WorkerInput, WorkerReport>(join(import.meta.dirname, 'concurrency-worker.ts'), {
+      dbPath: api.path,
+      ops: opsPerWorker,
+      input: { occurrenceIds, clientIds },
+    });
 
     const sqlite = api.host.database.sqlite;
     // Every refusal is one the desk can act on: no internal errors, no busy database.

@@ -27,18 +27,22 @@ async function refusedWritingNothing(call: string, input: unknown) {
 describe('schedules.create / get / list', () => {
   it('stores every field and answers the whole schedule, ranges sorted by weekday then start', async () => {
     const vip = await api.call('tags.create', { name: 'VIP' });
-    const created = await api.call('schedules.create', {
-      staffId: world.ana,
+    // Every setting away from its default: each must come back as given.
+    const settings = {
       name: 'Color',
       durationMin: 45,
       bufferBeforeMin: 5,
       bufferAfterMin: 10,
       leadTimeMin: 120,
       horizonDays: 30,
-      visibility: 'tags',
-      tagMatch: 'all',
+      visibility: 'tags' as const,
+      tagMatch: 'all' as const,
       tagIds: [vip.id],
       redeemableWithPasses: true,
+    };
+    const created = await api.call('schedules.create', {
+      staffId: world.ana,
+      ...settings,
       serviceIds: [world.tinte, world.corte],
       ranges: [
         { weekday: 3, start: '16:00', end: '20:00' },
@@ -48,21 +52,7 @@ describe('schedules.create / get / list', () => {
         { weekday: 1, start: '13:00', end: '14:00' },
       ],
     });
-    expect(created).toMatchObject({
-      staffId: world.ana,
-      staffName: 'Ana Estilista',
-      name: 'Color',
-      durationMin: 45,
-      bufferBeforeMin: 5,
-      bufferAfterMin: 10,
-      leadTimeMin: 120,
-      horizonDays: 30,
-      visibility: 'tags',
-      tagMatch: 'all',
-      tagIds: [vip.id],
-      redeemableWithPasses: true,
-      active: true,
-    });
+    expect(created).toMatchObject({ staffId: world.ana, staffName: 'Ana Estilista', ...settings, active: true });
     expect([...created.serviceIds].sort()).toEqual([world.corte, world.tinte].sort());
     expect(created.ranges).toEqual([
       { weekday: 1, start: '09:00', end: '13:00' },

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AttendanceMode } from '../../../src-shared/domain/agenda';
-import { useQuery } from '../../api/client';
-import { TagChip } from '../../components/bits';
+import { TagMatchFields } from '../../components/TagMatchFields';
 import { Field, FieldGroup, RadioOptions } from './Field';
 import type { FormField, SeriesFormState } from './series-form';
 
@@ -20,8 +19,6 @@ const modes: { mode: AttendanceMode; key: 'attendanceBooking' | 'attendanceTags'
 /** Attendance mode (must book / only with tags, ALL or ANY / no booking), places and passes. */
 export function AttendanceFields({ state, set, errors }: Props) {
   const { t } = useTranslation();
-  const tags = useQuery('tags.list', {});
-  const toggleTag = (id: string, on: boolean) => set({ tagIds: on ? [...state.tagIds, id] : state.tagIds.filter((x) => x !== id) });
   return (
     <>
       <FieldGroup id="series-attendance" legend={t('seriesForm.attendance')} error={errors.attendanceMode}>
@@ -33,31 +30,7 @@ export function AttendanceFields({ state, set, errors }: Props) {
           onChange={(attendanceMode) => set({ attendanceMode })}
         />
         {state.attendanceMode === 'tags' && (
-          <div className="stack tag-settings">
-            <FieldGroup id="series-tag-match" legend={t('seriesForm.tagMatch')} error={errors.tagMatch}>
-              <RadioOptions
-                name="series-tag-match"
-                className="radio-row"
-                value={state.tagMatch}
-                options={[
-                  { value: 'all', label: t('seriesForm.tagMatchAll') },
-                  { value: 'any', label: t('seriesForm.tagMatchAny') },
-                ]}
-                onChange={(tagMatch) => set({ tagMatch })}
-              />
-            </FieldGroup>
-            <FieldGroup id="series-tags" legend={t('seriesForm.tags')} error={errors.tagIds}>
-              {tags.data?.length === 0 && <p className="hint">{t('seriesForm.noTags')}</p>}
-              <div className="tag-picker">
-                {tags.data?.map((tag) => (
-                  <label key={tag.id} className="tag-option">
-                    <input type="checkbox" checked={state.tagIds.includes(tag.id)} onChange={(e) => toggleTag(tag.id, e.target.checked)} />
-                    <TagChip tag={tag} />
-                  </label>
-                ))}
-              </div>
-            </FieldGroup>
-          </div>
+          <TagMatchFields idPrefix="series" texts="seriesForm" tagMatch={state.tagMatch} tagIds={state.tagIds} onChange={set} errors={errors} />
         )}
       </FieldGroup>
       <div className="field-row">

@@ -1,29 +1,36 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../src-shared/api/result';
 import type { Occurrence } from '../../../src-shared/domain/agenda';
-import { call, useQuery } from '../../api/client';
-import { BlacklistBadge, ErrorBanner } from '../../components/bits';
-import { formatPhone, fullName } from '../../lib/format';
+import { call } from '../../api/client';
+import { ErrorBanner, FieldError, useErrorText } from '../../components/bits';
+import { ClientSearchResults } from '../../components/ClientSearchResults';
 
-/** "Reservar cliente": find a client and book them; a full session puts them on the waitlist (said so). */
+/**
+ * "Reservar cliente": find a client and book them; a full session puts them on the waitlist (said so).
+ * A session redeemable with passes spends a credit of the client's pass at once ("Canjear bono", on by
+ * default), or leaves it pending for the desk to redeem later; a refusal (no valid pass, blacklisted)
+ * is shown beside the search field.
+ */
 export function BookClientBox({ occurrence }: { occurrence: Occurrence }) {
   const { t } = useTranslation();
   const searchId = useId();
   const [text, setText] = useState('');
-  const [query, setQuery] = useState('');
   const [overPlaces, setOverPlaces] = useState(false);
+  const [redeem, setRedeem] = useState(true);
   const [error, setError] = useState<ApiError | undefined>();
   const [message, setMessage] = useState('');
-  const results = useQuery('clients.search', query ? { query, limit: 6 } : null);
-
-  useEffect(() => {
-    const timer = window.setTimeout(() => setQuery(text.trim()), 150);
-    return () => window.clearTimeout(timer);
-  }, [text]);
+  const errorText = useErrorText();
+  const redeemable = occurrence.redeemableWithPasses;
 
   const book = async (clientId: string, name: string) => {
-    const r = await call('sessions.book', { occurrenceId: occurrence.id, clientId, overPlaces: overPlaces || undefined, source: 'desk' });
+    const r = await call('sessions.book', {
+      occurrenceId: occurrence.id,
+      clientId,
+      overPlaces: overPlaces || undefined,
+      source: 'desk',
+      ...(redeemable ? { redeemPass: redeem } : {}),
+    });
     if (!r.ok) {
       setMessage('');
       setError(r.error);
@@ -38,6 +45,9 @@ export function BookClientBox({ occurrence }: { occurrence: Occurrence }) {
   };
 
   const full = occurrence.places !== null && occurrence.bookedCount >= occurrence.places;
+  // The client's refusals (blacklisted, no valid pass) belong beside the search field; the rest in a banner.
+  const clientError = error?.field === 'clientId' || error?.field === 'redeemPass' ? errorText(error) : undefined;
+  const errorId = `${searchId}-error`;
   return (
     <section className="book-box" aria-labelledby={`${searchId}-title`}>
       <h3 id={`${searchId}-title`}>{t('occurrence.book')}</h3>
@@ -52,28 +62,31 @@ export function BookClientBox({ occurrence }: { occurrence: Occurrence }) {
           placeholder={t('occurrence.bookSearchPlaceholder')}
           value={text}
           autoComplete="off"
+          aria-invalid={clientError ? true : undefined}
+          aria-describedby={clientError ? errorId : undefined}
           onChange={(e) => setText(e.target.value)}
         />
+        <FieldError id={errorId} message={clientError} />
+        {clientError && error?.code === 'no_valid_pass' && redeem && <p className="hint">{t('checkout.bookNoPassHint')}</p>}
       </div>
-      {query && results.data && (
-        <ul className="book-results" aria-label={t('occurrence.bookResults')}>
-          {results.data.items.map((c) => {
-            const name = fullName(c);
-            return (
-              <li key={c.id} className="book-result">
-                <span className="book-result-name">
-                  <strong>{name}</strong>
-                  {c.blacklisted && <BlacklistBadge />}
-                  <span className="muted small">{formatPhone(c.phone)}</span>
-                </span>
-                <button type="button" className="button button-small button-primary" aria-label={t('occurrence.bookFor', { name })} onClick={() => void book(c.id, name)}>
-                  {t('occurrence.bookButton')}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+      {redeemable && (
+        <div className="book-credit">
+          <label className="checkbox">
+            <input type="checkbox" checked={redeem} aria-describedby={`${searchId}-redeem`} onChange={(e) => setRedeem(e.target.checked)} />
+            {t('checkout.bookRedeem')}
+          </label>
+          <p id={`${searchId}-redeem`} className="hint">
+            {t('checkout.bookRedeemHint')}
+          </p>
+        </div>
       )}
+      <ClientSearchResults
+        text={text}
+        label={t('occurrence.bookResults')}
+        actionText={t('occurrence.bookButton')}
+        actionLabel={(name) => t('occurrence.bookFor', { name })}
+        onAction={(c, name) => void book(c.id, name)}
+      />
       {(full || overPlaces) && (
         <label className="checkbox">
           <input type="checkbox" checked={overPlaces} onChange={(e) => setOverPlaces(e.target.checked)} aria-describedby={`${searchId}-override`} />
@@ -85,7 +98,7 @@ export function BookClientBox({ occurrence }: { occurrence: Occurrence }) {
           {t('occurrence.overrideHint')}
         </p>
       )}
-      <ErrorBanner error={error} onClose={() => setError(undefined)} />
+      <ErrorBanner error={clientError ? undefined : error} onClose={() => setError(undefined)} />
       {message && (
         <p className="banner banner-info" role="status">
           {message}
