@@ -177,6 +177,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       created_at TEXT NOT NULL
     ) STRICT`.execute(db);
   await sql`CREATE INDEX promo_redemptions_use ON promo_redemptions (promo_id, client_id) WHERE voided = 0`.execute(db);
+  await sql`CREATE INDEX promo_redemptions_sale ON promo_redemptions (sale_id)`.execute(db);
 
   // Append-only: every credit movement of a client's pass.
   await sql`
@@ -195,6 +196,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`CREATE INDEX credit_ledger_pass ON credit_ledger (client_pass_id, created_at)`.execute(db);
   // "Passes redeemed" in the month's figures counts by time and kind.
   await sql`CREATE INDEX credit_ledger_created ON credit_ledger (created_at, kind)`.execute(db);
+  // Voiding a sale finds what it did with credits.
+  await sql`CREATE INDEX credit_ledger_sale ON credit_ledger (sale_id) WHERE sale_id IS NOT NULL`.execute(db);
   await sql`
     CREATE TRIGGER credit_ledger_balance AFTER INSERT ON credit_ledger BEGIN
       UPDATE client_passes SET balance = balance + new.delta WHERE id = new.client_pass_id;

@@ -3,6 +3,7 @@ import type { BirthdayEntry, DailyListRow } from '../../src-shared/domain/agenda
 import { eventKinds } from '../../src-shared/domain/agenda';
 import type { Appointment } from '../../src-shared/domain/appointments';
 import { appointmentsInRange, countAppointments, dailyAppointmentRows } from '../db/queries/appointments';
+import { countPassesRedeemed } from '../db/queries/ledger';
 import { openNotifications, resolveNotifications } from '../db/queries/notifications';
 import { occurrenceSummaries } from '../db/queries/occurrences';
 import { readCentreSettings } from '../db/queries/settings';
@@ -121,7 +122,7 @@ export const agendaHandlers: AgendaHandlers = {
         coalesce(sum(CASE WHEN ends_at <= ${now} THEN held_count ELSE 0 END), 0) AS past_held
       FROM occ`.execute(db);
     const row = result.rows[0]!;
-    const appointmentCounts = await countAppointments(db, range, staffIds);
+    const [appointmentCounts, passesRedeemed] = await Promise.all([countAppointments(db, range, staffIds), countPassesRedeemed(db, range, staffIds)]);
     const pastHeld = Number(row.past_held);
     return {
       totalSessions: Number(row.total),
@@ -130,8 +131,7 @@ export const agendaHandlers: AgendaHandlers = {
       attendancePercent: pastHeld === 0 ? null : Math.round((Number(row.past_attended) / pastHeld) * 1000) / 10,
       confirmedBookings: Number(row.confirmed),
       cancelledBookings: Number(row.cancelled),
-      // Passes come with checkout (a later issue).
-      passesRedeemed: 0,
+      passesRedeemed,
       ...appointmentCounts,
     };
   },

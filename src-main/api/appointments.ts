@@ -1,5 +1,6 @@
 import type { AppointmentSchedule, FreeSlot, SlotOption } from '../../src-shared/domain/appointments';
 import { appointmentsOfClient, loadAppointment, sessionBookingsOfClient } from '../db/queries/appointments';
+import { creditContext, creditOnAttendance, creditOnCancelled, spendCreditFor, usableFor } from '../db/queries/booking-credits';
 import { readBusyIntervals } from '../db/queries/busy-times';
 import { readExceptions } from '../db/queries/exceptions';
 import { holidayDates } from '../db/queries/holidays';
@@ -8,6 +9,7 @@ import { readCentreSettings } from '../db/queries/settings';
 import { hoursBetween } from '../engine/appointments/day-hours';
 import { freeSlots } from '../engine/appointments/free-slots';
 import { newId } from '../engine/ids';
+import { creditOnBook } from '../engine/passes/credit-rules';
 import { addDays } from '../engine/time/local-time';
 import { AppError } from './app-error';
 import { localRangeToInstants } from './agenda-range';
@@ -124,6 +126,15 @@ export const appointmentHandlers: AppointmentHandlers = {
     if (source === 'client' && override) throw new AppError('invalid_input', 'override');
     // The check and the insert share this IMMEDIATE transaction: no other desk can take the time in between.
     const { broken, ...placed } = await place(tx, { ...input, override, source }, now);
+    // A plan covering the service pays it whenever one is usable; a pass only on a schedule redeemable with passes.
+    const schedule = placed.schedule_id
+      ? await tx.selectFrom('appointment_schedules').select('redeemable_with_passes').where('id', '=', placed.schedule_id).executeTakeFirst()
+      : undefined;
+    const payer = { clientId: input.clientId, use: { serviceId: input.serviceId }, localDate: placed.local_date, passesAllowed: schedule?.redeemable_with_passes === 1, plansApply: true };
+    const payNow = source === 'client' || input.redeemPass === true;
+    const usable = payer.passesAllowed && !payNow ? null : await usableFor(tx, payer);
+    const credit = creditOnBook({ ...payer, usable, source, redeemPass: input.redeemPass, placed: true });
+    if ('refuse' in credit) throw new AppError(credit.refuse, input.redeemPass === true ? 'redeemPass' : 'clientId');
     const id = newId();
     await tx
       .insertInto('appointments')
@@ -138,15 +149,26 @@ export const appointmentHandlers: AppointmentHandlers = {
         cancel_reason: null,
         cancelled_at: null,
         checked_in_at: null,
+        credit_state: credit.state,
+        pay_with_pass: credit.payWithPass ? 1 : 0,
         created_at: now,
         updated_at: now,
       })
       .execute();
+    if (credit.state === 'redeemed') await spendCreditFor(tx, { kind: 'appointment', id }, usable!.id, await creditContext(tx, now));
     log({
       entity: 'appointment',
       entityId: id,
       subjectClientId: input.clientId,
-      changes: { clientId: input.clientId, staffId: input.staffId, serviceId: input.serviceId, startsAt: placed.starts_at, source, overridden: broken },
+      changes: {
+        clientId: input.clientId,
+        staffId: input.staffId,
+        serviceId: input.serviceId,
+        startsAt: placed.starts_at,
+        source,
+        overridden: broken,
+        creditState: credit.state,
+      },
     });
     return loadAppointment(tx, id);
   },
@@ -192,7 +214,13 @@ export const appointmentHandlers: AppointmentHandlers = {
       .set({ status: 'cancelled', cancel_reason: reason ?? null, cancelled_at: now, updated_at: now })
       .where('id', '=', appointmentId)
       .execute();
-    log({ entity: 'appointment', entityId: appointmentId, subjectClientId: appointment.clientId, changes: { status: 'cancelled', reason: reason ?? null } });
+    const creditState = await creditOnCancelled(tx, { kind: 'appointment', id: appointmentId }, now);
+    log({
+      entity: 'appointment',
+      entityId: appointmentId,
+      subjectClientId: appointment.clientId,
+      changes: { status: 'cancelled', reason: reason ?? null, ...(creditState ? { creditState } : {}) },
+    });
     return loadAppointment(tx, appointmentId);
   },
 
@@ -207,7 +235,8 @@ export const appointmentHandlers: AppointmentHandlers = {
       .set({ status, checked_in_at: status === 'attended' ? now : null, updated_at: now })
       .where('id', '=', appointmentId)
       .execute();
-    log({ entity: 'appointment', entityId: appointmentId, subjectClientId: appointment.clientId, changes: { status } });
+    const creditState = await creditOnAttendance(tx, { kind: 'appointment', id: appointmentId }, appointment.status, status, now);
+    log({ entity: 'appointment', entityId: appointmentId, subjectClientId: appointment.clientId, changes: { status, ...(creditState ? { creditState } : {}) } });
     return loadAppointment(tx, appointmentId);
   },
 

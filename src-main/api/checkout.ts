@@ -1,4 +1,33 @@
+import type { WriteTx } from '../db/database';
+import { clientStats } from '../db/queries/client-stats';
+import type { CreditContext } from '../db/queries/credits';
+import { issuePass, issuePlan, redeemCredit, reverseSaleCredits } from '../db/queries/credits';
+import {
+  assertCodeFree,
+  attachPromo,
+  clientPromotions,
+  findPromoByKey,
+  insertRedemption,
+  loadPromo,
+  promoUseCounts,
+  readPromos,
+  voidRedemptions,
+  writePromoServices,
+} from '../db/queries/promos';
+import { insertSale, listSales, loadSale, loadSaleRow, markSaleVoided, nextSaleNumber } from '../db/queries/sales';
+import { assertAllExist } from '../db/queries/schedules';
+import { readCentreSettings } from '../db/queries/settings';
+import { readDeskStaffId } from '../db/queries/staff';
+import type { PromoCodesTable, SalesTable } from '../db/tables/checkout';
+import { paymentProblem } from '../engine/checkout/payments';
+import { clientUsesLeft, promoCodeKey, promoRefusal, promoTermsProblem } from '../engine/checkout/promo-rules';
+import { newId } from '../engine/ids';
+import { localDate } from '../engine/time/local-date';
 import { AppError } from './app-error';
+import { loadClient } from './appointment-placement';
+import type { Draft } from './checkout-draft';
+import { priceDraft } from './checkout-draft';
+import { localRangeToInstants } from './agenda-range';
 import type { Handlers } from './handler';
 
 type CheckoutHandlers = Pick<
@@ -16,19 +45,230 @@ type CheckoutHandlers = Pick<
   | 'clients.stats'
 >;
 
-const notYet = () => Promise.reject(new AppError('internal'));
+/** sales.list spans at most this many local days (inclusive). */
+const maxSaleListDays = 366;
 
-// TODO(issue 5): being written.
+async function todayAt(db: Parameters<typeof readCentreSettings>[0], now: string): Promise<string> {
+  return localDate(new Date(now), (await readCentreSettings(db)).timeZone);
+}
+
+function checkPromoTerms(terms: Pick<PromoCodesTable, 'kind' | 'value' | 'valid_from' | 'valid_to'>): void {
+  const problem = promoTermsProblem({ kind: terms.kind, value: terms.value, validFrom: terms.valid_from, validTo: terms.valid_to });
+  if (problem) throw new AppError(problem.code, problem.field);
+}
+
+/** Issues the passes and plans sold, spends the credits the lines use and marks their bookings paid by them. */
+async function applyCredits(tx: WriteTx, draft: Draft, saleId: string, context: CreditContext): Promise<void> {
+  for (const { line, spendPassId, issue } of draft.planned) {
+    if (issue) {
+      const input = { clientId: draft.client!.id, saleId, localToday: draft.today };
+      if (issue.kind === 'pass') await issuePass(tx, { ...input, passProductId: issue.productId }, context);
+      else await issuePlan(tx, { ...input, planProductId: issue.productId }, context);
+    }
+    if (spendPassId === null) continue;
+    await redeemCredit(
+      tx,
+      { passId: spendPassId, saleId, ...(line.bookingId ? { bookingId: line.bookingId } : {}), ...(line.appointmentId ? { appointmentId: line.appointmentId } : {}) },
+      context,
+    );
+    const paid = { credit_state: 'redeemed' as const, client_pass_id: spendPassId, updated_at: context.now };
+    if (line.bookingId) await tx.updateTable('bookings').set(paid).where('id', '=', line.bookingId).execute();
+    if (line.appointmentId) await tx.updateTable('appointments').set(paid).where('id', '=', line.appointmentId).execute();
+  }
+}
+
 export const checkoutHandlers: CheckoutHandlers = {
-  'promos.list': notYet,
-  'promos.create': notYet,
-  'promos.update': notYet,
-  'promos.attach': notYet,
-  'promos.ofClient': notYet,
-  'checkout.quote': notYet,
-  'checkout.commit': notYet,
-  'sales.get': notYet,
-  'sales.list': notYet,
-  'sales.void': notYet,
-  'clients.stats': notYet,
+  'promos.list': async ({ includeInactive }, { db }) => readPromos(db, { includeInactive: includeInactive ?? false }),
+
+  'promos.create': async (input, { tx, now, log }) => {
+    const codeKey = promoCodeKey(input.code);
+    await assertCodeFree(tx, codeKey);
+    const row: PromoCodesTable = {
+      id: newId(),
+      code: input.code,
+      code_key: codeKey,
+      description: input.description ?? null,
+      kind: input.kind,
+      value: input.value,
+      valid_from: input.validFrom ?? null,
+      valid_to: input.validTo ?? null,
+      max_uses: input.maxUses ?? null,
+      max_uses_per_client: input.maxUsesPerClient ?? null,
+      active: input.active === false ? 0 : 1,
+      created_at: now,
+      updated_at: now,
+    };
+    checkPromoTerms(row);
+    const serviceIds = input.serviceIds ?? [];
+    await assertAllExist(tx, 'services', serviceIds, 'serviceIds');
+    await tx.insertInto('promo_codes').values(row).execute();
+    await writePromoServices(tx, row.id, serviceIds);
+    log({ entity: 'promo_code', entityId: row.id, changes: { ...input } });
+    return loadPromo(tx, row.id);
+  },
+
+  'promos.update': async (input, { tx, now, log }) => {
+    const { id, serviceIds, ...fields } = input;
+    const current = await tx.selectFrom('promo_codes').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!current) throw new AppError('not_found', 'id');
+    const codeKey = fields.code === undefined ? current.code_key : promoCodeKey(fields.code);
+    if (fields.code !== undefined) await assertCodeFree(tx, codeKey, id);
+    const next: PromoCodesTable = {
+      ...current,
+      code: fields.code ?? current.code,
+      code_key: codeKey,
+      description: fields.description === undefined ? current.description : fields.description,
+      kind: fields.kind ?? current.kind,
+      value: fields.value ?? current.value,
+      valid_from: fields.validFrom === undefined ? current.valid_from : fields.validFrom,
+      valid_to: fields.validTo === undefined ? current.valid_to : fields.validTo,
+      max_uses: fields.maxUses === undefined ? current.max_uses : fields.maxUses,
+      max_uses_per_client: fields.maxUsesPerClient === undefined ? current.max_uses_per_client : fields.maxUsesPerClient,
+      active: fields.active === undefined ? current.active : fields.active ? 1 : 0,
+      updated_at: now,
+    };
+    checkPromoTerms(next);
+    if (serviceIds !== undefined) await assertAllExist(tx, 'services', serviceIds, 'serviceIds');
+    await tx.updateTable('promo_codes').set(next).where('id', '=', id).execute();
+    if (serviceIds !== undefined) await writePromoServices(tx, id, serviceIds);
+    log({ entity: 'promo_code', entityId: id, changes: { ...fields, ...(serviceIds !== undefined ? { serviceIds } : {}) } });
+    return loadPromo(tx, id);
+  },
+
+  'promos.attach': async ({ clientId, code }, { tx, now, log }) => {
+    await loadClient(tx, clientId, 'clientId');
+    const found = await findPromoByKey(tx, promoCodeKey(code));
+    if (!found) throw new AppError('promo_unknown', 'code');
+    const { row } = found;
+    const counts = await promoUseCounts(tx, { id: row.id, maxUses: row.max_uses, maxUsesPerClient: row.max_uses_per_client }, clientId);
+    const state = {
+      active: row.active === 1,
+      validFrom: row.valid_from,
+      validTo: row.valid_to,
+      maxUses: row.max_uses,
+      maxUsesPerClient: row.max_uses_per_client,
+      serviceIds: found.serviceIds,
+      uses: counts.uses ?? 0,
+      clientUses: counts.clientUses ?? 0,
+    };
+    const refusal = promoRefusal(state, await todayAt(tx, now), true);
+    if (refusal) throw new AppError(refusal, 'code');
+    const attached = await attachPromo(tx, clientId, row.id, now);
+    const since = await tx.selectFrom('client_promotions').select('attached_at').where('client_id', '=', clientId).where('promo_id', '=', row.id).executeTakeFirstOrThrow();
+    log({ entity: 'client_promotion', entityId: row.id, subjectClientId: clientId, changes: { clientId, promoId: row.id, code: row.code, alreadyAttached: !attached } });
+    return { promo: await loadPromo(tx, row.id), attachedAt: since.attached_at, usesLeft: clientUsesLeft(row.max_uses_per_client, counts.clientUses ?? 0) };
+  },
+
+  'promos.ofClient': async ({ clientId }, { db }) => {
+    await loadClient(db, clientId, 'clientId');
+    return clientPromotions(db, clientId, await todayAt(db, new Date().toISOString()));
+  },
+
+  'checkout.quote': async (input, { db }) => (await priceDraft(db, input, new Date().toISOString())).totals,
+
+  'checkout.commit': async (input, { tx, now, log }) => {
+    const draft = await priceDraft(tx, input, now);
+    if (draft.client?.blacklisted && input.acceptBlacklisted !== true) throw new AppError('client_blacklisted', 'clientId');
+    const problem = paymentProblem(draft.totals.totalMinor, input.payments);
+    if (problem) throw new AppError(problem.code, problem.field);
+
+    const staffId = await readDeskStaffId(tx);
+    const { totals } = draft;
+    // Read inside this IMMEDIATE transaction: no other desk can take the same number.
+    const number = await nextSaleNumber(tx);
+    const sale: SalesTable = {
+      id: newId(),
+      number,
+      client_id: totals.clientId,
+      status: 'paid',
+      currency: totals.currency,
+      subtotal_minor: totals.subtotalMinor,
+      coverage_discount_minor: totals.coverageDiscountMinor,
+      promo_discount_minor: totals.promoDiscountMinor,
+      total_minor: totals.totalMinor,
+      promo_code_id: draft.promoId,
+      staff_id: staffId,
+      void_reason: null,
+      voided_at: null,
+      created_at: now,
+      updated_at: now,
+    };
+    await insertSale(
+      tx,
+      sale,
+      totals.lines.map((line, position) => ({
+        id: line.id,
+        sale_id: sale.id,
+        position,
+        kind: line.kind,
+        item_id: line.itemId,
+        description: line.description,
+        quantity: line.quantity,
+        unit_price_minor: line.unitPriceMinor,
+        covered_by: line.coveredBy,
+        client_pass_id: line.clientPassId,
+        coverage_discount_minor: line.coverageDiscountMinor,
+        promo_discount_minor: line.promoDiscountMinor,
+        total_minor: line.totalMinor,
+        booking_id: line.bookingId,
+        appointment_id: line.appointmentId,
+      })),
+      input.payments.map((payment) => ({ id: newId(), sale_id: sale.id, method: payment.method, amount_minor: payment.amountMinor })),
+    );
+    await applyCredits(tx, draft, sale.id, { now, staffId });
+    // The promo's limits were counted in this same IMMEDIATE transaction: concurrent sales cannot pass them.
+    if (draft.promoId !== null) await insertRedemption(tx, { promoId: draft.promoId, clientId: totals.clientId, saleId: sale.id, discountMinor: totals.promoDiscountMinor }, now);
+    log({
+      entity: 'sale',
+      entityId: sale.id,
+      subjectClientId: totals.clientId,
+      changes: {
+        number,
+        clientId: totals.clientId,
+        lines: totals.lines.map((l) => ({ kind: l.kind, itemId: l.itemId, quantity: l.quantity, coveredBy: l.coveredBy, totalMinor: l.totalMinor })),
+        promoCode: totals.promoCode,
+        totalMinor: totals.totalMinor,
+        payments: input.payments,
+        ...(draft.client?.blacklisted ? { acceptedBlacklisted: true } : {}),
+      },
+    });
+    // The receipt as written, without reading it back.
+    const staff = staffId === null ? undefined : await tx.selectFrom('staff').select('name').where('id', '=', staffId).executeTakeFirst();
+    return {
+      ...totals,
+      id: sale.id,
+      number,
+      status: 'paid',
+      payments: input.payments.map((p) => ({ method: p.method, amountMinor: p.amountMinor })),
+      voidReason: null,
+      voidedAt: null,
+      staffName: staff?.name ?? null,
+      createdAt: now,
+    };
+  },
+
+  'sales.get': async ({ id }, { db }) => loadSale(db, id),
+
+  'sales.list': async ({ from, to, clientId }, { db }) => {
+    const { timeZone } = await readCentreSettings(db);
+    const { fromIso, toIso } = localRangeToInstants(from, to, timeZone, maxSaleListDays);
+    if (clientId !== undefined) await loadClient(db, clientId, 'clientId');
+    return listSales(db, { fromIso, toIso, ...(clientId !== undefined ? { clientId } : {}) });
+  },
+
+  'sales.void': async ({ id, reason }, { tx, now, log }) => {
+    const sale = await loadSaleRow(tx, id);
+    if (sale.status === 'voided') throw new AppError('sale_voided', 'id');
+    // Credits it spent come back (their bookings lack their credit again), passes it sold are emptied.
+    await reverseSaleCredits(tx, id, reason, { now, staffId: await readDeskStaffId(tx) });
+    await voidRedemptions(tx, id);
+    await markSaleVoided(tx, id, reason, now);
+    log({ entity: 'sale', entityId: id, subjectClientId: sale.client_id, changes: { status: 'voided', number: sale.number, reason } });
+    return loadSale(tx, id);
+  },
+
+  'clients.stats': async ({ clientId }, { db }) => {
+    await loadClient(db, clientId, 'clientId');
+    return clientStats(db, clientId, new Date().toISOString());
+  },
 };

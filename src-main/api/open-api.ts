@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import type { OpenDatabase } from '../db/open-database';
 import { openDatabase } from '../db/open-database';
+import { expirePassesAtStartUp } from '../db/queries/expire-passes';
 import { extendOpenEndedSeries } from '../db/queries/materialise';
 import type { Invoke } from '../../src-shared/api/invoke';
 import type { UntypedInvoke } from './dispatch';
@@ -17,6 +18,7 @@ export interface ApiHost {
 export async function openApi(dbPath: string, options: { staffId?: () => string | null } = {}): Promise<ApiHost> {
   const database = await openDatabase(dbPath);
   await extendOpenEndedSeries(database.db);
+  await expirePassesAtStartUp(database.db);
   // The dispatcher checks every input against the contract, so the typed view is sound.
   const invoke = createApi({ db: database.db, handlers, dataDir: dirname(dbPath), ...options }) as Invoke & UntypedInvoke;
   return { database, invoke };

@@ -1,6 +1,7 @@
 import type { AffectedBooking } from '../../src-shared/domain/agenda';
 import type { WriteTx } from '../db/database';
 import { liveBookingsOf } from '../db/queries/affected';
+import { creditOnCentreCancelled } from '../db/queries/booking-credits';
 import { readCover, saveCover } from '../db/queries/cover-files';
 import { materialise, materialiseUntil, recurrenceOf, timingOf } from '../db/queries/materialise';
 import { loadOccurrenceRow } from '../db/queries/occurrences';
@@ -199,7 +200,10 @@ export const seriesHandlers: SeriesHandlers = {
     const affected: AffectedBooking[] = [];
     for (const row of cancelled) {
       await tx.updateTable('occurrences').set({ status: 'cancelled', updated_at: now }).where('id', '=', row.id).execute();
-      affected.push(...(await liveBookingsOf(tx, row, null)));
+      const live = await liveBookingsOf(tx, row, null);
+      // The clients did nothing wrong: every credit they spent on it comes back.
+      for (const booking of live) await creditOnCentreCancelled(tx, { kind: 'booking', id: booking.bookingId }, now);
+      affected.push(...live);
     }
     if (pivot !== null) {
       const recurrence = recurrenceOf(series);

@@ -1,4 +1,5 @@
 import type { WriteTx } from '../db/database';
+import { creditContext, creditOnAttendance, creditOnCancelled, loadCreditTarget, spendCreditFor, usableFor } from '../db/queries/booking-credits';
 import { bookingsOf, loadBooking, renumberWaitlist } from '../db/queries/bookings';
 import { resolveNotifications } from '../db/queries/notifications';
 import { releaseBooking } from '../db/queries/release-booking';
@@ -8,6 +9,7 @@ import { readCentreSettings } from '../db/queries/settings';
 import { clientTagIds } from '../db/queries/tags';
 import { canSeeSession, decideBooking, hasFreePlace } from '../engine/agenda/booking-rules';
 import { newId } from '../engine/ids';
+import { creditOnBook } from '../engine/passes/credit-rules';
 import { localDate } from '../engine/time/local-date';
 import { AppError } from './app-error';
 import { localRangeToInstants } from './agenda-range';
@@ -41,7 +43,7 @@ export const sessionHandlers: SessionHandlers = {
     };
   },
 
-  'sessions.book': async ({ occurrenceId, clientId, overPlaces, source }, { tx, now, log }) => {
+  'sessions.book': async ({ occurrenceId, clientId, overPlaces, source, redeemPass }, { tx, now, log }) => {
     const { occurrence, series } = await bookableOccurrence(tx, occurrenceId, now);
     if (series.attendance_mode === 'open') throw new AppError('booking_not_needed', 'occurrenceId');
     const client = await tx.selectFrom('clients').select(['id', 'blacklisted']).where('id', '=', clientId).executeTakeFirst();
@@ -68,6 +70,18 @@ export const sessionHandlers: SessionHandlers = {
       waitlistCount: occurrence.waitlist_count,
       overPlaces: overPlaces ?? false,
     });
+    // A session redeemable with passes: the client pays with a credit now (or holds one to wait); the desk may leave it pending.
+    const payer = {
+      clientId,
+      use: series.session_type_id === null ? null : { sessionTypeId: series.session_type_id },
+      localDate: occurrence.local_date,
+      passesAllowed: series.redeemable_with_passes === 1,
+      plansApply: false,
+    };
+    const payNow = bySelf || redeemPass === true;
+    const usable = payNow && payer.passesAllowed ? await usableFor(tx, payer) : null;
+    const credit = creditOnBook({ ...payer, usable, source: source ?? 'desk', redeemPass, placed: decision.status === 'booked' });
+    if ('refuse' in credit) throw new AppError(credit.refuse, redeemPass === true ? 'redeemPass' : 'clientId');
     const id = newId();
     await tx
       .insertInto('bookings')
@@ -82,11 +96,19 @@ export const sessionHandlers: SessionHandlers = {
         booked_by: null,
         cancelled_at: null,
         checked_in_at: null,
+        credit_state: credit.state,
+        pay_with_pass: credit.payWithPass ? 1 : 0,
         created_at: now,
         updated_at: now,
       })
       .execute();
-    log({ entity: 'booking', entityId: id, subjectClientId: clientId, changes: { occurrenceId, clientId, status: decision.status, overPlaces: decision.overPlaces } });
+    if (credit.state === 'redeemed') await spendCreditFor(tx, { kind: 'booking', id }, usable!.id, await creditContext(tx, now));
+    log({
+      entity: 'booking',
+      entityId: id,
+      subjectClientId: clientId,
+      changes: { occurrenceId, clientId, status: decision.status, overPlaces: decision.overPlaces, creditState: credit.state },
+    });
     return loadBooking(tx, id);
   },
 
@@ -98,9 +120,15 @@ export const sessionHandlers: SessionHandlers = {
       .set({ status: 'cancelled', waitlist_position: null, cancelled_at: now, updated_at: now })
       .where('id', '=', bookingId)
       .execute();
+    const creditState = await creditOnCancelled(tx, { kind: 'booking', id: bookingId }, now);
     await resolveNotifications(tx, { bookingId }, now);
     const notified = await releaseBooking(tx, booking.occurrenceId, booking.status, now);
-    log({ entity: 'booking', entityId: bookingId, subjectClientId: booking.clientId, changes: { status: 'cancelled', notified: notified.length } });
+    log({
+      entity: 'booking',
+      entityId: bookingId,
+      subjectClientId: booking.clientId,
+      changes: { status: 'cancelled', notified: notified.length, ...(creditState ? { creditState } : {}) },
+    });
     return { booking: await loadBooking(tx, bookingId), notified };
   },
 
@@ -110,12 +138,17 @@ export const sessionHandlers: SessionHandlers = {
     const { occurrence } = await bookableOccurrence(tx, booking.occurrenceId, now);
     const held = occurrence.held_count;
     if (!hasFreePlace({ places: occurrence.places, heldCount: held })) throw new AppError('no_free_place', 'bookingId');
+    // Nothing was spent while waiting: a booking meant to be paid with a credit spends it now, or cannot take the place.
+    const target = await loadCreditTarget(tx, { kind: 'booking', id: bookingId }, 'bookingId');
+    const pass = target.creditState === 'pending' && target.payWithPass && target.passesAllowed ? await usableFor(tx, target) : undefined;
+    if (pass === null) throw new AppError('no_valid_pass', 'bookingId');
     await tx.updateTable('bookings').set({ status: 'booked', waitlist_position: null, updated_at: now }).where('id', '=', bookingId).execute();
+    if (pass) await spendCreditFor(tx, target, pass.id, await creditContext(tx, now));
     await renumberWaitlist(tx, occurrence.id, now);
     await resolveNotifications(tx, { bookingId }, now);
     // The freed place is taken: the others' notices are out of date, they stay waiting.
     if (!hasFreePlace({ places: occurrence.places, heldCount: held + 1 })) await resolveNotifications(tx, { occurrenceId: occurrence.id }, now);
-    log({ entity: 'booking', entityId: bookingId, subjectClientId: booking.clientId, changes: { status: 'booked', fromWaitlist: true } });
+    log({ entity: 'booking', entityId: bookingId, subjectClientId: booking.clientId, changes: { status: 'booked', fromWaitlist: true, ...(pass ? { creditState: 'redeemed' } : {}) } });
     return loadBooking(tx, bookingId);
   },
 
@@ -131,7 +164,8 @@ export const sessionHandlers: SessionHandlers = {
       .set({ status, checked_in_at: status === 'attended' ? now : null, updated_at: now })
       .where('id', '=', bookingId)
       .execute();
-    log({ entity: 'booking', entityId: bookingId, subjectClientId: booking.clientId, changes: { status } });
+    const creditState = await creditOnAttendance(tx, { kind: 'booking', id: bookingId }, booking.status, status, now);
+    log({ entity: 'booking', entityId: bookingId, subjectClientId: booking.clientId, changes: { status, ...(creditState ? { creditState } : {}) } });
     return loadBooking(tx, bookingId);
   },
 

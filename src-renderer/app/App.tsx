@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { AgendaPage } from '../agenda/AgendaPage';
 import { ScheduledPage } from '../agenda/ScheduledPage';
+import { CheckoutPage } from '../checkout/CheckoutPage';
+import { ReceiptPage } from '../checkout/ReceiptPage';
 import { GlobalSearch } from '../components/GlobalSearch';
 import { href, useRoute, type Route } from '../lib/router';
 import { NotificationsBell } from '../notifications/NotificationsBell';
 import { ClientCardPage } from '../pages/ClientCardPage';
 import { ClientsPage } from '../pages/ClientsPage';
-import { ComingSoonPage } from '../pages/ComingSoonPage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { DailyListPage } from '../print/DailyListPage';
 import { DeskProvider } from '../staff/desk-context';
@@ -86,7 +87,6 @@ export function App() {
 }
 
 function Page({ route }: { route: Route }) {
-  const { t } = useTranslation();
   switch (route.page) {
     case 'agenda':
       return <AgendaPage />;
@@ -95,10 +95,16 @@ function Page({ route }: { route: Route }) {
     case 'daily-list':
       return <DailyListPage key={`${route.date ?? ''}|${route.staffId ?? ''}`} date={route.date} staffId={route.staffId} />;
     case 'checkout':
-      // TODO(issue 5): the checkout page replaces this.
-      return <ComingSoonPage title={t('placeholder.checkoutTitle')} text={t('placeholder.checkoutText')} />;
+      return (
+        <CheckoutPage
+          key={`${route.clientId ?? ''}|${route.appointmentId ?? ''}|${route.bookingId ?? ''}`}
+          clientId={route.clientId}
+          appointmentId={route.appointmentId}
+          bookingId={route.bookingId}
+        />
+      );
     case 'receipt':
-      return <ComingSoonPage title={t('placeholder.checkoutTitle')} text={route.saleId} />;
+      return <ReceiptPage key={route.saleId} saleId={route.saleId} />;
     case 'settings':
       return <SettingsPage />;
     case 'client-new':

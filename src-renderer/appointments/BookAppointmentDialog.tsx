@@ -16,6 +16,8 @@ import { useSlotDialog } from './useSlotDialog';
 export interface BookingPreset {
   /** From the client's card: the client is set and stays. */
   client?: PickedClient;
+  /** From "Por reservar": the service the client bought and has not booked yet. */
+  serviceId?: string;
   staffId?: string;
   date?: string;
   /** A wall-clock time clicked in the team view: picked when it is a free slot. */
@@ -39,6 +41,7 @@ export function BookAppointmentDialog({ preset, onClose, onBooked }: BookAppoint
       newChoice({
         date: preset.date && preset.date > today ? preset.date : today,
         staffId: preset.staffId ?? '',
+        serviceId: preset.serviceId ?? '',
         wantedTime: preset.time ?? null,
         overrideTime: preset.time ?? '',
       }),

@@ -6,6 +6,8 @@ import { useSettings } from '../app/settings-context';
 import { useToast } from '../app/toasts';
 import { BlacklistBadge } from '../components/bits';
 import { formatDate, formatInstantDate, fullName, whatsappUrl } from '../lib/format';
+import { href } from '../lib/router';
+import { ClientHabits } from '../passes/ClientHabits';
 
 function initials(name: string): string {
   return name
@@ -34,7 +36,7 @@ interface ClientCardHeaderProps {
   draftName: string;
   editing: boolean;
   onEdit: () => void;
-  onOpenDialog: (dialog: 'blacklist' | 'delete' | 'book') => void;
+  onOpenDialog: (dialog: 'blacklist' | 'delete' | 'book' | 'promo') => void;
   onError: (error: ApiError) => void;
 }
 
@@ -59,6 +61,7 @@ export function ClientCardHeader({ client, draftName, editing, onEdit, onOpenDia
         <h1>{client ? name : t('card.newTitle')}</h1>
         {client && <p className="muted">{t('card.since', { date: formatDate(client.registeredOn, 'long') })}</p>}
         {client?.blacklisted && <BlacklistNote client={client} />}
+        {client && <ClientHabits clientId={client.id} />}
       </div>
       {client && (
         <div className="card-actions" role="toolbar" aria-label={t('card.actions')}>
@@ -69,6 +72,12 @@ export function ClientCardHeader({ client, draftName, editing, onEdit, onOpenDia
           )}
           <button type="button" className="button" aria-label={t('appointments.bookLabel', { name })} onClick={() => onOpenDialog('book')}>
             {t('appointments.book')}
+          </button>
+          <a className="button" href={href({ page: 'checkout', clientId: client.id })} aria-label={t('passes.card.checkoutFor', { name })}>
+            {t('passes.card.checkout')}
+          </a>
+          <button type="button" className="button" onClick={() => onOpenDialog('promo')}>
+            {t('passes.promos.attach')}
           </button>
           {client.phone && (
             <button

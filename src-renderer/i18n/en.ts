@@ -47,12 +47,6 @@ export const en: Messages = {
     moreRecent_other: 'and {{count}} more (the most recent clients are shown): refine the search',
     searching: 'Searching…',
   },
-  placeholder: {
-    agendaTitle: 'Agenda',
-    agendaText: 'The agenda with sessions, appointments and bookings is coming soon.',
-    checkoutTitle: 'Checkout',
-    checkoutText: 'Charging bookings, passes, plans and promotions is coming soon.',
-  },
   clients: {
     title: 'Clients',
     new: 'New client',

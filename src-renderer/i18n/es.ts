@@ -46,12 +46,6 @@ export const es = {
     moreRecent_other: 'y {{count}} más (se muestran los clientes más recientes): afina la búsqueda',
     searching: 'Buscando…',
   },
-  placeholder: {
-    agendaTitle: 'Agenda',
-    agendaText: 'La agenda con sesiones, citas y reservas llegará pronto.',
-    checkoutTitle: 'Caja',
-    checkoutText: 'El cobro de reservas, bonos, planes y promociones llegará pronto.',
-  },
   clients: {
     title: 'Clientes',
     new: 'Nuevo cliente',

@@ -20,6 +20,8 @@ import { CancelSaveButtons } from '../components/CancelSaveButtons';
 import { PanelSection } from '../components/PanelSection';
 import { fullName } from '../lib/format';
 import { href } from '../lib/router';
+import { ClientPassesArea } from '../passes/ClientPassesArea';
+import { AttachPromoDialog } from '../promos/AttachPromoDialog';
 
 function BackToClients() {
   const { t } = useTranslation();
@@ -58,7 +60,9 @@ export function ClientCardPage({ id }: { id: string | null }) {
 function ClientCard({ client, customFields }: { client: Client | null; customFields: CustomField[] }) {
   const { t } = useTranslation();
   const form = useClientForm(client, customFields);
-  const [dialog, setDialog] = useState<'blacklist' | 'delete' | 'book' | null>(null);
+  const [dialog, setDialog] = useState<'blacklist' | 'delete' | 'book' | 'promo' | null>(null);
+  /** The service of a "Por reservar" item the desk books from the card. */
+  const [bookService, setBookService] = useState<string | undefined>(undefined);
   const [openAppointmentId, setOpenAppointmentId] = useState<string | null>(null);
 
   return (
@@ -103,14 +107,29 @@ function ClientCard({ client, customFields }: { client: Client | null; customFie
         )}
       </form>
 
+      {client && <ClientPassesArea
+          clientId={client.id}
+          onBook={(item) => {
+            setBookService(item.serviceIds[0]);
+            setDialog('book');
+          }}
+        />}
+
       {client && <ClientHistorySection clientId={client.id} onOpen={setOpenAppointmentId} />}
 
       {client && dialog === 'blacklist' && <BlacklistDialog client={client} onClose={() => setDialog(null)} />}
       {client && dialog === 'delete' && <DeleteClientDialog client={client} onClose={() => setDialog(null)} />}
+      {client && dialog === 'promo' && <AttachPromoDialog clientId={client.id} clientName={fullName(client)} onClose={() => setDialog(null)} />}
       {client && dialog === 'book' && (
         <BookAppointmentDialog
-          preset={{ client: { id: client.id, name: fullName(client), phone: client.phone, blacklisted: client.blacklisted } }}
-          onClose={() => setDialog(null)}
+          preset={{
+            client: { id: client.id, name: fullName(client), phone: client.phone, blacklisted: client.blacklisted },
+            ...(bookService ? { serviceId: bookService } : {}),
+          }}
+          onClose={() => {
+            setDialog(null);
+            setBookService(undefined);
+          }}
         />
       )}
       {openAppointmentId && <AppointmentPanel key={openAppointmentId} appointmentId={openAppointmentId} onClose={() => setOpenAppointmentId(null)} />}

@@ -2,6 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { ServicesSection } from '../catalogue/ServicesSection';
 import { SessionTypesSection } from '../catalogue/SessionTypesSection';
 import { PageHeader } from '../components/bits';
+import { CreditPolicySection } from '../passes/CreditPolicySection';
+import { PassProductsSection } from '../passes/PassProductsSection';
+import { PlanProductsSection } from '../passes/PlanProductsSection';
+import { PromoCodesSection } from '../promos/PromoCodesSection';
 import { ExceptionsSection } from '../schedules/ExceptionsSection';
 import { HolidaysSection } from '../schedules/HolidaysSection';
 import { SchedulesSection } from '../schedules/SchedulesSection';
@@ -34,6 +38,16 @@ export function SettingsPage() {
         <div className="settings-grid">
           <ExceptionsSection />
           <HolidaysSection />
+        </div>
+      </div>
+      <div className="settings-checkout settings-grid">
+        <div className="settings-column">
+          <PassProductsSection />
+          <PlanProductsSection />
+        </div>
+        <div className="settings-column">
+          <PromoCodesSection />
+          <CreditPolicySection />
         </div>
       </div>
     </section>

@@ -1,5 +1,6 @@
 import { agendaBench } from './agenda.bench';
 import { appointmentsBench } from './appointments.bench';
+import { checkoutBench } from './checkout.bench';
 import { clientsBench } from './clients.bench';
 import type { BenchResult } from './stats';
 import { uiMonthBench } from './ui-month.bench';
@@ -10,4 +11,5 @@ export const benches: Record<string, (log: (line: string) => void) => Promise<Be
   agenda: agendaBench,
   ui: uiMonthBench,
   appointments: appointmentsBench,
+  checkout: checkoutBench,
 };

@@ -127,6 +127,63 @@ describe('the change log', () => {
     );
     await write('schedules.delete', () => api.call('schedules.delete', { id: scheduleId }));
 
+    // Passes, plans and the credit policy (issue 5).
+    const yogaType = (await api.call('sessionTypes.create', { name: 'Yoga bono', defaultDurationMin: 60 })).id;
+    let passProductId = '';
+    await write('passProducts.create', async () => {
+      passProductId = (
+        await api.call('passProducts.create', { name: 'Bono 10', credits: 10, sessionTypeIds: [yogaType], serviceIds: [], validity: { kind: 'days', days: 90 }, priceMinor: 8000 })
+      ).id;
+    });
+    await write('passProducts.update', () => api.call('passProducts.update', { id: passProductId, priceMinor: 7500 }));
+    let planProductId = '';
+    await write('planProducts.create', async () => {
+      planProductId = (await api.call('planProducts.create', { name: 'Plan Peinado', items: [{ serviceId: corte, quantity: 2 }], validityDays: 60, priceMinor: 3000 })).id;
+    });
+    await write('planProducts.update', () => api.call('planProducts.update', { id: planProductId, validityDays: 90 }));
+    await write('creditPolicy.update', () => api.call('creditPolicy.update', { cancelWindowHours: 24 }));
+    await api.call('checkout.commit', { clientId: luz, lines: [{ kind: 'pass', passProductId }], payments: [{ method: 'card', amountMinor: 7500 }] });
+    const [luzPass] = await api.call('passes.ofClient', { clientId: luz });
+    await write('passes.adjust', () => api.call('passes.adjust', { passId: luzPass!.id, delta: 1, reason: 'Regalo' }));
+    const { series: yogaSeries } = await api.call('series.create', {
+      title: 'Yoga',
+      organizerId: staffId,
+      sessionTypeId: yogaType,
+      startDate,
+      startTime: '18:00',
+      durationMin: 60,
+      places: 5,
+      redeemableWithPasses: true,
+    });
+    const yogaOccurrence = api.host.database.sqlite.prepare('SELECT id FROM occurrences WHERE series_id = ?').pluck().get(yogaSeries.id) as string;
+    const pendingBooking = await api.call('sessions.book', { occurrenceId: yogaOccurrence, clientId: luz });
+    await write('passes.redeem', () => api.call('passes.redeem', { target: { kind: 'booking', id: pendingBooking.id } }));
+    const passEntries = changeLog(api.host.database.sqlite).filter((row) => row.call.startsWith('passes.'));
+    expect(passEntries.map((row) => [row.call, row.entity, row.entity_id, row.subject_client_id])).toEqual([
+      ['passes.adjust', 'client_pass', luzPass!.id, luz],
+      ['passes.redeem', 'booking', pendingBooking.id, luz],
+    ]);
+
+    // Promo codes and sales (issue 5).
+    let promoId = '';
+    await write('promos.create', async () => (promoId = (await api.call('promos.create', { code: 'Bienvenida', kind: 'percent', value: 10, maxUsesPerClient: 1 })).id));
+    await write('promos.update', () => api.call('promos.update', { id: promoId, serviceIds: [corte] }));
+    await write('promos.attach', () => api.call('promos.attach', { clientId: eva, code: 'BIENVENIDA' }));
+    let saleId = '';
+    await write('checkout.commit', async () => {
+      const lines = [{ kind: 'service' as const, serviceId: corte }];
+      saleId = (await api.call('checkout.commit', { clientId: eva, lines, promoCode: 'bienvenida', payments: [{ method: 'cash', amountMinor: 1620 }] })).id;
+    });
+    await write('sales.void', () => api.call('sales.void', { id: saleId, reason: 'Error de caja' }));
+    const saleEntries = changeLog(api.host.database.sqlite).filter((row) => row.entity_id === saleId || row.entity_id === promoId);
+    expect(saleEntries.map((row) => [row.call, row.entity, row.entity_id, row.subject_client_id])).toEqual([
+      ['promos.create', 'promo_code', promoId, null],
+      ['promos.update', 'promo_code', promoId, null],
+      ['promos.attach', 'client_promotion', promoId, eva],
+      ['checkout.commit', 'sale', saleId, eva],
+      ['sales.void', 'sale', saleId, eva],
+    ]);
+
     // Writes after desk.setStaff record who was at the desk.
     const staffIds = api.host.database.sqlite.prepare("SELECT DISTINCT staff_id FROM change_log WHERE call LIKE 'sessions.%' OR call LIKE 'series.%'").pluck().all();
     expect(staffIds).toEqual([staffId]);

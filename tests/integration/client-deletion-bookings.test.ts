@@ -60,3 +60,28 @@ describe('erasing a client who holds appointments', () => {
     await api.call('appointments.book', { clientId: berta.id, staffId: staff.id, serviceId: service.id, startsAt: first!.startsAt });
   });
 });
+
+describe('erasing a client who holds passes', () => {
+  it('removes their passes and every credit movement; the sale stays, anonymous', async () => {
+    const date = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    const staff = await api.call('staff.create', { name: 'Carmen Gil', role: 'professional' });
+    const yoga = await api.call('sessionTypes.create', { name: 'Yoga', defaultDurationMin: 60 });
+    const { series } = await api.call('series.create', { title: 'Yoga', organizerId: staff.id, sessionTypeId: yoga.id, startDate: date, startTime: '10:00', durationMin: 60, places: 5, redeemableWithPasses: true });
+    const occurrenceId = api.host.database.sqlite.prepare('SELECT id FROM occurrences WHERE series_id = ?').pluck().get(series.id) as string;
+    const product = await api.call('passProducts.create', { name: 'Bono 10', credits: 10, sessionTypeIds: [yoga.id], serviceIds: [], validity: { kind: 'days', days: 90 }, priceMinor: 8000 });
+    const alba = (await api.call('clients.create', { firstName: 'Alba' })).client;
+    const sale = await api.call('checkout.commit', { clientId: alba.id, lines: [{ kind: 'pass', passProductId: product.id }], payments: [{ method: 'cash', amountMinor: 8000 }] });
+    const booking = await api.call('sessions.book', { occurrenceId, clientId: alba.id, source: 'client' });
+    expect(booking.creditState).toBe('redeemed');
+    const [pass] = await api.call('passes.ofClient', { clientId: alba.id });
+    await api.call('passes.adjust', { passId: pass!.id, delta: 1, reason: 'Regalo de Alba' });
+
+    await api.call('clients.delete', { id: alba.id });
+    const sqlite = api.host.database.sqlite;
+    expect(sqlite.prepare('SELECT count(*) FROM client_passes').pluck().get()).toBe(0);
+    expect(sqlite.prepare('SELECT count(*) FROM credit_ledger').pluck().get()).toBe(0);
+    expect(sqlite.prepare('SELECT count(*) FROM bookings').pluck().get()).toBe(0);
+    expect(sqlite.prepare('SELECT client_id FROM sales WHERE id = ?').get(sale.id)).toEqual({ client_id: null });
+    expect(sqlite.prepare("SELECT count(*) FROM change_log WHERE changes LIKE '%Regalo de Alba%'").pluck().get()).toBe(0);
+  });
+});

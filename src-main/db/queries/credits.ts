@@ -1,14 +1,22 @@
-import type { WriteTx, Db } from '../database';
+import { AppError } from '../../api/app-error';
+import type { CreditUse } from '../../engine/passes/choose-credit';
+import { chooseCredit } from '../../engine/passes/choose-credit';
+import { validUntilOf } from '../../engine/passes/validity';
+import { newId } from '../../engine/ids';
+import type { Db, WriteTx } from '../database';
 import type { ClientPassesTable } from '../tables/checkout';
+import { toCandidate } from './client-passes';
+import { appendLedger } from './ledger';
+import { loadPassProduct } from './pass-products';
+import { loadPlanProduct } from './plan-products';
 
 /**
  * The credit operations checkout and bookings share. Every movement is one credit_ledger row
  * written in the caller's transaction; client_passes.balance follows by trigger.
- * TODO(issue 5): being written (the passes engineer owns this file).
  */
 
 /** What a credit can pay: a service (appointments, checkout lines) or a session type (session bookings). */
-export type CreditUse = { serviceId: string } | { sessionTypeId: string };
+export type { CreditUse };
 
 export interface CreditContext {
   now: string;
@@ -18,20 +26,79 @@ export interface CreditContext {
 
 /** Sells a pass product to a client: a client_passes row and its 'sale' ledger row (+credits). Returns the pass id. */
 export async function issuePass(
-  _tx: WriteTx,
-  _input: { clientId: string; passProductId: string; saleId: string; localToday: string },
-  _context: CreditContext,
+  tx: WriteTx,
+  input: { clientId: string; passProductId: string; saleId: string; localToday: string },
+  context: CreditContext,
 ): Promise<string> {
-  throw new Error('not yet');
+  const product = await loadPassProduct(tx, input.passProductId, 'passProductId');
+  const validUntil = validUntilOf(product.validity, input.localToday);
+  // A product with a fixed end date already past cannot be sold.
+  if (validUntil < input.localToday) throw new AppError('pass_expired', 'passProductId');
+  const id = newId();
+  await tx
+    .insertInto('client_passes')
+    .values({
+      id,
+      client_id: input.clientId,
+      kind: 'pass',
+      pass_product_id: product.id,
+      plan_product_id: null,
+      plan_group_id: null,
+      name: product.name,
+      plan_name: null,
+      credits_total: product.credits,
+      balance: 0,
+      valid_from: input.localToday,
+      valid_until: validUntil,
+      session_type_ids: JSON.stringify(product.sessionTypeIds),
+      service_ids: JSON.stringify(product.serviceIds),
+      sale_id: input.saleId,
+      created_at: context.now,
+      updated_at: context.now,
+    })
+    .execute();
+  await appendLedger(tx, { passId: id, kind: 'sale', delta: product.credits, saleId: input.saleId, staffId: context.staffId, now: context.now });
+  return id;
 }
 
 /** Sells a plan product: one client_passes row (kind 'plan') per service of the plan, grouped; returns their ids. */
 export async function issuePlan(
-  _tx: WriteTx,
-  _input: { clientId: string; planProductId: string; saleId: string; localToday: string },
-  _context: CreditContext,
+  tx: WriteTx,
+  input: { clientId: string; planProductId: string; saleId: string; localToday: string },
+  context: CreditContext,
 ): Promise<string[]> {
-  throw new Error('not yet');
+  const plan = await loadPlanProduct(tx, input.planProductId, 'planProductId');
+  const groupId = newId();
+  const validUntil = validUntilOf({ kind: 'days', days: plan.validityDays }, input.localToday);
+  const ids: string[] = [];
+  for (const item of plan.items) {
+    const id = newId();
+    await tx
+      .insertInto('client_passes')
+      .values({
+        id,
+        client_id: input.clientId,
+        kind: 'plan',
+        pass_product_id: null,
+        plan_product_id: plan.id,
+        plan_group_id: groupId,
+        name: item.serviceName,
+        plan_name: plan.name,
+        credits_total: item.quantity,
+        balance: 0,
+        valid_from: input.localToday,
+        valid_until: validUntil,
+        session_type_ids: '[]',
+        service_ids: JSON.stringify([item.serviceId]),
+        sale_id: input.saleId,
+        created_at: context.now,
+        updated_at: context.now,
+      })
+      .execute();
+    await appendLedger(tx, { passId: id, kind: 'sale', delta: item.quantity, saleId: input.saleId, staffId: context.staffId, now: context.now });
+    ids.push(id);
+  }
+  return ids;
 }
 
 /**
@@ -39,26 +106,99 @@ export async function issuePlan(
  * covering it; plan lines before passes, then the one expiring first. `only` narrows the kind.
  */
 export async function usableCredit(
-  _db: Db | WriteTx,
-  _input: { clientId: string; use: CreditUse; date: string; only?: 'pass' | 'plan' },
+  db: Db | WriteTx,
+  input: { clientId: string; use: CreditUse; date: string; only?: 'pass' | 'plan' },
 ): Promise<ClientPassesTable | null> {
-  throw new Error('not yet');
+  let query = db
+    .selectFrom('client_passes')
+    .selectAll()
+    .where('client_id', '=', input.clientId)
+    .where('valid_until', '>=', input.date)
+    .where('valid_from', '<=', input.date)
+    .where('balance', '>', 0);
+  if (input.only) query = query.where('kind', '=', input.only);
+  const rows = await query.execute();
+  return chooseCredit(rows.map(toCandidate), input.use, input.date, input.only)?.row ?? null;
 }
 
 /** Spends one credit of a pass (a 'redemption' ledger row, −1) for a booking, an appointment or a sale line. */
 export async function redeemCredit(
-  _tx: WriteTx,
-  _input: { passId: string; bookingId?: string; appointmentId?: string; saleId?: string },
-  _context: CreditContext,
+  tx: WriteTx,
+  input: { passId: string; bookingId?: string; appointmentId?: string; saleId?: string },
+  context: CreditContext,
 ): Promise<void> {
-  throw new Error('not yet');
+  const pass = await tx.selectFrom('client_passes').select('balance').where('id', '=', input.passId).executeTakeFirst();
+  if (!pass) throw new AppError('not_found', 'passId');
+  if (pass.balance < 1) throw new AppError('insufficient_credits', 'passId');
+  await appendLedger(tx, {
+    passId: input.passId,
+    kind: 'redemption',
+    delta: -1,
+    bookingId: input.bookingId ?? null,
+    appointmentId: input.appointmentId ?? null,
+    saleId: input.saleId ?? null,
+    staffId: context.staffId,
+    now: context.now,
+  });
 }
 
 /**
  * Undoes what a sale did with credits when it is voided: passes and plans it sold lose their
  * remaining balance (an 'adjustment' row with the reason) and credits its lines redeemed come back
- * (a 'refund' row each).
+ * (a 'refund' row each; a booking or appointment they paid goes back to 'pending').
  */
-export async function reverseSaleCredits(_tx: WriteTx, _saleId: string, _reason: string, _context: CreditContext): Promise<void> {
-  throw new Error('not yet');
+/** Whether the booking or appointment a redemption paid still holds that credit (always, for a line without one). */
+async function stillPaidBy(tx: WriteTx, row: { client_pass_id: string; booking_id: string | null; appointment_id: string | null }): Promise<boolean> {
+  const table = row.booking_id ? 'bookings' : row.appointment_id ? 'appointments' : null;
+  if (table === null) return true;
+  const target = await tx
+    .selectFrom(table)
+    .select(['credit_state', 'client_pass_id'])
+    .where('id', '=', (row.booking_id ?? row.appointment_id)!)
+    .executeTakeFirst();
+  return target?.credit_state === 'redeemed' && target.client_pass_id === row.client_pass_id;
+}
+
+export async function reverseSaleCredits(tx: WriteTx, saleId: string, reason: string, context: CreditContext): Promise<void> {
+  const redeemed = await tx
+    .selectFrom('credit_ledger')
+    .select(['client_pass_id', 'booking_id', 'appointment_id'])
+    .where('sale_id', '=', saleId)
+    .where('kind', '=', 'redemption')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  // Refunds first: a credit spent from a pass this same sale sold is then taken away with the rest.
+  for (const row of redeemed) {
+    // A booking or appointment cancelled (refunded) or missed (forfeited) since: its credit was already settled.
+    if (!(await stillPaidBy(tx, row))) continue;
+    await appendLedger(tx, {
+      passId: row.client_pass_id,
+      kind: 'refund',
+      delta: 1,
+      bookingId: row.booking_id,
+      appointmentId: row.appointment_id,
+      saleId,
+      reason,
+      staffId: context.staffId,
+      now: context.now,
+    });
+    const back = { credit_state: 'pending' as const, client_pass_id: null, updated_at: context.now };
+    if (row.booking_id) {
+      await tx.updateTable('bookings').set(back).where('id', '=', row.booking_id).where('credit_state', '=', 'redeemed').where('client_pass_id', '=', row.client_pass_id).execute();
+    }
+    if (row.appointment_id) {
+      await tx
+        .updateTable('appointments')
+        .set(back)
+        .where('id', '=', row.appointment_id)
+        .where('credit_state', '=', 'redeemed')
+        .where('client_pass_id', '=', row.client_pass_id)
+        .execute();
+    }
+  }
+  const sold = await tx.selectFrom('client_passes').select(['id', 'balance']).where('sale_id', '=', saleId).where('balance', '>', 0).execute();
+  for (const pass of sold) {
+    await appendLedger(tx, { passId: pass.id, kind: 'adjustment', delta: -pass.balance, saleId, reason, staffId: context.staffId, now: context.now });
+  }
 }

@@ -2,7 +2,7 @@ import { AppError } from '../../api/app-error';
 import { fold } from '../../engine/text/fold';
 import type { WriteTx } from '../database';
 
-type NamedTable = 'tags' | 'staff' | 'session_types' | 'services';
+type NamedTable = 'tags' | 'staff' | 'session_types' | 'services' | 'pass_products' | 'plan_products';
 
 /** Two rows of a list may not have names that differ only by case or accents. Returns the folded key. */
 export async function assertNameFree(tx: WriteTx, table: NamedTable, name: string, exceptId?: string): Promise<string> {

@@ -4,6 +4,8 @@ import type { ApiError } from '../../../src-shared/api/result';
 import type { Booking, DeskNotification, OccurrenceDetail } from '../../../src-shared/domain/agenda';
 import { call } from '../../api/client';
 import { useToast } from '../../app/toasts';
+import { CreditStateBadge } from '../../checkout/CreditStateBadge';
+import { RedeemCreditButton } from '../../checkout/RedeemCreditButton';
 import { ErrorBanner } from '../../components/bits';
 import { href } from '../../lib/router';
 import { PhoneWithWhatsApp } from '../ContactButtons';
@@ -17,7 +19,10 @@ interface BookingSectionsProps {
   canCheckIn: boolean;
 }
 
-/** Bookings with check-in and cancel, the waitlist in order, and the cancelled ones. */
+/**
+ * Bookings with check-in and cancel, the waitlist in order, and the cancelled ones; each with what it
+ * did with its pass credit, "Canjear" on a credit still pending and "Cobrar" to charge it at the Caja.
+ */
 export function BookingSections({ detail, onFreed, canCheckIn }: BookingSectionsProps) {
   const { t } = useTranslation();
   const toast = useToast();
@@ -49,12 +54,25 @@ export function BookingSections({ detail, onFreed, canCheckIn }: BookingSections
             <li key={b.id} className="booking-row" aria-label={b.clientName}>
               <ClientCell booking={b} />
               <StatusBadge status={b.status} />
+              <CreditStateBadge state={b.creditState} />
               <span className="booking-actions">
+                {b.creditState === 'pending' && b.status !== 'no_show' && (
+                  <RedeemCreditButton target={{ kind: 'booking', id: b.id }} clientName={b.clientName} onError={setError} />
+                )}
                 {canCheckIn && <AttendanceButtons booking={b} onError={setError} />}
                 {b.status === 'booked' && (
                   <button type="button" className="button button-small button-danger-outline" aria-label={t('occurrence.cancelBookingFor', { name: b.clientName })} onClick={() => void cancel(b)}>
                     {t('occurrence.cancelBooking')}
                   </button>
+                )}
+                {b.status !== 'no_show' && b.creditState !== 'redeemed' && (
+                  <a
+                    className="button button-small"
+                    href={href({ page: 'checkout', clientId: b.clientId, bookingId: b.id })}
+                    aria-label={t('checkout.chargeBookingFor', { name: b.clientName })}
+                  >
+                    {t('checkout.chargeAppointment')}
+                  </a>
                 )}
               </span>
             </li>
@@ -69,6 +87,7 @@ export function BookingSections({ detail, onFreed, canCheckIn }: BookingSections
               <li key={b.id} className="booking-row" aria-label={b.clientName}>
                 <span className="waitlist-position">{t('occurrence.position', { position: b.waitlistPosition ?? '?' })}</span>
                 <ClientCell booking={b} />
+                <CreditStateBadge state={b.creditState} />
                 <span className="booking-actions">
                   {free && (
                     <button type="button" className="button button-small button-primary" aria-label={t('occurrence.completeFor', { name: b.clientName })} onClick={() => void complete(b)}>
@@ -94,6 +113,7 @@ export function BookingSections({ detail, onFreed, canCheckIn }: BookingSections
                   {b.clientName}
                 </a>
                 <StatusBadge status={b.status} />
+                <CreditStateBadge state={b.creditState} />
               </li>
             ))}
           </ul>

@@ -61,6 +61,15 @@ export class AppointmentDialog {
     await this.dialog.getByLabel(a.note, { exact: true }).fill(text);
   }
 
+  /** What the client's plans and passes do for the chosen service (covered by…, or what is left to pay). */
+  coverage(): Locator {
+    return this.dialog.locator('.coverage-note');
+  }
+
+  async payWithCredit(pay: boolean): Promise<void> {
+    await this.dialog.getByRole('checkbox', { name: es.checkout.payWithCredit }).setChecked(pay);
+  }
+
   async confirm(label: string = a.bookConfirm): Promise<void> {
     await this.dialog.getByRole('button', { name: label, exact: true }).click();
   }
@@ -89,6 +98,11 @@ export class AppointmentPanel {
     await dialog.getByLabel(a.cancelReason, { exact: true }).fill(reason);
     await dialog.getByRole('button', { name: a.cancel, exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
+  }
+
+  /** "Cobrar": the Caja with this appointment's line. */
+  async charge(): Promise<void> {
+    await this.panel.getByRole('link', { name: /^Cobrar la cita de / }).click();
   }
 
   async close(): Promise<void> {

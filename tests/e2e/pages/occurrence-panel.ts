@@ -26,10 +26,11 @@ export class OccurrencePanel {
     this.error = this.panel.getByRole('alert');
   }
 
-  /** Finds the client in the booking box and books them. */
-  async book(search: string, name: string, opts: { overPlaces?: boolean } = {}): Promise<void> {
+  /** Finds the client in the booking box and books them; `redeemPass` sets "Canjear bono" (sessions redeemable with passes). */
+  async book(search: string, name: string, opts: { overPlaces?: boolean; redeemPass?: boolean } = {}): Promise<void> {
     await this.panel.getByRole('searchbox', { name: o.bookSearch }).fill(search);
     if (opts.overPlaces) await this.panel.getByRole('checkbox', { name: o.override }).check();
+    if (opts.redeemPass !== undefined) await this.panel.getByRole('checkbox', { name: es.checkout.bookRedeem }).setChecked(opts.redeemPass);
     await this.panel.getByRole('button', { name: `Reservar a ${name}` }).click();
   }
 
@@ -39,6 +40,20 @@ export class OccurrencePanel {
 
   async cancelBooking(name: string): Promise<void> {
     await this.panel.getByRole('button', { name: `Cancelar la reserva de ${name}` }).click();
+  }
+
+  /** The error said beside the booking box's search field (blacklisted, no valid pass). */
+  bookError(): Locator {
+    return this.panel.locator('.book-box .field-error');
+  }
+
+  async noShow(name: string): Promise<void> {
+    await this.panel.getByRole('button', { name: `Marcar que ${name} no asistió` }).click();
+  }
+
+  /** "Canjear" on a booking whose credit is pending. */
+  async redeem(name: string): Promise<void> {
+    await this.panel.getByRole('button', { name: es.checkout.redeemFor.replace('{{name}}', name) }).click();
   }
 
   async checkIn(name: string): Promise<void> {

@@ -1,0 +1,282 @@
+import { sql } from 'kysely';
+import type { SaleLine, SaleLineKind, SaleTotals } from '../../src-shared/domain/checkout';
+import type { Db, WriteTx } from '../db/database';
+import type { CreditTarget, CreditTargetRef } from '../db/queries/booking-credits';
+import { loadCreditTarget, payableBy } from '../db/queries/booking-credits';
+import type { CreditUse } from '../db/queries/credits';
+import { usableCredit } from '../db/queries/credits';
+import { toCandidate } from '../db/queries/client-passes';
+import { chooseCredit } from '../engine/passes/choose-credit';
+import { findPromoByKey, promoUseCounts } from '../db/queries/promos';
+import { readCentreSettings } from '../db/queries/settings';
+import type { ClientPassesTable } from '../db/tables/checkout';
+import type { LineToPrice } from '../engine/checkout/pricing';
+import { priceSale } from '../engine/checkout/pricing';
+import { decidePromo, promoCodeKey } from '../engine/checkout/promo-rules';
+import { newId } from '../engine/ids';
+import { fullName } from '../engine/text/full-name';
+import { localDate } from '../engine/time/local-date';
+import { AppError } from './app-error';
+
+type Reader = Db | WriteTx;
+
+/** A checkout line as the contract parsed it. */
+export type DraftLine =
+  | { kind: 'service'; serviceId: string; quantity?: number | undefined; appointmentId?: string | undefined; bookingId?: string | undefined; useCredit?: boolean | undefined }
+  | { kind: 'pass'; passProductId: string }
+  | { kind: 'plan'; planProductId: string };
+
+export interface DraftInput {
+  clientId?: string | undefined;
+  lines: readonly DraftLine[];
+  promoCode?: string | undefined;
+}
+
+/** What committing a line does beyond storing it. */
+export interface PlannedLine {
+  line: SaleLine;
+  /** The credit this sale spends for the line (null: none, or the linked booking's own already paid it). */
+  spendPassId: string | null;
+  /** A pass or plan product sold: the client's pass(es) to issue. */
+  issue: { kind: 'pass' | 'plan'; productId: string } | null;
+}
+
+export interface Draft {
+  totals: SaleTotals;
+  planned: PlannedLine[];
+  client: { id: string; blacklisted: boolean } | null;
+  promoId: string | null;
+  /** The centre's local date of the sale. */
+  today: string;
+}
+
+/** What a credit may pay for a line; `only` narrows the kind. */
+interface CreditChoice {
+  use: CreditUse;
+  only?: 'pass' | 'plan';
+}
+
+/** The booking or appointment a service line charges, as the credit rules see it. */
+type Link = CreditTarget;
+
+/** Before pricing: each line's item, price and credit. */
+interface ResolvedLine {
+  kind: SaleLineKind;
+  itemId: string;
+  description: string;
+  quantity: number;
+  unitPriceMinor: number;
+  credit: { pass: Pick<ClientPassesTable, 'id' | 'kind'>; spend: boolean } | null;
+  link: Link | null;
+  issue: PlannedLine['issue'];
+}
+
+/**
+ * What may pay a line's unit: for a booking or appointment, what would pay it (a session's type on a
+ * redeemable session; an appointment's service, by a plan always, by a pass on a redeemable
+ * schedule); for a line of its own, any credit covering the service.
+ */
+function creditChoiceOf(link: Link | null, serviceId: string): CreditChoice | null {
+  if (!link) return { use: { serviceId } };
+  const payable = payableBy(link);
+  if (link.use === null || payable === 'none') return null;
+  return { use: link.use, ...(payable === 'plan' ? { only: 'plan' as const } : {}) };
+}
+
+/**
+ * A booking or appointment the sale may pay with a credit now: held (booked, or attended) and
+ * still lacking its credit. Nothing is spent for one waiting, cancelled or missed, nor again for
+ * one whose credit was refunded or forfeited.
+ */
+function mayPayNow(link: Link): boolean {
+  return (link.status === 'booked' || link.status === 'attended') && (link.creditState === 'none' || link.creditState === 'pending');
+}
+
+/**
+ * The credit that pays `choice` on `date`, given what earlier lines of the same sale spend (`spent`,
+ * per pass): usableCredit's choice; when this sale has used that one up, the next the same rule
+ * (chooseCredit) picks among the client's credits with what the sale leaves of them.
+ */
+async function pickCredit(db: Reader, clientId: string, choice: CreditChoice, date: string, spent: ReadonlyMap<string, number>) {
+  const only = choice.only ? { only: choice.only } : {};
+  const best = await usableCredit(db, { clientId, use: choice.use, date, ...only });
+  if (!best || (spent.get(best.id) ?? 0) < best.balance) return best;
+  const rows = await db.selectFrom('client_passes').selectAll().where('client_id', '=', clientId).where('balance', '>', 0).where('valid_until', '>=', date).execute();
+  const left = rows.map((row) => ({ ...toCandidate(row), balance: row.balance - (spent.get(row.id) ?? 0) }));
+  return chooseCredit(left, choice.use, date, choice.only)?.row ?? null;
+}
+
+async function loadClientOf(db: Reader, clientId: string | undefined) {
+  if (clientId === undefined) return null;
+  const row = await db.selectFrom('clients').select(['id', 'first_name', 'last_name', 'blacklisted']).where('id', '=', clientId).executeTakeFirst();
+  if (!row) throw new AppError('not_found', 'clientId');
+  return { id: row.id, name: fullName(row.first_name, row.last_name), blacklisted: row.blacklisted === 1 };
+}
+
+async function resolveProduct(db: Reader, line: Exclude<DraftLine, { kind: 'service' }>, index: number, hasClient: boolean, today: string): Promise<ResolvedLine> {
+  const field = line.kind === 'pass' ? `lines.${index}.passProductId` : `lines.${index}.planProductId`;
+  const product =
+    line.kind === 'pass'
+      ? await db.selectFrom('pass_products').select(['id', 'name', 'price_minor', 'active', 'valid_until']).where('id', '=', line.passProductId).executeTakeFirst()
+      : await db.selectFrom('plan_products').select(['id', 'name', 'price_minor', 'active', sql<null>`null`.as('valid_until')]).where('id', '=', line.planProductId).executeTakeFirst();
+  if (!product) throw new AppError('not_found', field);
+  if (product.active !== 1) throw new AppError('invalid_choice', field);
+  // A pass with a fixed end date already past cannot be sold.
+  if (product.valid_until !== null && product.valid_until < today) throw new AppError('pass_expired', field);
+  if (!hasClient) throw new AppError('client_required', 'clientId');
+  return {
+    kind: line.kind,
+    itemId: product.id,
+    description: product.name,
+    quantity: 1,
+    unitPriceMinor: product.price_minor,
+    credit: null,
+    link: null,
+    issue: { kind: line.kind, productId: product.id },
+  };
+}
+
+/**
+ * Prices a sale from the database without writing: the items and their prices, which credit pays
+ * each service line (one unit), the promo and the totals. checkout.quote answers it; checkout.commit
+ * writes exactly it, in its transaction.
+ */
+export async function priceDraft(db: Reader, input: DraftInput, now: string): Promise<Draft> {
+  const settings = await readCentreSettings(db);
+  const today = localDate(new Date(now), settings.timeZone);
+  const client = await loadClientOf(db, input.clientId);
+
+  const serviceIds = [...new Set(input.lines.flatMap((l) => (l.kind === 'service' ? [l.serviceId] : [])))];
+  const services = new Map(
+    serviceIds.length === 0 ? [] : (await db.selectFrom('services').select(['id', 'name', 'price_minor']).where('id', 'in', serviceIds).execute()).map((s) => [s.id, s]),
+  );
+
+  const resolved: ResolvedLine[] = [];
+  const spent = new Map<string, number>();
+  const linked = new Set<string>();
+  for (const [index, line] of input.lines.entries()) {
+    if (line.kind !== 'service') {
+      resolved.push(await resolveProduct(db, line, index, client !== null, today));
+      continue;
+    }
+    const service = services.get(line.serviceId);
+    if (!service) throw new AppError('not_found', `lines.${index}.serviceId`);
+    const link = await resolveLink(db, line, index, client?.id ?? null, linked);
+    let credit: ResolvedLine['credit'] = null;
+    if (link?.creditState === 'redeemed' && link.clientPassId !== null) {
+      // Its booking already spent a credit: the line is covered by it and nothing more is spent.
+      const pass = await db.selectFrom('client_passes').select(['id', 'kind']).where('id', '=', link.clientPassId).executeTakeFirst();
+      if (pass) credit = { pass, spend: false };
+    } else if (client !== null && line.useCredit !== false && (link === null || mayPayNow(link))) {
+      const choice = creditChoiceOf(link, line.serviceId);
+      const pass = choice && (await pickCredit(db, client.id, choice, link?.localDate ?? today, spent));
+      if (pass) {
+        spent.set(pass.id, (spent.get(pass.id) ?? 0) + 1);
+        credit = { pass, spend: true };
+      }
+    }
+    resolved.push({
+      kind: 'service',
+      itemId: service.id,
+      description: service.name,
+      quantity: line.quantity ?? 1,
+      unitPriceMinor: service.price_minor,
+      credit,
+      link,
+      issue: null,
+    });
+  }
+
+  const promo = input.promoCode === undefined ? null : await resolvePromo(db, input.promoCode, client?.id ?? null, today, resolved);
+  const priced = priceSale(
+    resolved.map((line, index): LineToPrice => ({
+      unitPriceMinor: line.unitPriceMinor,
+      quantity: line.quantity,
+      covered: line.credit !== null,
+      promoApplies: promo?.applies[index] ?? false,
+    })),
+    promo ? { kind: promo.row.kind, value: promo.row.value } : null,
+  );
+
+  const planned = resolved.map((line, index): PlannedLine => {
+    const price = priced.lines[index]!;
+    return {
+      line: {
+        id: newId(),
+        kind: line.kind,
+        itemId: line.itemId,
+        description: line.description,
+        quantity: line.quantity,
+        unitPriceMinor: line.unitPriceMinor,
+        coveredBy: line.credit?.pass.kind ?? null,
+        clientPassId: line.credit?.pass.id ?? null,
+        coverageDiscountMinor: price.coverageDiscountMinor,
+        promoDiscountMinor: price.promoDiscountMinor,
+        totalMinor: price.totalMinor,
+        bookingId: line.link?.kind === 'booking' ? line.link.id : null,
+        appointmentId: line.link?.kind === 'appointment' ? line.link.id : null,
+      },
+      spendPassId: line.credit?.spend ? line.credit.pass.id : null,
+      issue: line.issue,
+    };
+  });
+
+  return {
+    totals: {
+      clientId: client?.id ?? null,
+      clientName: client?.name ?? null,
+      clientBlacklisted: client?.blacklisted ?? false,
+      lines: planned.map((p) => p.line),
+      subtotalMinor: priced.subtotalMinor,
+      coverageDiscountMinor: priced.coverageDiscountMinor,
+      promoDiscountMinor: priced.promoDiscountMinor,
+      totalMinor: priced.totalMinor,
+      promoCode: promo?.row.code ?? null,
+      currency: settings.currency,
+    },
+    planned,
+    client: client ? { id: client.id, blacklisted: client.blacklisted } : null,
+    promoId: promo?.row.id ?? null,
+    today,
+  };
+}
+
+/** The booking or appointment a service line charges: the sale's client's, for the same service, once per sale. */
+async function resolveLink(db: Reader, line: Extract<DraftLine, { kind: 'service' }>, index: number, clientId: string | null, linked: Set<string>): Promise<Link | null> {
+  if (line.appointmentId !== undefined && line.bookingId !== undefined) throw new AppError('invalid_input', `lines.${index}.bookingId`);
+  const ref: CreditTargetRef | null =
+    line.appointmentId !== undefined ? { kind: 'appointment', id: line.appointmentId } : line.bookingId !== undefined ? { kind: 'booking', id: line.bookingId } : null;
+  if (!ref) return null;
+  const field = `lines.${index}.${ref.kind}Id`;
+  const link = await loadCreditTarget(db, ref, field);
+  if (clientId === null) throw new AppError('client_required', 'clientId');
+  if (link.clientId !== clientId || linked.has(link.id)) throw new AppError('invalid_input', field);
+  if (ref.kind === 'appointment' && link.use !== null && 'serviceId' in link.use && link.use.serviceId !== line.serviceId) {
+    throw new AppError('invalid_input', `lines.${index}.serviceId`);
+  }
+  linked.add(link.id);
+  return link;
+}
+
+/** The promo code typed at checkout: known, usable by this client now, applying to some service line. */
+async function resolvePromo(db: Reader, code: string, clientId: string | null, today: string, lines: readonly ResolvedLine[]) {
+  const found = await findPromoByKey(db, promoCodeKey(code));
+  if (!found) throw new AppError('promo_unknown', 'promoCode');
+  const { row } = found;
+  const counts = await promoUseCounts(db, { id: row.id, maxUses: row.max_uses, maxUsesPerClient: row.max_uses_per_client }, clientId);
+  const decision = decidePromo(
+    {
+      active: row.active === 1,
+      validFrom: row.valid_from,
+      validTo: row.valid_to,
+      maxUses: row.max_uses,
+      maxUsesPerClient: row.max_uses_per_client,
+      serviceIds: found.serviceIds,
+      uses: counts.uses ?? 0,
+      clientUses: counts.clientUses ?? 0,
+    },
+    { today, hasClient: clientId !== null, lineServiceIds: lines.map((l) => (l.kind === 'service' ? l.itemId : null)) },
+  );
+  if (!decision.ok) throw new AppError(decision.code, 'promoCode');
+  return { row, applies: decision.applies };
+}

@@ -1,0 +1,81 @@
+import type { PassProduct, PassValidity } from '../../../src-shared/domain/passes';
+import { AppError } from '../../api/app-error';
+import type { Db, WriteTx } from '../database';
+import type { PassProductsTable } from '../tables/checkout';
+
+type Reader = Db | WriteTx;
+
+function validityOf(row: PassProductsTable): PassValidity {
+  return row.validity_days !== null ? { kind: 'days', days: row.validity_days } : { kind: 'until', date: row.valid_until! };
+}
+
+export function validityColumns(validity: PassValidity): Pick<PassProductsTable, 'validity_days' | 'valid_until'> {
+  return validity.kind === 'days' ? { validity_days: validity.days, valid_until: null } : { validity_days: null, valid_until: validity.date };
+}
+
+async function coverOf(db: Reader, productIds: readonly string[]) {
+  if (productIds.length === 0) return { types: [], services: [] };
+  const [types, services] = await Promise.all([
+    db
+      .selectFrom('pass_product_session_types as p')
+      .innerJoin('session_types as t', 't.id', 'p.session_type_id')
+      .select(['p.product_id', 'p.session_type_id as id'])
+      .where('p.product_id', 'in', productIds)
+      .orderBy('t.name_key')
+      .execute(),
+    db
+      .selectFrom('pass_product_services as p')
+      .innerJoin('services as s', 's.id', 'p.service_id')
+      .select(['p.product_id', 'p.service_id as id'])
+      .where('p.product_id', 'in', productIds)
+      .orderBy('s.name_key')
+      .execute(),
+  ]);
+  return { types, services };
+}
+
+function toPassProducts(rows: PassProductsTable[], cover: Awaited<ReturnType<typeof coverOf>>): PassProduct[] {
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    credits: row.credits,
+    sessionTypeIds: cover.types.filter((t) => t.product_id === row.id).map((t) => t.id),
+    serviceIds: cover.services.filter((s) => s.product_id === row.id).map((s) => s.id),
+    validity: validityOf(row),
+    priceMinor: row.price_minor,
+    active: row.active === 1,
+  }));
+}
+
+export async function listPassProducts(db: Reader, includeInactive: boolean): Promise<PassProduct[]> {
+  let query = db.selectFrom('pass_products').selectAll().orderBy('name_key');
+  if (!includeInactive) query = query.where('active', '=', 1);
+  const rows = await query.execute();
+  return toPassProducts(rows, await coverOf(db, rows.map((r) => r.id)));
+}
+
+export async function loadPassProduct(db: Reader, id: string, field = 'id'): Promise<PassProduct> {
+  const row = await db.selectFrom('pass_products').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('not_found', field);
+  return toPassProducts([row], await coverOf(db, [id]))[0]!;
+}
+
+/** What a pass covers, replaced: every id must exist (not_found names the index), and something must be covered. */
+export async function writePassCover(tx: WriteTx, productId: string, sessionTypeIds: readonly string[], serviceIds: readonly string[]): Promise<void> {
+  const types = [...new Set(sessionTypeIds)];
+  const services = [...new Set(serviceIds)];
+  if (types.length + services.length === 0) throw new AppError('pass_covers_nothing', 'sessionTypeIds');
+  await assertAllExist(tx, 'session_types', types, sessionTypeIds, 'sessionTypeIds');
+  await assertAllExist(tx, 'services', services, serviceIds, 'serviceIds');
+  await tx.deleteFrom('pass_product_session_types').where('product_id', '=', productId).execute();
+  await tx.deleteFrom('pass_product_services').where('product_id', '=', productId).execute();
+  if (types.length > 0) await tx.insertInto('pass_product_session_types').values(types.map((id) => ({ product_id: productId, session_type_id: id }))).execute();
+  if (services.length > 0) await tx.insertInto('pass_product_services').values(services.map((id) => ({ product_id: productId, service_id: id }))).execute();
+}
+
+export async function assertAllExist(tx: Reader, table: 'session_types' | 'services', unique: readonly string[], given: readonly string[], field: string): Promise<void> {
+  if (unique.length === 0) return;
+  const found = new Set((await tx.selectFrom(table).select('id').where('id', 'in', unique).execute()).map((r) => r.id));
+  const missing = given.findIndex((id) => !found.has(id));
+  if (missing >= 0) throw new AppError('not_found', `${field}.${missing}`);
+}

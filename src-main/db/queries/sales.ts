@@ -1,0 +1,124 @@
+import type { Sale, SaleLine, SalePayment } from '../../../src-shared/domain/checkout';
+import { AppError } from '../../api/app-error';
+import { fullName } from '../../engine/text/full-name';
+import type { Db, WriteTx } from '../database';
+import type { SaleLinesTable, SalePaymentsTable, SalesTable } from '../tables/checkout';
+
+type Reader = Db | WriteTx;
+
+/** The next receipt number: one more than the highest, read inside the sale's write transaction (gap-free). */
+export async function nextSaleNumber(tx: WriteTx): Promise<number> {
+  const row = await tx.selectFrom('sales').select((eb) => eb.fn.max<number | null>('number').as('last')).executeTakeFirstOrThrow();
+  return (row.last ?? 0) + 1;
+}
+
+/** A sale with its lines and payments, in one go. */
+export async function insertSale(tx: WriteTx, sale: SalesTable, lines: readonly SaleLinesTable[], payments: readonly SalePaymentsTable[]): Promise<void> {
+  await tx.insertInto('sales').values(sale).execute();
+  if (lines.length > 0) await tx.insertInto('sale_lines').values([...lines]).execute();
+  if (payments.length > 0) await tx.insertInto('sale_payments').values([...payments]).execute();
+}
+
+export async function loadSaleRow(db: Reader, id: string, field = 'id'): Promise<SalesTable> {
+  const row = await db.selectFrom('sales').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('not_found', field);
+  return row;
+}
+
+/** Marks a sale voided with its reason: a sale is never deleted. */
+export async function markSaleVoided(tx: WriteTx, id: string, reason: string, now: string): Promise<void> {
+  await tx.updateTable('sales').set({ status: 'voided', void_reason: reason, voided_at: now, updated_at: now }).where('id', '=', id).execute();
+}
+
+function saleQuery(db: Reader) {
+  return db
+    .selectFrom('sales as s')
+    .leftJoin('clients as c', 'c.id', 's.client_id')
+    .leftJoin('staff as st', 'st.id', 's.staff_id')
+    .leftJoin('promo_codes as p', 'p.id', 's.promo_code_id')
+    .selectAll('s')
+    .select(['c.first_name', 'c.last_name', 'c.blacklisted', 'st.name as staff_name', 'p.code as promo_code']);
+}
+
+type SaleRow = Awaited<ReturnType<ReturnType<typeof saleQuery>['executeTakeFirstOrThrow']>>;
+
+function toSaleLine(row: SaleLinesTable): SaleLine {
+  return {
+    id: row.id,
+    kind: row.kind,
+    itemId: row.item_id,
+    description: row.description,
+    quantity: row.quantity,
+    unitPriceMinor: row.unit_price_minor,
+    coveredBy: row.covered_by,
+    clientPassId: row.client_pass_id,
+    coverageDiscountMinor: row.coverage_discount_minor,
+    promoDiscountMinor: row.promo_discount_minor,
+    totalMinor: row.total_minor,
+    bookingId: row.booking_id,
+    appointmentId: row.appointment_id,
+  };
+}
+
+function toSale(row: SaleRow, lines: SaleLine[], payments: SalePayment[]): Sale {
+  return {
+    id: row.id,
+    number: row.number,
+    status: row.status,
+    clientId: row.client_id,
+    clientName: row.first_name === null ? null : fullName(row.first_name, row.last_name),
+    clientBlacklisted: row.blacklisted === 1,
+    lines,
+    subtotalMinor: row.subtotal_minor,
+    coverageDiscountMinor: row.coverage_discount_minor,
+    promoDiscountMinor: row.promo_discount_minor,
+    totalMinor: row.total_minor,
+    promoCode: row.promo_code,
+    currency: row.currency,
+    payments,
+    voidReason: row.void_reason,
+    voidedAt: row.voided_at,
+    staffName: row.staff_name,
+    createdAt: row.created_at,
+  };
+}
+
+/** Sales from their rows, lines and payments (in the rows' order). */
+function assemble(rows: SaleRow[], parts: { lines: SaleLinesTable[]; payments: SalePaymentsTable[] }): Sale[] {
+  const lines = new Map<string, SaleLine[]>(rows.map((r) => [r.id, []]));
+  const payments = new Map<string, SalePayment[]>(rows.map((r) => [r.id, []]));
+  for (const line of parts.lines) lines.get(line.sale_id)?.push(toSaleLine(line));
+  for (const payment of parts.payments) payments.get(payment.sale_id)?.push({ method: payment.method, amountMinor: payment.amount_minor });
+  return rows.map((row) => toSale(row, lines.get(row.id) ?? [], payments.get(row.id) ?? []));
+}
+
+/** One sale as its receipt shows it. */
+export async function loadSale(db: Reader, id: string, field = 'id'): Promise<Sale> {
+  const row = await saleQuery(db).where('s.id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('not_found', field);
+  const [lines, payments] = await Promise.all([
+    db.selectFrom('sale_lines').selectAll().where('sale_id', '=', id).orderBy('position').execute(),
+    db.selectFrom('sale_payments').selectAll().where('sale_id', '=', id).orderBy('id').execute(),
+  ]);
+  return assemble([row], { lines, payments })[0]!;
+}
+
+/** Sales created in [fromIso, toIso), optionally one client's, newest first. */
+export async function listSales(db: Reader, range: { fromIso: string; toIso: string; clientId?: string }): Promise<Sale[]> {
+  let query = saleQuery(db).where('s.created_at', '>=', range.fromIso).where('s.created_at', '<', range.toIso);
+  if (range.clientId !== undefined) query = query.where('s.client_id', '=', range.clientId);
+  const rows = await query.orderBy('s.created_at', 'desc').orderBy('s.number', 'desc').execute();
+  if (rows.length === 0) return [];
+  // The lines and payments of the same sales, chosen by the same range (no list of thousands of ids).
+  const [lines, payments] = await Promise.all([
+    db.selectFrom('sale_lines').selectAll().where('sale_id', 'in', saleIdsInRange(db, range)).orderBy('sale_id').orderBy('position').execute(),
+    db.selectFrom('sale_payments').selectAll().where('sale_id', 'in', saleIdsInRange(db, range)).orderBy('sale_id').orderBy('id').execute(),
+  ]);
+  return assemble(rows, { lines, payments });
+}
+
+function saleIdsInRange(db: Reader, range: { fromIso: string; toIso: string; clientId?: string }) {
+  let query = db.selectFrom('sales').select('id').where('created_at', '>=', range.fromIso).where('created_at', '<', range.toIso);
+  if (range.clientId !== undefined) query = query.where('client_id', '=', range.clientId);
+  return query;
+}

@@ -1,0 +1,56 @@
+import type { CallInput } from '../../src-shared/api/contract';
+import type { ApiResult } from '../../src-shared/api/result';
+import type { PlanProduct } from '../../src-shared/domain/passes';
+import { moneyInputText, parseMoney } from '../lib/money';
+import { refuse } from './form-values';
+
+/** One line of a plan being edited; `key` keeps React's rows stable while lines come and go. */
+export interface PlanItemDraft {
+  key: number;
+  serviceId: string;
+  quantity: string;
+}
+
+/** The plan product form as its inputs hold it. */
+export interface PlanForm {
+  name: string;
+  items: PlanItemDraft[];
+  validityDays: string;
+  price: string;
+}
+
+export const planFields = ['name', 'items', 'validityDays', 'priceMinor'] as const;
+
+let nextKey = 1;
+
+export function newPlanItem(serviceId = '', quantity = '1'): PlanItemDraft {
+  return { key: nextKey++, serviceId, quantity };
+}
+
+export function newPlanForm(): PlanForm {
+  return { name: '', items: [newPlanItem()], validityDays: '365', price: '' };
+}
+
+export function planFormOf(p: PlanProduct, currency: string, locale: string): PlanForm {
+  return {
+    name: p.name,
+    items: p.items.map((i) => newPlanItem(i.serviceId, String(i.quantity))),
+    validityDays: String(p.validityDays),
+    price: moneyInputText(p.priceMinor, currency, locale),
+  };
+}
+
+/** The create input of the form (lines with no service chosen are left out), or the refusal of a price that is not one. */
+export function planInput(form: PlanForm, currency: string, priceInvalid: string): ApiResult<CallInput<'planProducts.create'>> {
+  const priceMinor = parseMoney(form.price, currency);
+  if (priceMinor === null) return refuse('priceMinor', priceInvalid);
+  return {
+    ok: true,
+    value: {
+      name: form.name,
+      items: form.items.filter((i) => i.serviceId).map((i) => ({ serviceId: i.serviceId, quantity: Number(i.quantity) })),
+      validityDays: Number(form.validityDays),
+      priceMinor,
+    },
+  };
+}

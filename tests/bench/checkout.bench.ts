@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CallInput, CallName, CallResult } from '../../src-shared/api/contract';
+import { openApi } from '../../src-main/api/open-api';
+import { seedCheckout } from './seed-checkout';
+import type { BenchResult } from './stats';
+import { sample, summarize } from './stats';
+
+const timedSales = 300;
+const warmup = 20;
+
+/**
+ * checkout.commit (three lines: a Corte paid by the client's pass, a Tinte with the promo, a pass sold)
+ * and client.balance (passes.ofClient of a client with 100 passes and 10,000 ledger rows), on a centre
+ * with 10,000 clients and 50,000 sales over two years.
+ */
+export async function checkoutBench(log: (line: string) => void): Promise<BenchResult[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'mostrador-bench-checkout-'));
+  const path = join(dir, 'mostrador.db');
+  try {
+    const host = await openApi(path);
+    async function call<C extends CallName>(name: C, input: CallInput<C>): Promise<CallResult<C>> {
+      const result = await host.invoke(name, input);
+      if (!result.ok) throw new Error(`${name} refused during the bench: ${JSON.stringify(result.error)}`);
+      return result.value as CallResult<C>;
+    }
+    const seedStart = performance.now();
+    const seeded = await seedCheckout(host, { clients: 10_000, sales: 50_000, buyers: timedSales + warmup, log });
+    log(
+      `seeded ${seeded.sales.toLocaleString('en')} sales, ${seeded.passes.toLocaleString('en')} passes, ${seeded.ledgerRows.toLocaleString('en')} ledger rows in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+    );
+
+    // 18,00 € covered by a pass credit + 45,00 € − 10 % + a 50,00 € pass = 90,50 €.
+    const expectedTotal = 0 + 4050 + 5000;
+    const commitFor = async (i: number) => {
+      const sale = await call('checkout.commit', {
+        clientId: seeded.buyers[i]!,
+        lines: [
+          { kind: 'service', serviceId: seeded.corte },
+          { kind: 'service', serviceId: seeded.tinte },
+          { kind: 'pass', passProductId: seeded.soldPassProductId },
+        ],
+        promoCode: seeded.promoCode,
+        payments: [
+          { method: 'card', amountMinor: 5000 },
+          { method: 'cash', amountMinor: expectedTotal - 5000 },
+        ],
+      });
+      if (sale.lines[0]!.coveredBy !== 'pass' || sale.promoDiscountMinor !== 450) throw new Error(`the bench sale is not the one meant: ${JSON.stringify(sale)}`);
+    };
+    // Each sale for a different buyer, so that every one has a credit to spend; the first ones warm up.
+    for (let i = 0; i < warmup; i++) await commitFor(i);
+    const commit = await sample(timedSales, (i) => commitFor(warmup + i), 0);
+    const balance = await sample(500, async () => {
+      const passes = await call('passes.ofClient', { clientId: seeded.heavyClientId });
+      if (passes.length !== 100) throw new Error(`expected 100 passes, got ${passes.length}`);
+    });
+
+    await host.database.close();
+    return [summarize('checkout.commit', commit, 5), summarize('client.balance', balance, 1)];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
