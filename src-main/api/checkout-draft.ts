@@ -7,12 +7,12 @@ import type { CreditUse } from '../db/queries/credits';
 import { usableCredit } from '../db/queries/credits';
 import { toCandidate } from '../db/queries/client-passes';
 import { chooseCredit } from '../engine/passes/choose-credit';
-import { findPromoByKey, promoUseCounts } from '../db/queries/promos';
+import { loadPromoForUse } from '../db/queries/promos';
 import { readCentreSettings } from '../db/queries/settings';
 import type { ClientPassesTable } from '../db/tables/checkout';
 import type { LineToPrice } from '../engine/checkout/pricing';
 import { priceSale } from '../engine/checkout/pricing';
-import { decidePromo, promoCodeKey } from '../engine/checkout/promo-rules';
+import { decidePromo } from '../engine/checkout/promo-rules';
 import { newId } from '../engine/ids';
 import { fullName } from '../engine/text/full-name';
 import { localDate } from '../engine/time/local-date';
@@ -260,23 +260,8 @@ async function resolveLink(db: Reader, line: Extract<DraftLine, { kind: 'service
 
 /** The promo code typed at checkout: known, usable by this client now, applying to some service line. */
 async function resolvePromo(db: Reader, code: string, clientId: string | null, today: string, lines: readonly ResolvedLine[]) {
-  const found = await findPromoByKey(db, promoCodeKey(code));
-  if (!found) throw new AppError('promo_unknown', 'promoCode');
-  const { row } = found;
-  const counts = await promoUseCounts(db, { id: row.id, maxUses: row.max_uses, maxUsesPerClient: row.max_uses_per_client }, clientId);
-  const decision = decidePromo(
-    {
-      active: row.active === 1,
-      validFrom: row.valid_from,
-      validTo: row.valid_to,
-      maxUses: row.max_uses,
-      maxUsesPerClient: row.max_uses_per_client,
-      serviceIds: found.serviceIds,
-      uses: counts.uses ?? 0,
-      clientUses: counts.clientUses ?? 0,
-    },
-    { today, hasClient: clientId !== null, lineServiceIds: lines.map((l) => (l.kind === 'service' ? l.itemId : null)) },
-  );
+  const { row, state } = await loadPromoForUse(db, code, clientId, 'promoCode');
+  const decision = decidePromo(state, { today, hasClient: clientId !== null, lineServiceIds: lines.map((l) => (l.kind === 'service' ? l.itemId : null)) });
   if (!decision.ok) throw new AppError(decision.code, 'promoCode');
   return { row, applies: decision.applies };
 }

@@ -6,10 +6,9 @@ import {
   assertCodeFree,
   attachPromo,
   clientPromotions,
-  findPromoByKey,
   insertRedemption,
   loadPromo,
-  promoUseCounts,
+  loadPromoForUse,
   readPromos,
   voidRedemptions,
   writePromoServices,
@@ -29,6 +28,7 @@ import type { Draft } from './checkout-draft';
 import { priceDraft } from './checkout-draft';
 import { localRangeToInstants } from './agenda-range';
 import type { Handlers } from './handler';
+import { loadCreditTarget, usableFor } from '../db/queries/booking-credits';
 
 type CheckoutHandlers = Pick<
   Handlers,
@@ -58,6 +58,39 @@ function checkPromoTerms(terms: Pick<PromoCodesTable, 'kind' | 'value' | 'valid_
 }
 
 /** Issues the passes and plans sold, spends the credits the lines use and marks their bookings paid by them. */
+/** Moves a sale line's booking or appointment from one credit state to another, if it is in the first. */
+async function setLinkedCredit(
+  tx: WriteTx,
+  line: { bookingId: string | null; appointmentId: string | null },
+  from: 'pending' | 'none',
+  to: 'pending' | 'none',
+  now: string,
+): Promise<void> {
+  const change = { credit_state: to, updated_at: now };
+  if (line.bookingId) await tx.updateTable('bookings').set(change).where('id', '=', line.bookingId).where('credit_state', '=', from).execute();
+  if (line.appointmentId) await tx.updateTable('appointments').set(change).where('id', '=', line.appointmentId).where('credit_state', '=', from).execute();
+}
+
+/** Voiding a sale: what it charged in money for a booking a credit could pay is owed again (pending). */
+async function reopenChargedInMoney(tx: WriteTx, saleId: string, now: string): Promise<void> {
+  const lines = await tx
+    .selectFrom('sale_lines')
+    .select(['booking_id', 'appointment_id'])
+    .where('sale_id', '=', saleId)
+    .where('covered_by', 'is', null)
+    .where((eb) => eb.or([eb('booking_id', 'is not', null), eb('appointment_id', 'is not', null)]))
+    .execute();
+  for (const line of lines) {
+    const ref = line.booking_id ? { kind: 'booking' as const, id: line.booking_id } : { kind: 'appointment' as const, id: line.appointment_id! };
+    const target = await loadCreditTarget(tx, ref, 'id');
+    if (target.creditState !== 'none' || !['booked', 'attended'].includes(target.status)) continue;
+    // As when it was booked: owed if passes pay it, or a plan of the client would.
+    if (target.passesAllowed || (await usableFor(tx, target))?.kind === 'plan') {
+      await setLinkedCredit(tx, { bookingId: line.booking_id, appointmentId: line.appointment_id }, 'none', 'pending', now);
+    }
+  }
+}
+
 async function applyCredits(tx: WriteTx, draft: Draft, saleId: string, context: CreditContext): Promise<void> {
   for (const { line, spendPassId, issue } of draft.planned) {
     if (issue) {
@@ -65,7 +98,11 @@ async function applyCredits(tx: WriteTx, draft: Draft, saleId: string, context: 
       if (issue.kind === 'pass') await issuePass(tx, { ...input, passProductId: issue.productId }, context);
       else await issuePlan(tx, { ...input, planProductId: issue.productId }, context);
     }
-    if (spendPassId === null) continue;
+    if (spendPassId === null) {
+      // Charged in money: the booking or appointment no longer waits for a credit.
+      if (line.coveredBy === null) await setLinkedCredit(tx, line, 'pending', 'none', context.now);
+      continue;
+    }
     await redeemCredit(
       tx,
       { passId: spendPassId, saleId, ...(line.bookingId ? { bookingId: line.bookingId } : {}), ...(line.appointmentId ? { appointmentId: line.appointmentId } : {}) },
@@ -137,26 +174,13 @@ export const checkoutHandlers: CheckoutHandlers = {
 
   'promos.attach': async ({ clientId, code }, { tx, now, log }) => {
     await loadClient(tx, clientId, 'clientId');
-    const found = await findPromoByKey(tx, promoCodeKey(code));
-    if (!found) throw new AppError('promo_unknown', 'code');
-    const { row } = found;
-    const counts = await promoUseCounts(tx, { id: row.id, maxUses: row.max_uses, maxUsesPerClient: row.max_uses_per_client }, clientId);
-    const state = {
-      active: row.active === 1,
-      validFrom: row.valid_from,
-      validTo: row.valid_to,
-      maxUses: row.max_uses,
-      maxUsesPerClient: row.max_uses_per_client,
-      serviceIds: found.serviceIds,
-      uses: counts.uses ?? 0,
-      clientUses: counts.clientUses ?? 0,
-    };
+    const { row, state } = await loadPromoForUse(tx, code, clientId, 'code');
     const refusal = promoRefusal(state, await todayAt(tx, now), true);
     if (refusal) throw new AppError(refusal, 'code');
     const attached = await attachPromo(tx, clientId, row.id, now);
     const since = await tx.selectFrom('client_promotions').select('attached_at').where('client_id', '=', clientId).where('promo_id', '=', row.id).executeTakeFirstOrThrow();
     log({ entity: 'client_promotion', entityId: row.id, subjectClientId: clientId, changes: { clientId, promoId: row.id, code: row.code, alreadyAttached: !attached } });
-    return { promo: await loadPromo(tx, row.id), attachedAt: since.attached_at, usesLeft: clientUsesLeft(row.max_uses_per_client, counts.clientUses ?? 0) };
+    return { promo: await loadPromo(tx, row.id), attachedAt: since.attached_at, usesLeft: clientUsesLeft(row.max_uses_per_client, state.clientUses) };
   },
 
   'promos.ofClient': async ({ clientId }, { db }) => {
@@ -261,6 +285,7 @@ export const checkoutHandlers: CheckoutHandlers = {
     if (sale.status === 'voided') throw new AppError('sale_voided', 'id');
     // Credits it spent come back (their bookings lack their credit again), passes it sold are emptied.
     await reverseSaleCredits(tx, id, reason, { now, staffId: await readDeskStaffId(tx) });
+    await reopenChargedInMoney(tx, id, now);
     await voidRedemptions(tx, id);
     await markSaleVoided(tx, id, reason, now);
     log({ entity: 'sale', entityId: id, subjectClientId: sale.client_id, changes: { status: 'voided', number: sale.number, reason } });

@@ -135,6 +135,9 @@ export const sessionHandlers: SessionHandlers = {
   'sessions.completeBooking': async ({ bookingId }, { tx, now, log }) => {
     const booking = await loadBooking(tx, bookingId);
     if (booking.status !== 'waitlisted') throw new AppError('not_waitlisted', 'bookingId');
+    // Blacklisted while waiting: they cannot take the place either.
+    const client = await tx.selectFrom('clients').select('blacklisted').where('id', '=', booking.clientId).executeTakeFirstOrThrow();
+    if (client.blacklisted === 1) throw new AppError('client_blacklisted', 'bookingId');
     const { occurrence } = await bookableOccurrence(tx, booking.occurrenceId, now);
     const held = occurrence.held_count;
     if (!hasFreePlace({ places: occurrence.places, heldCount: held })) throw new AppError('no_free_place', 'bookingId');

@@ -20,6 +20,8 @@ import {
 import type { AgendaSeedReport } from './seed-demo-agenda';
 import { seedDemoAgenda } from './seed-demo-agenda';
 import type { AppointmentsSeedReport } from './seed-demo-appointments';
+import type { CheckoutSeedReport } from './seed-demo-checkout';
+import { seedDemoCheckout } from './seed-demo-checkout';
 import { seedDemoAppointments } from './seed-demo-appointments';
 import { localDate } from '../engine/time/local-date';
 
@@ -33,6 +35,8 @@ export interface SeedReport {
   agenda: AgendaSeedReport | null;
   /** Appointment schedules and appointments created by this run; null with the agenda. */
   appointments: AppointmentsSeedReport | null;
+  /** Passes, a plan, promo codes and a few sales created by this run; null with the agenda. */
+  checkout: CheckoutSeedReport | null;
   /** What the demo does not fill yet. */
   skipped: string[];
 }
@@ -75,10 +79,10 @@ export async function seedDemo(invoke: UntypedInvoke): Promise<SeedReport> {
     tagIds.push(existing ? existing.id : (await call('tags.create', { name, colour })).id);
   }
 
-  const skipped = ['passes, plans and checkout: later issues'];
+  const skipped: string[] = [];
   const { total } = await call('clients.search', { limit: 1 });
   if (total > 0) {
-    return { centre: settings.name, customFields: 3, tags: tagIds.length, clientsCreated: 0, agenda: null, appointments: null, skipped: [...skipped, `clients: the centre already has ${total}`] };
+    return { centre: settings.name, customFields: 3, tags: tagIds.length, clientsCreated: 0, agenda: null, appointments: null, checkout: null, skipped: [...skipped, `clients: the centre already has ${total}`] };
   }
 
   const random = demoRandom(2024);
@@ -96,7 +100,10 @@ export async function seedDemo(invoke: UntypedInvoke): Promise<SeedReport> {
   const pilatesTagId = tagIds[demoTags.findIndex(([name]) => name === 'Pilates')];
   const agenda = await seedDemoAgenda(call, today, created, pilatesTagId);
   const appointments = agenda ? await seedDemoAppointments(call, today, created) : null;
-  return { centre: settings.name, customFields: 3, tags: tagIds.length, clientsCreated: created.length, agenda, appointments, skipped };
+  // The blacklisted client buys nothing: the first three others do.
+  const buyers = created.filter((id) => id !== blacklisted);
+  const checkout = agenda ? await seedDemoCheckout(call, buyers) : null;
+  return { centre: settings.name, customFields: 3, tags: tagIds.length, clientsCreated: created.length, agenda, appointments, checkout, skipped };
 }
 
 type Random = ReturnType<typeof demoRandom>;

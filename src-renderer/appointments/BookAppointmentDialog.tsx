@@ -4,6 +4,7 @@ import type { Appointment } from '../../src-shared/domain/appointments';
 import { ModalDialog } from '../agenda/ModalDialog';
 import { call, useQuery } from '../api/client';
 import { ErrorBanner } from '../components/bits';
+import { CancelSaveButtons } from '../components/CancelSaveButtons';
 import { TextField } from '../components/TextField';
 import { formatDateTime } from '../lib/time';
 import { ClientPicker, type PickedClient } from './ClientPicker';
@@ -112,12 +113,7 @@ export function BookAppointmentDialog({ preset, onClose, onBooked }: BookAppoint
         <TextField id={`${prefix}-note`} label={t('appointments.note')} value={note} onChange={setNote} error={errors.note} multiline maxLength={500} />
         <ErrorBanner error={banner} onClose={clearBanner} />
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? t('appointments.booking') : t('appointments.bookConfirm')}
-          </button>
+          <CancelSaveButtons onCancel={onClose} saving={busy} label={t('appointments.bookConfirm')} savingLabel={t('appointments.booking')} />
         </div>
       </form>
     </ModalDialog>

@@ -4,6 +4,7 @@ import type { Appointment } from '../../src-shared/domain/appointments';
 import { ModalDialog } from '../agenda/ModalDialog';
 import { call } from '../api/client';
 import { ErrorBanner } from '../components/bits';
+import { CancelSaveButtons } from '../components/CancelSaveButtons';
 import { formatDateTime } from '../lib/time';
 import { ServiceStaffFields } from './ServiceStaffFields';
 import { newChoice } from './slot-choice';
@@ -47,12 +48,7 @@ export function RescheduleDialog({ appointment: a, onClose }: { appointment: App
         <SlotTimeFields prefix={prefix} choice={choice} onChange={change} timeZone={timeZone} error={errors.startsAt} />
         <ErrorBanner error={banner} onClose={clearBanner} />
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? t('app.saving') : t('appointments.rescheduleConfirm')}
-          </button>
+          <CancelSaveButtons onCancel={onClose} saving={busy} label={t('appointments.rescheduleConfirm')} />
         </div>
       </form>
     </ModalDialog>

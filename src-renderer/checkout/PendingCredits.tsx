@@ -22,9 +22,9 @@ export function PendingCredits() {
       <ErrorBanner error={error ?? pending.error} onClose={error ? () => setError(undefined) : undefined} />
       {pending.data && items.length === 0 && <p className="muted">{t('checkout.pendingNone')}</p>}
       {items.length > 0 && (
-        <ul className="pending-list" aria-label={t('checkout.pendingList')}>
+        <ul className="booking-list" aria-label={t('checkout.pendingList')}>
           {items.map((p) => (
-            <li key={`${p.kind}-${p.id}`} className="pending-row" aria-label={`${p.clientName}, ${p.what}`}>
+            <li key={`${p.kind}-${p.id}`} className="booking-row pending-row" aria-label={`${p.clientName}, ${p.what}`}>
               <span className="stack-tight">
                 <a className="row-link" href={href({ page: 'client', id: p.clientId })}>
                   {p.clientName}

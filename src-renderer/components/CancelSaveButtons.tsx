@@ -1,7 +1,17 @@
 import { useTranslation } from 'react-i18next';
 
+interface CancelSaveButtonsProps {
+  onCancel: () => void;
+  /** The call is under way: the submit button is disabled and says `savingLabel`. */
+  saving?: boolean;
+  /** The submit button's text ("Guardar" unless told). */
+  label?: string;
+  /** Its text while saving ("Guardando…" unless told). */
+  savingLabel?: string;
+}
+
 /** Cancel and Save of an edit form; Save submits it. */
-export function CancelSaveButtons({ onCancel, saving }: { onCancel: () => void; saving?: boolean }) {
+export function CancelSaveButtons({ onCancel, saving, label, savingLabel }: CancelSaveButtonsProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -9,7 +19,7 @@ export function CancelSaveButtons({ onCancel, saving }: { onCancel: () => void; 
         {t('app.cancel')}
       </button>
       <button type="submit" className="button button-primary" disabled={saving}>
-        {saving ? t('app.saving') : t('app.save')}
+        {saving ? (savingLabel ?? t('app.saving')) : (label ?? t('app.save'))}
       </button>
     </>
   );

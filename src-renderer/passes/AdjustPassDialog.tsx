@@ -6,6 +6,7 @@ import { ModalDialog } from '../agenda/ModalDialog';
 import { call } from '../api/client';
 import { useToast } from '../app/toasts';
 import { ErrorBanner } from '../components/bits';
+import { CancelSaveButtons } from '../components/CancelSaveButtons';
 import { TextField } from '../components/TextField';
 import { useFormErrors } from '../settings/useFormErrors';
 
@@ -41,12 +42,7 @@ export function AdjustPassDialog({ pass, onClose }: { pass: ClientPass; onClose:
         <TextField id="adjust-reason" label={t('passes.adjust.reason')} value={reason} maxLength={300} error={errors.fieldErrors.reason} onChange={setReason} />
         <ErrorBanner error={errors.banner} onClose={errors.clearBanner} />
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t('passes.adjust.confirm')}
-          </button>
+          <CancelSaveButtons onCancel={onClose} saving={busy} label={t('passes.adjust.confirm')} />
         </div>
       </form>
     </ModalDialog>

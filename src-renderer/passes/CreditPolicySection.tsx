@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreditPolicy } from '../../src-shared/domain/passes';
 import { call, useQuery } from '../api/client';
@@ -6,7 +6,7 @@ import { useToast } from '../app/toasts';
 import { NumberField } from '../catalogue/NumberField';
 import { ErrorBanner } from '../components/bits';
 import { PanelSection } from '../components/PanelSection';
-import { useFormErrors } from '../settings/useFormErrors';
+import { CallForm, SubmitButton } from '../settings/CallForm';
 
 const policyFields = ['cancelWindowHours', 'lateCancelForfeits', 'noShowForfeits'] as const;
 
@@ -26,45 +26,31 @@ export function CreditPolicySection() {
 function CreditPolicyForm({ policy }: { policy: CreditPolicy }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const errors = useFormErrors(policyFields);
   const [hours, setHours] = useState(String(policy.cancelWindowHours));
   const [lateCancelForfeits, setLateCancelForfeits] = useState(policy.lateCancelForfeits);
   const [noShowForfeits, setNoShowForfeits] = useState(policy.noShowForfeits);
-  const [saving, setSaving] = useState(false);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setSaving(true);
-    const r = await call('creditPolicy.update', { cancelWindowHours: Number(hours), lateCancelForfeits, noShowForfeits });
-    setSaving(false);
-    errors.show(r.ok ? undefined : r.error);
-    if (r.ok) toast(t('passes.policy.saved'));
-  };
 
   return (
-    <form noValidate className="stack" onSubmit={(e) => void submit(e)}>
-      <NumberField
-        id="credit-policy-hours"
-        label={t('passes.policy.window')}
-        value={hours}
-        error={errors.fieldErrors.cancelWindowHours}
-        onChange={setHours}
-      />
-      <p className="hint">{t('passes.policy.windowHint', { count: Number(hours) || 0 })}</p>
-      <label className="checkbox">
-        <input type="checkbox" checked={lateCancelForfeits} onChange={(e) => setLateCancelForfeits(e.target.checked)} />
-        {t('passes.policy.lateCancelForfeits')}
-      </label>
-      <label className="checkbox">
-        <input type="checkbox" checked={noShowForfeits} onChange={(e) => setNoShowForfeits(e.target.checked)} />
-        {t('passes.policy.noShowForfeits')}
-      </label>
-      <ErrorBanner error={errors.banner} onClose={errors.clearBanner} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={saving}>
-          {saving ? t('app.saving') : t('app.save')}
-        </button>
-      </div>
-    </form>
+    <CallForm
+      fields={policyFields}
+      send={() => call('creditPolicy.update', { cancelWindowHours: Number(hours), lateCancelForfeits, noShowForfeits })}
+      onSuccess={() => toast(t('passes.policy.saved'))}
+      actions={<SubmitButton text={t('app.save')} />}
+    >
+      {(errors) => (
+        <>
+          <NumberField id="credit-policy-hours" label={t('passes.policy.window')} value={hours} error={errors.cancelWindowHours} onChange={setHours} />
+          <p className="hint">{t('passes.policy.windowHint', { count: Number(hours) || 0 })}</p>
+          <label className="checkbox">
+            <input type="checkbox" checked={lateCancelForfeits} onChange={(e) => setLateCancelForfeits(e.target.checked)} />
+            {t('passes.policy.lateCancelForfeits')}
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={noShowForfeits} onChange={(e) => setNoShowForfeits(e.target.checked)} />
+            {t('passes.policy.noShowForfeits')}
+          </label>
+        </>
+      )}
+    </CallForm>
   );
 }

@@ -65,7 +65,7 @@ function PendingRow({ pending: p, passName, onError }: PendingRowProps) {
       </span>
       <span className="row-actions">
         {p.usablePassIds.length > 1 && (
-          <select aria-label={t('passes.pending.which', { what: p.what })} value={passId} onChange={(e) => setPassId(e.target.value)}>
+          <select className="control" aria-label={t('passes.pending.which', { what: p.what })} value={passId} onChange={(e) => setPassId(e.target.value)}>
             {p.usablePassIds.map((id) => (
               <option key={id} value={id}>
                 {passName(id)}

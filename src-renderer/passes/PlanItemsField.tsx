@@ -24,7 +24,7 @@ export function PlanItemsField({ id, items, onChange, services, error }: PlanIte
           const name = nameOf(item, index + 1);
           return (
             <li key={item.key} className="plan-item">
-              <select aria-label={t('passes.plans.itemService', { n: index + 1 })} value={item.serviceId} onChange={(e) => set(item.key, { serviceId: e.target.value })}>
+              <select className="control" aria-label={t('passes.plans.itemService', { n: index + 1 })} value={item.serviceId} onChange={(e) => set(item.key, { serviceId: e.target.value })}>
                 <option value="">{t('passes.plans.chooseService')}</option>
                 {services.map((s) => (
                   <option key={s.id} value={s.id} disabled={s.id !== item.serviceId && items.some((i) => i.serviceId === s.id)}>
@@ -39,7 +39,7 @@ export function PlanItemsField({ id, items, onChange, services, error }: PlanIte
                 type="number"
                 min={1}
                 max={1000}
-                className="plan-item-quantity"
+                className="control plan-item-quantity"
                 aria-label={t('passes.plans.quantityOf', { name })}
                 value={item.quantity}
                 onChange={(e) => set(item.key, { quantity: e.target.value })}

@@ -1,8 +1,15 @@
 import type { ApiResult } from '../../src-shared/api/result';
+import { parseMoney } from '../lib/money';
 
 /** A refusal made before any call (a price that is not a number): its message goes beside `field`. */
-export function refuse(field: string, message: string): ApiResult<never> {
+function refuse(field: string, message: string): ApiResult<never> {
   return { ok: false, error: { code: 'invalid_input', message, field } };
+}
+
+/** A form's input with the price typed in `field` as minor units, or the refusal (`invalid`) of a price that is not one. */
+export function withPrice<T>(text: string, currency: string, field: string, invalid: string, input: (minor: number) => T): ApiResult<T> {
+  const minor = parseMoney(text, currency);
+  return minor === null ? refuse(field, invalid) : { ok: true, value: input(minor) };
 }
 
 /** The text of an optional whole number: empty is null (no limit); anything else goes to the API as typed. */

@@ -1,8 +1,8 @@
 import type { CallInput } from '../../src-shared/api/contract';
 import type { ApiResult } from '../../src-shared/api/result';
 import type { PassProduct } from '../../src-shared/domain/passes';
-import { moneyInputText, parseMoney } from '../lib/money';
-import { refuse } from './form-values';
+import { moneyInputText } from '../lib/money';
+import { withPrice } from './form-values';
 
 /** The pass product form as its inputs hold it. */
 export interface PassForm {
@@ -38,17 +38,12 @@ export function passFormOf(p: PassProduct, currency: string, locale: string): Pa
 
 /** The create input of the form, or the refusal of a price that is not one. */
 export function passInput(form: PassForm, currency: string, priceInvalid: string): ApiResult<CallInput<'passProducts.create'>> {
-  const priceMinor = parseMoney(form.price, currency);
-  if (priceMinor === null) return refuse('priceMinor', priceInvalid);
-  return {
-    ok: true,
-    value: {
-      name: form.name,
-      credits: Number(form.credits),
-      sessionTypeIds: form.sessionTypeIds,
-      serviceIds: form.serviceIds,
-      validity: form.validityKind === 'days' ? { kind: 'days', days: Number(form.days) } : { kind: 'until', date: form.until },
-      priceMinor,
-    },
-  };
+  return withPrice(form.price, currency, 'priceMinor', priceInvalid, (priceMinor) => ({
+    name: form.name,
+    credits: Number(form.credits),
+    sessionTypeIds: form.sessionTypeIds,
+    serviceIds: form.serviceIds,
+    validity: form.validityKind === 'days' ? { kind: 'days', days: Number(form.days) } : { kind: 'until', date: form.until },
+    priceMinor,
+  }));
 }

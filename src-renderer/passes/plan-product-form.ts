@@ -1,8 +1,8 @@
 import type { CallInput } from '../../src-shared/api/contract';
 import type { ApiResult } from '../../src-shared/api/result';
 import type { PlanProduct } from '../../src-shared/domain/passes';
-import { moneyInputText, parseMoney } from '../lib/money';
-import { refuse } from './form-values';
+import { moneyInputText } from '../lib/money';
+import { withPrice } from './form-values';
 
 /** One line of a plan being edited; `key` keeps React's rows stable while lines come and go. */
 export interface PlanItemDraft {
@@ -42,15 +42,10 @@ export function planFormOf(p: PlanProduct, currency: string, locale: string): Pl
 
 /** The create input of the form (lines with no service chosen are left out), or the refusal of a price that is not one. */
 export function planInput(form: PlanForm, currency: string, priceInvalid: string): ApiResult<CallInput<'planProducts.create'>> {
-  const priceMinor = parseMoney(form.price, currency);
-  if (priceMinor === null) return refuse('priceMinor', priceInvalid);
-  return {
-    ok: true,
-    value: {
-      name: form.name,
-      items: form.items.filter((i) => i.serviceId).map((i) => ({ serviceId: i.serviceId, quantity: Number(i.quantity) })),
-      validityDays: Number(form.validityDays),
-      priceMinor,
-    },
-  };
+  return withPrice(form.price, currency, 'priceMinor', priceInvalid, (priceMinor) => ({
+    name: form.name,
+    items: form.items.filter((i) => i.serviceId).map((i) => ({ serviceId: i.serviceId, quantity: Number(i.quantity) })),
+    validityDays: Number(form.validityDays),
+    priceMinor,
+  }));
 }

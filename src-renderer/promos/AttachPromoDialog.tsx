@@ -5,6 +5,7 @@ import { ModalDialog } from '../agenda/ModalDialog';
 import { call } from '../api/client';
 import { useToast } from '../app/toasts';
 import { useErrorText } from '../components/bits';
+import { CancelSaveButtons } from '../components/CancelSaveButtons';
 import { TextField } from '../components/TextField';
 
 /** "Canjear promoción con código" (seed 003): attaches a promotion to the client; any refusal is the code's. */
@@ -47,12 +48,7 @@ export function AttachPromoDialog({ clientId, clientName, onClose }: { clientId:
           }}
         />
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t('passes.promos.attachConfirm')}
-          </button>
+          <CancelSaveButtons onCancel={onClose} saving={busy} label={t('passes.promos.attachConfirm')} />
         </div>
       </form>
     </ModalDialog>

@@ -1,14 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PromoCode } from '../../src-shared/domain/checkout';
 import { call } from '../api/client';
-import { useSettings } from '../app/settings-context';
-import { useToast } from '../app/toasts';
-import { currentLocale } from '../i18n';
-import { CreateForm } from '../passes/CreateForm';
+import { ItemEditor } from '../passes/ItemEditor';
 import type { CoverableCatalogue } from '../passes/useCoverableCatalogue';
-import { RowEditor } from '../settings/RowEditor';
-import { newPromoForm, promoFields, promoFormOf, promoInput, type PromoForm } from './promo-form';
+import { useItemForm } from '../passes/useItemForm';
+import { newPromoForm, promoFields, promoFormOf, promoInput } from './promo-form';
 import { PromoCodeFields } from './PromoCodeFields';
 
 interface PromoCodeEditorProps {
@@ -18,40 +14,21 @@ interface PromoCodeEditorProps {
   onDone: () => void;
 }
 
+const promoRules = { formOf: promoFormOf, blank: newPromoForm, inputOf: promoInput };
+
 /** Creates a promo code or changes one; errors go beside their fields. */
 export function PromoCodeEditor({ promo, catalogue, onDone }: PromoCodeEditorProps) {
   const { t } = useTranslation();
-  const toast = useToast();
-  const { currency } = useSettings().settings;
-  const [form, setForm] = useState<PromoForm>(() => (promo ? promoFormOf(promo, currency, currentLocale()) : newPromoForm()));
-  const change = (patch: Partial<PromoForm>) => setForm((f) => ({ ...f, ...patch }));
-
-  const send = async () => {
-    const input = promoInput(form, currency, t('catalogue.priceInvalid'));
-    if (!input.ok) return input;
-    return promo ? call('promos.update', { id: promo.id, ...input.value }) : call('promos.create', input.value);
-  };
-  const fields = (errors: Record<string, string>) => (
-    <PromoCodeFields idPrefix={promo ? `promo-${promo.id}` : 'promo-new'} form={form} onChange={change} catalogue={catalogue} currency={currency} errors={errors} />
-  );
-
-  if (promo) {
-    return (
-      <RowEditor fields={promoFields} save={send} onDone={onDone}>
-        {fields}
-      </RowEditor>
-    );
-  }
+  const { form, change, send, currency } = useItemForm(promo, promoRules, (input, id) => (id ? call('promos.update', { id, ...input }) : call('promos.create', input)));
   return (
-    <CreateForm
-      title={t('passes.promos.new')}
+    <ItemEditor
+      editing={promo !== null}
       fields={promoFields}
       send={send}
-      submitText={t('passes.promos.create')}
-      onCreated={() => toast(t('passes.promos.created', { code: form.code.trim() }))}
-      onClose={onDone}
+      create={{ title: t('passes.promos.new'), submit: t('passes.promos.create'), created: t('passes.promos.created', { code: form.code.trim() }) }}
+      onDone={onDone}
     >
-      {fields}
-    </CreateForm>
+      {(errors) => <PromoCodeFields idPrefix={promo ? `promo-${promo.id}` : 'promo-new'} form={form} onChange={change} catalogue={catalogue} currency={currency} errors={errors} />}
+    </ItemEditor>
   );
 }

@@ -1,8 +1,8 @@
 import type { CallInput } from '../../src-shared/api/contract';
 import type { ApiResult } from '../../src-shared/api/result';
 import type { PromoCode, PromoKind } from '../../src-shared/domain/checkout';
-import { moneyInputText, parseMoney } from '../lib/money';
-import { optionalCount, optionalDate, refuse } from '../passes/form-values';
+import { moneyInputText } from '../lib/money';
+import { optionalCount, optionalDate, withPrice } from '../passes/form-values';
 
 /** The promo code form as its inputs hold it. */
 export interface PromoForm {
@@ -40,25 +40,17 @@ export function promoFormOf(p: PromoCode, currency: string, locale: string): Pro
 
 /** The create input of the form, or the refusal of an amount that is not a price. */
 export function promoInput(form: PromoForm, currency: string, amountInvalid: string): ApiResult<CallInput<'promos.create'>> {
-  let value: number;
-  if (form.kind === 'percent') value = Number(form.value.trim().replace(/\s*%$/, '').replace(',', '.'));
-  else {
-    const minor = parseMoney(form.value, currency);
-    if (minor === null) return refuse('value', amountInvalid);
-    value = minor;
-  }
-  return {
-    ok: true,
-    value: {
-      code: form.code,
-      description: form.description,
-      kind: form.kind,
-      value,
-      validFrom: optionalDate(form.validFrom),
-      validTo: optionalDate(form.validTo),
-      maxUses: optionalCount(form.maxUses),
-      maxUsesPerClient: optionalCount(form.maxUsesPerClient),
-      serviceIds: form.serviceIds,
-    },
-  };
+  const input = (value: number): CallInput<'promos.create'> => ({
+    code: form.code,
+    description: form.description,
+    kind: form.kind,
+    value,
+    validFrom: optionalDate(form.validFrom),
+    validTo: optionalDate(form.validTo),
+    maxUses: optionalCount(form.maxUses),
+    maxUsesPerClient: optionalCount(form.maxUsesPerClient),
+    serviceIds: form.serviceIds,
+  });
+  if (form.kind === 'percent') return { ok: true, value: input(Number(form.value.trim().replace(/\s*%$/, '').replace(',', '.'))) };
+  return withPrice(form.value, currency, 'value', amountInvalid, input);
 }

@@ -7,6 +7,7 @@ import { Field, FieldGroup, RadioOptions } from '../agenda/form/Field';
 import { ModalDialog } from '../agenda/ModalDialog';
 import { call, useQuery } from '../api/client';
 import { ErrorBanner } from '../components/bits';
+import { CancelSaveButtons } from '../components/CancelSaveButtons';
 import { useFormErrors } from '../settings/useFormErrors';
 import { useDesk } from '../staff/desk-context';
 import { StaffOptions } from '../staff/StaffOptions';
@@ -143,12 +144,7 @@ export function ScheduleEditorDialog({ schedule, staffId, onSaved, onClose }: Sc
         </div>
         <ErrorBanner error={errors.banner} onClose={errors.clearBanner} />
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? t('app.saving') : schedule ? t('app.save') : t('schedules.create')}
-          </button>
+          <CancelSaveButtons onCancel={onClose} saving={busy} label={schedule ? t('app.save') : t('schedules.create')} />
         </div>
       </form>
     </ModalDialog>

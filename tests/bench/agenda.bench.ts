@@ -1,16 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { CallInput } from '../../src-shared/api/contract';
 import { openApi } from '../../src-main/api/open-api';
 import { demoRandom } from '../../src-main/cli/demo-data';
+import { benchCaller, timedSeed, withBenchDb } from './bench-db';
 import type { BenchResult } from './stats';
 import { sample, summarize } from './stats';
 import { seedAgenda } from './seed-agenda';
-
-async function invokeOk(invoke: (call: unknown, input: unknown) => Promise<{ ok: boolean }>, call: string, input: unknown) {
-  const result = await invoke(call, input);
-  if (!result.ok) throw new Error(`${call} refused during the bench: ${JSON.stringify(result)}`);
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 function monthRange(year: number, month: number): { from: string; to: string } {
@@ -23,14 +17,13 @@ function addDays(date: string, n: number): string {
 
 /** agenda.month, agenda.week, series.create, sessions.book and agenda.figures on 40 professionals, 200 series over 3 years and 150,000 bookings. */
 export async function agendaBench(log: (line: string) => void): Promise<BenchResult[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'mostrador-bench-agenda-'));
-  const path = join(dir, 'mostrador.db');
-  try {
+  return withBenchDb('agenda', async (path) => {
     const host = await openApi(path);
-    const seedStart = performance.now();
-    const seeded = await seedAgenda(host, { clients: 10_000, bookings: 150_000, log });
-    log(
-      `seeded ${seeded.staffIds.length} professionals, ${seeded.occurrences.toLocaleString('en')} occurrences, ${seeded.bookings.toLocaleString('en')} bookings in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+    const call = benchCaller(host);
+    const seeded = await timedSeed(
+      log,
+      () => seedAgenda(host, { clients: 10_000, bookings: 150_000, log }),
+      (s) => `${s.staffIds.length} professionals, ${s.occurrences.toLocaleString('en')} occurrences, ${s.bookings.toLocaleString('en')} bookings`,
     );
 
     const random = demoRandom(42);
@@ -40,7 +33,7 @@ export async function agendaBench(log: (line: string) => void): Promise<BenchRes
       if (!months.some((m) => m.from === range.from)) months.push(range);
     }
     // What the desk asks for: everyone, "my calendar", a few chosen ones, one kind, recurring only.
-    const filters = (): Record<string, unknown> => {
+    const filters = (): Partial<CallInput<'agenda.range'>> => {
       switch (random.int(0, 5)) {
         case 0:
           return {};
@@ -57,15 +50,15 @@ export async function agendaBench(log: (line: string) => void): Promise<BenchRes
       }
     };
 
-    const month = await sample(200, () => invokeOk(host.invoke, 'agenda.range', { ...random.pick(months), ...filters() }));
+    const month = await sample(200, () => call('agenda.range', { ...random.pick(months), ...filters() }));
     // Week views: all professionals (the heaviest), from a Monday.
     const week = await sample(300, () => {
       const start = addDays(random.pick(months).from, random.int(0, 20));
-      return invokeOk(host.invoke, 'agenda.range', { from: start, to: addDays(start, 6) });
+      return call('agenda.range', { from: start, to: addDays(start, 6) });
     });
     const figures = await sample(200, () => {
       const range = random.pick(months);
-      return invokeOk(host.invoke, 'agenda.figures', random.chance(0.3) ? { ...range, staffIds: [random.pick(seeded.staffIds)] } : range);
+      return call('agenda.figures', random.chance(0.3) ? { ...range, staffIds: [random.pick(seeded.staffIds)] } : range);
     });
 
     const bookPairs: { occurrenceId: string; clientId: string }[] = [];
@@ -77,12 +70,12 @@ export async function agendaBench(log: (line: string) => void): Promise<BenchRes
       seeded.livePairs.add(key);
       bookPairs.push({ occurrenceId: occurrence.id, clientId });
     }
-    const book = await sample(300, (i) => invokeOk(host.invoke, 'sessions.book', bookPairs[i + 20]!), 0);
-    for (let i = 0; i < 20; i++) await invokeOk(host.invoke, 'sessions.book', bookPairs[i]!);
+    const book = await sample(300, (i) => call('sessions.book', bookPairs[i + 20]!), 0);
+    for (let i = 0; i < 20; i++) await call('sessions.book', bookPairs[i]!);
 
     const today = new Date().toISOString().slice(0, 10);
     const create = await sample(60, (i) =>
-      invokeOk(host.invoke, 'series.create', {
+      call('series.create', {
         title: `Bench ${i}`,
         organizerId: random.pick(seeded.staffIds),
         startDate: addDays(today, random.int(1, 60)),
@@ -100,7 +93,5 @@ export async function agendaBench(log: (line: string) => void): Promise<BenchRes
       summarize('sessions.book', book, 5),
       summarize('agenda.figures', figures, 20),
     ];
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { CallInput, CallName, CallResult } from '../../src-shared/api/contract';
 import type { FreeSlot } from '../../src-shared/domain/appointments';
 import { openApi } from '../../src-main/api/open-api';
 import { demoRandom } from '../../src-main/cli/demo-data';
 import { overlapsBusy } from '../../src-main/engine/appointments/busy';
 import type { BusyInterval } from '../../src-main/engine/appointments/free-slots';
 import { addDays } from '../../src-main/engine/time/local-time';
+import { benchCaller, timedSeed, withBenchDb } from './bench-db';
 import type { BenchResult } from './stats';
 import { sample, summarize } from './stats';
 import { seedAppointments } from './seed-appointments';
@@ -16,19 +13,13 @@ const MINUTE_MS = 60_000;
 
 /** slots.one, slots.all and appointments.book on 40 professionals with ~150,000 appointments over 3 years. */
 export async function appointmentsBench(log: (line: string) => void): Promise<BenchResult[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'mostrador-bench-appointments-'));
-  const path = join(dir, 'mostrador.db');
-  try {
+  return withBenchDb('appointments', async (path) => {
     const host = await openApi(path);
-    async function call<C extends CallName>(name: C, input: CallInput<C>): Promise<CallResult<C>> {
-      const result = await host.invoke(name, input);
-      if (!result.ok) throw new Error(`${name} refused during the bench: ${JSON.stringify(result.error)}`);
-      return result.value as CallResult<C>;
-    }
-    const seedStart = performance.now();
-    const seeded = await seedAppointments(host, { clients: 10_000, appointments: 150_000, log });
-    log(
-      `seeded ${seeded.staffIds.length} professionals, ${seeded.occurrences.toLocaleString('en')} occurrences, ${seeded.appointments.toLocaleString('en')} appointments in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+    const call = benchCaller(host);
+    const seeded = await timedSeed(
+      log,
+      () => seedAppointments(host, { clients: 10_000, appointments: 150_000, log }),
+      (s) => `${s.staffIds.length} professionals, ${s.occurrences.toLocaleString('en')} occurrences, ${s.appointments.toLocaleString('en')} appointments`,
     );
     const random = demoRandom(7);
     const serviceId = seeded.commonServiceId;
@@ -78,7 +69,5 @@ export async function appointmentsBench(log: (line: string) => void): Promise<Be
 
     await host.database.close();
     return [summarize('slots.one', one, 2), summarize('slots.all', all, 50), summarize('appointments.book', book, 5)];
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

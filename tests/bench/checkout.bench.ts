@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { CallInput, CallName, CallResult } from '../../src-shared/api/contract';
 import { openApi } from '../../src-main/api/open-api';
+import { benchCaller, timedSeed, withBenchDb } from './bench-db';
 import { seedCheckout } from './seed-checkout';
 import type { BenchResult } from './stats';
 import { sample, summarize } from './stats';
@@ -16,19 +13,13 @@ const warmup = 20;
  * with 10,000 clients and 50,000 sales over two years.
  */
 export async function checkoutBench(log: (line: string) => void): Promise<BenchResult[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'mostrador-bench-checkout-'));
-  const path = join(dir, 'mostrador.db');
-  try {
+  return withBenchDb('checkout', async (path) => {
     const host = await openApi(path);
-    async function call<C extends CallName>(name: C, input: CallInput<C>): Promise<CallResult<C>> {
-      const result = await host.invoke(name, input);
-      if (!result.ok) throw new Error(`${name} refused during the bench: ${JSON.stringify(result.error)}`);
-      return result.value as CallResult<C>;
-    }
-    const seedStart = performance.now();
-    const seeded = await seedCheckout(host, { clients: 10_000, sales: 50_000, buyers: timedSales + warmup, log });
-    log(
-      `seeded ${seeded.sales.toLocaleString('en')} sales, ${seeded.passes.toLocaleString('en')} passes, ${seeded.ledgerRows.toLocaleString('en')} ledger rows in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+    const call = benchCaller(host);
+    const seeded = await timedSeed(
+      log,
+      () => seedCheckout(host, { clients: 10_000, sales: 50_000, buyers: timedSales + warmup, log }),
+      (s) => `${s.sales.toLocaleString('en')} sales, ${s.passes.toLocaleString('en')} passes, ${s.ledgerRows.toLocaleString('en')} ledger rows`,
     );
 
     // 18,00 € covered by a pass credit + 45,00 € − 10 % + a 50,00 € pass = 90,50 €.
@@ -59,7 +50,5 @@ export async function checkoutBench(log: (line: string) => void): Promise<BenchR
 
     await host.database.close();
     return [summarize('checkout.commit', commit, 5), summarize('client.balance', balance, 1)];
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

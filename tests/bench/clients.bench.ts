@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { openApi } from '../../src-main/api/open-api';
 import { demoDni, demoFirstNames, demoLastNames, demoRandom } from '../../src-main/cli/demo-data';
+import { benchCaller, timedSeed, withBenchDb } from './bench-db';
 import type { BenchResult } from './stats';
 import { sample, summarize } from './stats';
 import { seedClients, type SeededCentre } from './seed-clients';
@@ -34,28 +32,20 @@ function searchQueries(seeded: SeededCentre, n: number): string[] {
   return queries;
 }
 
-async function invokeOk(invoke: (call: unknown, input: unknown) => Promise<{ ok: boolean }>, call: string, input: unknown) {
-  const result = await invoke(call, input);
-  if (!result.ok) throw new Error(`${call} refused during the bench: ${JSON.stringify(result)}`);
-}
-
 /** clients.search, clients.create and db.open on a centre with 100,000 clients. */
 export async function clientsBench(log: (line: string) => void): Promise<BenchResult[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'mostrador-bench-'));
-  const path = join(dir, 'mostrador.db');
-  try {
+  return withBenchDb('clients', async (path) => {
     let host = await openApi(path);
-    const seedStart = performance.now();
-    const seeded = await seedClients(host, clientCount);
-    log(`seeded ${clientCount.toLocaleString('en')} clients in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+    const call = benchCaller(host);
+    const seeded = await timedSeed(log, () => seedClients(host, clientCount), () => `${clientCount.toLocaleString('en')} clients`);
 
     const queries = searchQueries(seeded, 1000);
-    const search = await sample(queries.length, (i) => invokeOk(host.invoke, 'clients.search', { query: queries[i] }));
+    const search = await sample(queries.length, (i) => call('clients.search', { query: queries[i] }));
 
     const random = demoRandom(99);
     const create = await sample(300, (i) => {
       const [firstName, sex] = random.pick(demoFirstNames);
-      return invokeOk(host.invoke, 'clients.create', {
+      return call('clients.create', {
         firstName,
         lastName: `${random.pick(demoLastNames)} ${random.pick(demoLastNames)}`,
         sex,
@@ -73,7 +63,5 @@ export async function clientsBench(log: (line: string) => void): Promise<BenchRe
     }, 3);
 
     return [summarize('clients.search', search, 2), summarize('clients.create', create, 5), summarize('db.open', open, 300)];
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

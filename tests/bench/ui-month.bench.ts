@@ -1,34 +1,26 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { CallInput, CallName, CallResult } from '../../src-shared/api/contract';
-import type { ApiHost } from '../../src-main/api/open-api';
 import { openApi } from '../../src-main/api/open-api';
 import { addDays } from '../../src-main/engine/time/local-time';
 import { localDate } from '../../src-main/engine/time/local-date';
 import { startWebHost } from '../../src-main/web/host';
+import { benchCaller, withBenchDb } from './bench-db';
 import type { BenchResult } from './stats';
 import { summarize } from './stats';
 
 const wantedEvents = 1_000;
 const samples = 25;
 
-async function ok<C extends CallName>(api: ApiHost, name: C, input: CallInput<C>): Promise<CallResult<C>> {
-  const result = await api.invoke(name, input);
-  if (!result.ok) throw new Error(`${name} refused: ${JSON.stringify(result.error)}`);
-  return result.value;
-}
-
 /** About 1,000 sessions in the current month: 40 classes Monday to Saturday, spread over the day. */
-async function seedMonth(api: ApiHost, today: string): Promise<number> {
+async function seedMonth(call: ReturnType<typeof benchCaller>, today: string): Promise<number> {
   const first = `${today.slice(0, 8)}01`;
   const last = addDays(`${addDays(first, 32).slice(0, 8)}01`, -1);
   const staff = [];
-  for (let i = 0; i < 10; i++) staff.push(await ok(api, 'staff.create', { name: `Profesional ${i + 1}`, role: 'professional' }));
+  for (let i = 0; i < 10; i++) staff.push(await call('staff.create', { name: `Profesional ${i + 1}`, role: 'professional' }));
   let created = 0;
   for (let i = 0; created < wantedEvents; i++) {
-    const { occurrenceCount } = await ok(api, 'series.create', {
+    const { occurrenceCount } = await call('series.create', {
       title: `Clase ${i + 1}`,
       organizerId: staff[i % staff.length]!.id,
       startDate: first,
@@ -50,42 +42,42 @@ async function seedMonth(api: ApiHost, today: string): Promise<number> {
 export async function uiMonthBench(log: (line: string) => void): Promise<BenchResult[]> {
   const rendererDir = resolve('out/renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first (npm run bench does)');
-  const dir = mkdtempSync(join(tmpdir(), 'mostrador-bench-ui-'));
-  const api = await openApi(join(dir, 'mostrador.db'));
-  const host = await startWebHost(api, { rendererDir });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  try {
-    const events = await seedMonth(api, localDate(new Date(), 'Europe/Madrid'));
-    log(`seeded ${events} sessions in this month`);
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'es-ES', timezoneId: 'Europe/Madrid' });
-    await page.goto(`${host.url}#/agenda`);
-    await page.getByRole('button', { name: 'Mes', exact: true }).click();
-    const [back, forward] = [page.locator('.sx__chevron-wrapper').first(), page.locator('.sx__chevron-wrapper').nth(1)];
+  return withBenchDb('ui', async (path) => {
+    const api = await openApi(path);
+    const host = await startWebHost(api, { rendererDir });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+    try {
+      const events = await seedMonth(benchCaller(api), localDate(new Date(), 'Europe/Madrid'));
+      log(`seeded ${events} sessions in this month`);
+      const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'es-ES', timezoneId: 'Europe/Madrid' });
+      await page.goto(`${host.url}#/agenda`);
+      await page.getByRole('button', { name: 'Mes', exact: true }).click();
+      const [back, forward] = [page.locator('.sx__chevron-wrapper').first(), page.locator('.sx__chevron-wrapper').nth(1)];
 
-    // Evaluated in the page: the durations of the renders that painted (nearly) the whole month.
-    const fullRenders = `performance.getEntriesByName('agenda:render').filter((e) => (e.detail?.events ?? 0) >= ${wantedEvents * 0.9}).map((e) => e.duration)`;
-    const count = async () => ((await page.evaluate(fullRenders)) as number[]).length;
-    // Polled from here: the page's CSP forbids the eval that waitForFunction(string) needs.
-    const waitForMore = async (than: number) => {
-      while ((await count()) <= than) await page.waitForTimeout(10);
-    };
-    await waitForMore(0);
-    for (let i = 0; i < samples + 3; i++) {
-      const before = await count();
-      await forward.click();
-      await back.click();
-      await waitForMore(before);
+      // Evaluated in the page: the durations of the renders that painted (nearly) the whole month.
+      const fullRenders = `performance.getEntriesByName('agenda:render').filter((e) => (e.detail?.events ?? 0) >= ${wantedEvents * 0.9}).map((e) => e.duration)`;
+      const count = async () => ((await page.evaluate(fullRenders)) as number[]).length;
+      // Polled from here: the page's CSP forbids the eval that waitForFunction(string) needs.
+      const waitForMore = async (than: number) => {
+        while ((await count()) <= than) await page.waitForTimeout(10);
+      };
+      await waitForMore(0);
+      for (let i = 0; i < samples + 3; i++) {
+        const before = await count();
+        await forward.click();
+        await back.click();
+        await waitForMore(before);
+      }
+      // The first renders warm the page up (code, fonts, Schedule-X's first month grid).
+      const durations = ((await page.evaluate(fullRenders)) as number[]).slice(-samples);
+      return [summarize('ui.month.render', durations, 300)];
+    } finally {
+      await browser.close();
+      await host.close();
+      await api.database.close();
     }
-    // The first renders warm the page up (code, fonts, Schedule-X's first month grid).
-    const durations = ((await page.evaluate(fullRenders)) as number[]).slice(-samples);
-    return [summarize('ui.month.render', durations, 300)];
-  } finally {
-    await browser.close();
-    await host.close();
-    await api.database.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

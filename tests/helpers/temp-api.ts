@@ -20,6 +20,11 @@ export interface TempApi {
 /** A real SQLite file in a fresh temp folder, served through the real API. */
 export async function openTempApi(): Promise<TempApi> {
   const dir = mkdtempSync(join(tmpdir(), 'mostrador-test-'));
+  return openTempApiIn(dir);
+}
+
+/** The API over `dir`/mostrador.db (created, or opened again after a close); close() removes the folder. */
+export async function openTempApiIn(dir: string): Promise<TempApi> {
   const path = join(dir, 'mostrador.db');
   const host = await openApi(path);
   return {

@@ -129,6 +129,22 @@ describe('the centre cancels a class', () => {
   });
 });
 
+describe('a pending credit charged in money at the Caja', () => {
+  it('no longer waits for a credit; voiding the sale makes it owed again', async () => {
+    const nextWeek = await yogaClass(api, world, NEXT_WEEK, '10:00');
+    const booking = await api.call('sessions.book', { occurrenceId: nextWeek, clientId: world.ana });
+    expect(booking.creditState).toBe('pending');
+    const line = { kind: 'service' as const, serviceId: world.manicura, bookingId: booking.id, useCredit: false };
+    const sale = await api.call('checkout.commit', { clientId: world.ana, lines: [line], payments: [{ method: 'cash', amountMinor: 2000 }] });
+    const stateOf = async () => (await api.call('sessions.get', { occurrenceId: nextWeek })).bookings.find((b) => b.id === booking.id)?.creditState;
+    expect(await stateOf()).toBe('none');
+    expect(await api.call('passes.pending', {})).toEqual([]);
+    await api.call('sales.void', { id: sale.id, reason: 'Error de cobro' });
+    expect(await stateOf()).toBe('pending');
+    expect((await api.call('passes.pending', {})).map((p) => p.id)).toEqual([booking.id]);
+  });
+});
+
 describe('bookings without a credit', () => {
   it('refuses a client booking with no valid covering pass, writing nothing', async () => {
     const occurrenceId = await yogaClass(api, world, NEXT_WEEK, '10:00');

@@ -1,11 +1,8 @@
-import { rmSync } from 'node:fs';
 import { expect, vi } from 'vitest';
 import type { CallInput } from '../../src-shared/api/contract';
 import type { SeriesCreateInput } from '../../src-shared/api/series';
-import type { ApiHost } from '../../src-main/api/open-api';
-import { openApi } from '../../src-main/api/open-api';
-import { localToInstant } from '../../src-main/engine/time/local-time';
 import type { TempApi } from '../helpers/temp-api';
+import { openTempApiIn } from '../helpers/temp-api';
 
 /** Monday 1 March 2027, 09:00 in Madrid: the passes tests' clock (only Date is faked). */
 export const NOW = '2027-03-01T08:00:00.000Z';
@@ -16,10 +13,8 @@ export function fixClock(iso: string): void {
   vi.setSystemTime(new Date(iso));
 }
 
-/** The ISO instant of a Madrid wall-clock time. */
-export function madrid(date: string, time: string): string {
-  return localToInstant(date, time, 'Europe/Madrid').toISOString();
-}
+/** The ISO instant of a Madrid wall-clock time (the appointments tests' helper). */
+export { madrid } from './appointment-world';
 
 export interface PassesWorld {
   /** Who works at the desk (recorded on ledger rows). */
@@ -113,24 +108,5 @@ export function ledgerKinds(api: TempApi, passId: string): [string, number][] {
 /** Closes the file and opens it again (a start-up), keeping the temp folder; the old handle is gone. */
 export async function reopen(api: TempApi): Promise<TempApi> {
   await api.host.database.close();
-  const host: ApiHost = await openApi(api.path);
-  return {
-    host,
-    dir: api.dir,
-    path: api.path,
-    async call(call, input) {
-      const result = await host.invoke(call, input);
-      if (!result.ok) throw new Error(`${call} refused: ${JSON.stringify(result.error)}`);
-      return result.value as never;
-    },
-    async refuse(call, input) {
-      const result = await host.invoke(call, input);
-      if (result.ok) throw new Error(`${call} should have been refused`);
-      return result.error;
-    },
-    async close() {
-      await host.database.close();
-      rmSync(api.dir, { recursive: true, force: true });
-    },
-  };
+  return openTempApiIn(api.dir);
 }

@@ -22,6 +22,10 @@ describe('seed-demo', () => {
     expect((await api.call('staff.list', {})).map((s) => s.name)).toEqual(['Alma Romero', 'Carlos Vidal', 'Inés Navarro', 'Paula Ortega']);
     expect((await api.call('notifications.list', {})).length).toBe(0);
     expect(report.appointments).toMatchObject({ schedules: 3 });
+    expect(report.checkout).toEqual({ passProducts: 2, planProducts: 1, promoCodes: 2, sales: 3 });
+    const sales = await api.call('sales.list', { from: addDays(localDate(new Date(), 'Europe/Madrid'), -1), to: addDays(localDate(new Date(), 'Europe/Madrid'), 1) });
+    expect(sales.map((s) => s.number).sort()).toEqual([1, 2, 3]);
+    expect(sales.find((s) => s.promoCode !== null)?.promoDiscountMinor).toBe(500);
     expect((await api.call('schedules.list', {})).map((s) => s.name).sort()).toEqual(['Estética', 'Fisioterapia', 'Masajes']);
     const { timeZone } = await api.call('settings.get', {});
     const today = localDate(new Date(), timeZone);
@@ -53,6 +57,7 @@ describe('seed-demo', () => {
     expect(again.clientsCreated).toBe(0);
     expect(again.agenda).toBeNull();
     expect(again.appointments).toBeNull();
+    expect(again.checkout).toBeNull();
     expect(await api.call('schedules.list', {})).toHaveLength(3);
     expect((await api.call('clients.search', {})).total).toBe(60);
     expect(await api.call('tags.list', {})).toHaveLength(tags.length);

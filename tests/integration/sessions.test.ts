@@ -168,6 +168,14 @@ describe('cancelling, notifications and completing a booking', () => {
     expect(await api.refuse('sessions.completeBooking', { bookingId: won.id })).toMatchObject({ code: 'not_waitlisted' });
   });
 
+  it('a client blacklisted while waiting cannot take a freed place', async () => {
+    const { booked, waiting } = await fullWithWaitlist();
+    await api.call('sessions.cancelBooking', { bookingId: booked[0]!.id });
+    await api.call('clients.setBlacklist', { id: waiting[0]!.clientId, blacklisted: true, reason: 'Impago' });
+    expect(await api.refuse('sessions.completeBooking', { bookingId: waiting[0]!.id })).toMatchObject({ code: 'client_blacklisted', field: 'bookingId' });
+    expect(await api.call('sessions.completeBooking', { bookingId: waiting[1]!.id })).toMatchObject({ status: 'booked' });
+  });
+
   it('with two places freed, the others keep their notices until none is left', async () => {
     const { booked, waiting } = await fullWithWaitlist();
     await api.call('sessions.cancelBooking', { bookingId: booked[0]!.id });

@@ -41,6 +41,34 @@ export async function creditContext(tx: WriteTx, now: string): Promise<CreditCon
   return { now, staffId: await readDeskStaffId(tx) };
 }
 
+/** The columns bookings and appointments share, as loadCreditTarget reads them. */
+interface TargetRow {
+  client_id: string;
+  status: string;
+  credit_state: CreditState;
+  client_pass_id: string | null;
+  pay_with_pass: number;
+  starts_at: string;
+  local_date: string;
+  redeemable_with_passes: number | null;
+}
+
+function toCreditTarget(ref: CreditTargetRef, row: TargetRow, use: CreditUse | null, plansApply: boolean): CreditTarget {
+  return {
+    ...ref,
+    clientId: row.client_id,
+    status: row.status,
+    startsAt: row.starts_at,
+    localDate: row.local_date,
+    use,
+    passesAllowed: row.redeemable_with_passes === 1,
+    plansApply,
+    creditState: row.credit_state,
+    clientPassId: row.client_pass_id,
+    payWithPass: row.pay_with_pass === 1,
+  };
+}
+
 export async function loadCreditTarget(db: Reader, ref: CreditTargetRef, field: string): Promise<CreditTarget> {
   if (ref.kind === 'booking') {
     const row = await db
@@ -51,19 +79,7 @@ export async function loadCreditTarget(db: Reader, ref: CreditTargetRef, field: 
       .where('b.id', '=', ref.id)
       .executeTakeFirst();
     if (!row) throw new AppError('not_found', field);
-    return {
-      ...ref,
-      clientId: row.client_id,
-      status: row.status,
-      startsAt: row.starts_at,
-      localDate: row.local_date,
-      use: row.session_type_id === null ? null : { sessionTypeId: row.session_type_id },
-      passesAllowed: row.redeemable_with_passes === 1,
-      plansApply: false,
-      creditState: row.credit_state,
-      clientPassId: row.client_pass_id,
-      payWithPass: row.pay_with_pass === 1,
-    };
+    return toCreditTarget(ref, row, row.session_type_id === null ? null : { sessionTypeId: row.session_type_id }, false);
   }
   const row = await db
     .selectFrom('appointments as a')
@@ -72,19 +88,7 @@ export async function loadCreditTarget(db: Reader, ref: CreditTargetRef, field: 
     .where('a.id', '=', ref.id)
     .executeTakeFirst();
   if (!row) throw new AppError('not_found', field);
-  return {
-    ...ref,
-    clientId: row.client_id,
-    status: row.status,
-    startsAt: row.starts_at,
-    localDate: row.local_date,
-    use: { serviceId: row.service_id },
-    passesAllowed: row.redeemable_with_passes === 1,
-    plansApply: true,
-    creditState: row.credit_state,
-    clientPassId: row.client_pass_id,
-    payWithPass: row.pay_with_pass === 1,
-  };
+  return toCreditTarget(ref, row, { serviceId: row.service_id }, true);
 }
 
 /** The kinds of credit that may pay a target: any, plan lines only, or none at all. */

@@ -24,6 +24,49 @@ export interface CreditContext {
   staffId: string | null;
 }
 
+/** What a sale gives a client: one client_passes row of a pass, or of one service of a plan. */
+interface CreditLine {
+  kind: 'pass' | 'plan';
+  passProductId: string | null;
+  planProductId: string | null;
+  planGroupId: string | null;
+  name: string;
+  planName: string | null;
+  credits: number;
+  validUntil: string;
+  sessionTypeIds: readonly string[];
+  serviceIds: readonly string[];
+}
+
+/** Writes a credit line sold by `saleId` and its 'sale' ledger row (+credits); returns its id. */
+async function insertCreditLine(tx: WriteTx, sold: { clientId: string; saleId: string; localToday: string }, line: CreditLine, context: CreditContext): Promise<string> {
+  const id = newId();
+  await tx
+    .insertInto('client_passes')
+    .values({
+      id,
+      client_id: sold.clientId,
+      kind: line.kind,
+      pass_product_id: line.passProductId,
+      plan_product_id: line.planProductId,
+      plan_group_id: line.planGroupId,
+      name: line.name,
+      plan_name: line.planName,
+      credits_total: line.credits,
+      balance: 0,
+      valid_from: sold.localToday,
+      valid_until: line.validUntil,
+      session_type_ids: JSON.stringify(line.sessionTypeIds),
+      service_ids: JSON.stringify(line.serviceIds),
+      sale_id: sold.saleId,
+      created_at: context.now,
+      updated_at: context.now,
+    })
+    .execute();
+  await appendLedger(tx, { passId: id, kind: 'sale', delta: line.credits, saleId: sold.saleId, staffId: context.staffId, now: context.now });
+  return id;
+}
+
 /** Sells a pass product to a client: a client_passes row and its 'sale' ledger row (+credits). Returns the pass id. */
 export async function issuePass(
   tx: WriteTx,
@@ -34,31 +77,23 @@ export async function issuePass(
   const validUntil = validUntilOf(product.validity, input.localToday);
   // A product with a fixed end date already past cannot be sold.
   if (validUntil < input.localToday) throw new AppError('pass_expired', 'passProductId');
-  const id = newId();
-  await tx
-    .insertInto('client_passes')
-    .values({
-      id,
-      client_id: input.clientId,
+  return insertCreditLine(
+    tx,
+    input,
+    {
       kind: 'pass',
-      pass_product_id: product.id,
-      plan_product_id: null,
-      plan_group_id: null,
+      passProductId: product.id,
+      planProductId: null,
+      planGroupId: null,
       name: product.name,
-      plan_name: null,
-      credits_total: product.credits,
-      balance: 0,
-      valid_from: input.localToday,
-      valid_until: validUntil,
-      session_type_ids: JSON.stringify(product.sessionTypeIds),
-      service_ids: JSON.stringify(product.serviceIds),
-      sale_id: input.saleId,
-      created_at: context.now,
-      updated_at: context.now,
-    })
-    .execute();
-  await appendLedger(tx, { passId: id, kind: 'sale', delta: product.credits, saleId: input.saleId, staffId: context.staffId, now: context.now });
-  return id;
+      planName: null,
+      credits: product.credits,
+      validUntil,
+      sessionTypeIds: product.sessionTypeIds,
+      serviceIds: product.serviceIds,
+    },
+    context,
+  );
 }
 
 /** Sells a plan product: one client_passes row (kind 'plan') per service of the plan, grouped; returns their ids. */
@@ -68,35 +103,29 @@ export async function issuePlan(
   context: CreditContext,
 ): Promise<string[]> {
   const plan = await loadPlanProduct(tx, input.planProductId, 'planProductId');
-  const groupId = newId();
+  const planGroupId = newId();
   const validUntil = validUntilOf({ kind: 'days', days: plan.validityDays }, input.localToday);
   const ids: string[] = [];
   for (const item of plan.items) {
-    const id = newId();
-    await tx
-      .insertInto('client_passes')
-      .values({
-        id,
-        client_id: input.clientId,
-        kind: 'plan',
-        pass_product_id: null,
-        plan_product_id: plan.id,
-        plan_group_id: groupId,
-        name: item.serviceName,
-        plan_name: plan.name,
-        credits_total: item.quantity,
-        balance: 0,
-        valid_from: input.localToday,
-        valid_until: validUntil,
-        session_type_ids: '[]',
-        service_ids: JSON.stringify([item.serviceId]),
-        sale_id: input.saleId,
-        created_at: context.now,
-        updated_at: context.now,
-      })
-      .execute();
-    await appendLedger(tx, { passId: id, kind: 'sale', delta: item.quantity, saleId: input.saleId, staffId: context.staffId, now: context.now });
-    ids.push(id);
+    ids.push(
+      await insertCreditLine(
+        tx,
+        input,
+        {
+          kind: 'plan',
+          passProductId: null,
+          planProductId: plan.id,
+          planGroupId,
+          name: item.serviceName,
+          planName: plan.name,
+          credits: item.quantity,
+          validUntil,
+          sessionTypeIds: [],
+          serviceIds: [item.serviceId],
+        },
+        context,
+      ),
+    );
   }
   return ids;
 }
@@ -142,23 +171,32 @@ export async function redeemCredit(
   });
 }
 
+interface Redemption {
+  client_pass_id: string;
+  booking_id: string | null;
+  appointment_id: string | null;
+}
+
+/** The booking or appointment a redemption paid; null for a sale line's own. */
+function paidTarget(row: Redemption): { table: 'bookings' | 'appointments'; id: string } | null {
+  if (row.booking_id) return { table: 'bookings', id: row.booking_id };
+  if (row.appointment_id) return { table: 'appointments', id: row.appointment_id };
+  return null;
+}
+
+/** Whether the booking or appointment a redemption paid still holds that credit (always, for a line without one). */
+async function stillPaidBy(tx: WriteTx, row: Redemption): Promise<boolean> {
+  const paid = paidTarget(row);
+  if (paid === null) return true;
+  const target = await tx.selectFrom(paid.table).select(['credit_state', 'client_pass_id']).where('id', '=', paid.id).executeTakeFirst();
+  return target?.credit_state === 'redeemed' && target.client_pass_id === row.client_pass_id;
+}
+
 /**
  * Undoes what a sale did with credits when it is voided: passes and plans it sold lose their
  * remaining balance (an 'adjustment' row with the reason) and credits its lines redeemed come back
  * (a 'refund' row each; a booking or appointment they paid goes back to 'pending').
  */
-/** Whether the booking or appointment a redemption paid still holds that credit (always, for a line without one). */
-async function stillPaidBy(tx: WriteTx, row: { client_pass_id: string; booking_id: string | null; appointment_id: string | null }): Promise<boolean> {
-  const table = row.booking_id ? 'bookings' : row.appointment_id ? 'appointments' : null;
-  if (table === null) return true;
-  const target = await tx
-    .selectFrom(table)
-    .select(['credit_state', 'client_pass_id'])
-    .where('id', '=', (row.booking_id ?? row.appointment_id)!)
-    .executeTakeFirst();
-  return target?.credit_state === 'redeemed' && target.client_pass_id === row.client_pass_id;
-}
-
 export async function reverseSaleCredits(tx: WriteTx, saleId: string, reason: string, context: CreditContext): Promise<void> {
   const redeemed = await tx
     .selectFrom('credit_ledger')
@@ -183,15 +221,12 @@ export async function reverseSaleCredits(tx: WriteTx, saleId: string, reason: st
       staffId: context.staffId,
       now: context.now,
     });
-    const back = { credit_state: 'pending' as const, client_pass_id: null, updated_at: context.now };
-    if (row.booking_id) {
-      await tx.updateTable('bookings').set(back).where('id', '=', row.booking_id).where('credit_state', '=', 'redeemed').where('client_pass_id', '=', row.client_pass_id).execute();
-    }
-    if (row.appointment_id) {
+    const paid = paidTarget(row);
+    if (paid) {
       await tx
-        .updateTable('appointments')
-        .set(back)
-        .where('id', '=', row.appointment_id)
+        .updateTable(paid.table)
+        .set({ credit_state: 'pending', client_pass_id: null, updated_at: context.now })
+        .where('id', '=', paid.id)
         .where('credit_state', '=', 'redeemed')
         .where('client_pass_id', '=', row.client_pass_id)
         .execute();

@@ -2,7 +2,8 @@ import type { ExpressionBuilder } from 'kysely';
 import { sql } from 'kysely';
 import type { ClientPromotion, PromoCode } from '../../../src-shared/domain/checkout';
 import { AppError } from '../../api/app-error';
-import { clientUsesLeft, promoIsCurrent } from '../../engine/checkout/promo-rules';
+import type { PromoState } from '../../engine/checkout/promo-rules';
+import { clientUsesLeft, promoCodeKey, promoIsCurrent } from '../../engine/checkout/promo-rules';
 import { newId } from '../../engine/ids';
 import type { Database, Db, WriteTx } from '../database';
 import type { PromoCodesTable } from '../tables/checkout';
@@ -72,7 +73,7 @@ export async function loadPromo(db: Reader, id: string, field = 'id'): Promise<P
 }
 
 /** The promo whose folded code is `codeKey`, with its services (one read); undefined when none. */
-export async function findPromoByKey(db: Reader, codeKey: string): Promise<{ row: PromoCodesTable; serviceIds: string[] } | undefined> {
+async function findPromoByKey(db: Reader, codeKey: string): Promise<{ row: PromoCodesTable; serviceIds: string[] } | undefined> {
   const found = await db
     .selectFrom('promo_codes as p')
     .selectAll('p')
@@ -88,7 +89,7 @@ export async function findPromoByKey(db: Reader, codeKey: string): Promise<{ row
  * Redemptions not voided, counted against a promo's limits: in all, and by the client. A count with
  * no limit to check is not made (null). Both come from the partial index, in one read.
  */
-export async function promoUseCounts(
+async function promoUseCounts(
   db: Reader,
   promo: { id: string; maxUses: number | null; maxUsesPerClient: number | null },
   clientId: string | null,
@@ -105,6 +106,30 @@ export async function promoUseCounts(
     ])
     .executeTakeFirstOrThrow();
   return { uses: row.uses === null ? null : Number(row.uses), clientUses: row.client_uses === null ? null : Number(row.client_uses) };
+}
+
+/**
+ * The promo typed as `code` (matched whatever its case and accents) as the rules see it: its terms
+ * and its uses so far, in all and by the client. Refused as promo_unknown on `field` when none has it.
+ */
+export async function loadPromoForUse(db: Reader, code: string, clientId: string | null, field: string): Promise<{ row: PromoCodesTable; state: PromoState }> {
+  const found = await findPromoByKey(db, promoCodeKey(code));
+  if (!found) throw new AppError('promo_unknown', field);
+  const { row, serviceIds } = found;
+  const counts = await promoUseCounts(db, { id: row.id, maxUses: row.max_uses, maxUsesPerClient: row.max_uses_per_client }, clientId);
+  return {
+    row,
+    state: {
+      active: row.active === 1,
+      validFrom: row.valid_from,
+      validTo: row.valid_to,
+      maxUses: row.max_uses,
+      maxUsesPerClient: row.max_uses_per_client,
+      serviceIds,
+      uses: counts.uses ?? 0,
+      clientUses: counts.clientUses ?? 0,
+    },
+  };
 }
 
 /** Codes are unique whatever their case and accents. */

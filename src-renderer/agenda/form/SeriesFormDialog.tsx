@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../src-shared/api/result';
 import { useQuery } from '../../api/client';
 import { ErrorBanner, useErrorText } from '../../components/bits';
+import { CancelSaveButtons } from '../../components/CancelSaveButtons';
 import { useDesk } from '../../staff/desk-context';
 import { StaffOptions } from '../../staff/StaffOptions';
 import { ModalDialog } from '../ModalDialog';
@@ -138,12 +139,7 @@ export function SeriesFormDialog({ title, initial, seriesId, submitLabel, onSubm
         </div>
         <ErrorBanner error={banner} onClose={() => setBanner(undefined)} />
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? t('app.saving') : submitLabel}
-          </button>
+          <CancelSaveButtons onCancel={onClose} saving={busy} label={submitLabel} />
         </div>
       </form>
     </ModalDialog>
