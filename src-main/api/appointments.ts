@@ -1,6 +1,6 @@
 import type { AppointmentSchedule, FreeSlot, SlotOption } from '../../src-shared/domain/appointments';
 import { appointmentsOfClient, loadAppointment, sessionBookingsOfClient } from '../db/queries/appointments';
-import { creditContext, creditOnAttendance, creditOnCancelled, spendCreditFor, usableFor } from '../db/queries/booking-credits';
+import { creditContext, creditOnAttendance, creditOnCancelled, creditOnMoved, spendCreditFor, usableFor } from '../db/queries/booking-credits';
 import { readBusyIntervals } from '../db/queries/busy-times';
 import { readExceptions } from '../db/queries/exceptions';
 import { holidayDates } from '../db/queries/holidays';
@@ -197,11 +197,19 @@ export const appointmentHandlers: AppointmentHandlers = {
       .set({ ...placed, updated_at: now })
       .where('id', '=', appointmentId)
       .execute();
+    const creditState = await creditOnMoved(tx, { kind: 'appointment', id: appointmentId }, now);
     log({
       entity: 'appointment',
       entityId: appointmentId,
       subjectClientId: appointment.clientId,
-      changes: { startsAt: placed.starts_at, staffId: placed.staff_id, wasStartsAt: appointment.startsAt, wasStaffId: appointment.staffId, overridden: broken },
+      changes: {
+        startsAt: placed.starts_at,
+        staffId: placed.staff_id,
+        wasStartsAt: appointment.startsAt,
+        wasStaffId: appointment.staffId,
+        overridden: broken,
+        ...(creditState ? { creditState } : {}),
+      },
     });
     return loadAppointment(tx, appointmentId);
   },

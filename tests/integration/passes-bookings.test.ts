@@ -322,6 +322,20 @@ describe('appointments', () => {
     expect(await balanceOf(api, world.eva, planLine)).toBe(2);
   });
 
+  it('moved beyond the plan validity, an appointment gives the unit back and owes nothing on a schedule passes do not pay', async () => {
+    await schedule([world.masaje], false);
+    const planLine = await planFor(world.eva, world.masaje, 2);
+    const own = await api.call('appointments.book', { clientId: world.eva, staffId: world.profe, serviceId: world.masaje, startsAt: madrid(NEXT_WEEK, '10:00'), source: 'client' });
+    expect(await balanceOf(api, world.eva, planLine)).toBe(1);
+    // Within the 30 days: the same unit keeps paying it.
+    const moved = await api.call('appointments.reschedule', { appointmentId: own.id, startsAt: madrid(NEXT_WEEK, '12:00') });
+    expect(moved).toMatchObject({ creditState: 'redeemed', clientPassId: planLine });
+    expect(await balanceOf(api, world.eva, planLine)).toBe(1);
+    const far = await api.call('appointments.reschedule', { appointmentId: own.id, startsAt: madrid('2027-04-12', '10:00') });
+    expect(far).toMatchObject({ creditState: 'none', clientPassId: null });
+    expect(await balanceOf(api, world.eva, planLine)).toBe(2);
+  });
+
   it('a pass pays only on a schedule redeemable with passes, after any plan', async () => {
     await schedule([world.masaje], false);
     await schedule([world.manicura], true);

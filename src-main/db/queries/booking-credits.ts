@@ -137,6 +137,28 @@ async function applyChange(tx: WriteTx, target: CreditTarget, change: CreditChan
   return change.state;
 }
 
+/**
+ * A redeemed appointment moved to another date: a credit not valid on the new date comes back to
+ * its pass, and the credit the rules choose for the new date pays instead; else it is owed (pending)
+ * where passes pay it, and nothing is owed where only a plan would have.
+ */
+export async function creditOnMoved(tx: WriteTx, ref: CreditTargetRef, now: string): Promise<CreditState | null> {
+  const target = await loadCreditTarget(tx, ref, `${ref.kind}Id`);
+  if (target.creditState !== 'redeemed' || target.clientPassId === null) return null;
+  const pass = await tx.selectFrom('client_passes').select(['valid_from', 'valid_until']).where('id', '=', target.clientPassId).executeTakeFirstOrThrow();
+  if (isValidOn({ validFrom: pass.valid_from, validUntil: pass.valid_until }, target.localDate)) return null;
+  const context = await creditContext(tx, now);
+  await appendLedger(tx, { passId: target.clientPassId, kind: 'refund', delta: 1, ...targetIds(target), staffId: context.staffId, now });
+  const next = await usableFor(tx, target);
+  if (next) {
+    await spendCreditFor(tx, ref, next.id, context);
+    return 'redeemed';
+  }
+  const state = target.passesAllowed ? 'pending' : 'none';
+  await setCredit(tx, ref, { credit_state: state, client_pass_id: null }, now);
+  return state;
+}
+
 /** A booking or appointment being cancelled: its credit comes back in time, is forfeited late (the policy); a pending one is no longer owed. */
 export async function creditOnCancelled(tx: WriteTx, ref: CreditTargetRef, now: string): Promise<CreditState | null> {
   const target = await loadCreditTarget(tx, ref, `${ref.kind}Id`);
