@@ -212,7 +212,7 @@ export const passHandlers: PassHandlers = {
     });
   },
 
-  'passes.coverage': async ({ clientId, serviceIds, date }, { db }) => {
+  'passes.coverage': async ({ clientId, serviceIds, date, staffId }, { db }) => {
     await assertClientExists(db, clientId);
     const unique = [...new Set(serviceIds)];
     const services = await db.selectFrom('services').select(['id', 'price_minor']).where('id', 'in', unique).execute();
@@ -221,10 +221,22 @@ export const passHandlers: PassHandlers = {
     if (missing >= 0) throw new AppError('not_found', `serviceIds.${missing}`);
     const day = date ?? (await centreToday(db));
     const credits = (await creditsHeld(db, [clientId], day)).map((row) => ({ ...toCandidate(row), name: row.plan_name ?? row.name }));
+    // Passes pay an appointment only on a schedule redeemable with passes (plans pay anywhere).
+    let redeemable = db
+      .selectFrom('schedule_services as ss')
+      .innerJoin('appointment_schedules as sc', 'sc.id', 'ss.schedule_id')
+      .select('ss.service_id')
+      .distinct()
+      .where('ss.service_id', 'in', unique)
+      .where('sc.active', '=', 1)
+      .where('sc.redeemable_with_passes', '=', 1);
+    if (staffId !== undefined) redeemable = redeemable.where('sc.staff_id', '=', staffId);
+    const passesPay = new Set((await redeemable.execute()).map((r) => r.service_id));
     return coverageOf(
       serviceIds.map((serviceId) => ({ serviceId, priceMinor: priceOf.get(serviceId)! })),
       credits,
       day,
+      (serviceId) => passesPay.has(serviceId),
     );
   },
 

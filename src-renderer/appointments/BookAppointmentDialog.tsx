@@ -51,7 +51,12 @@ export function BookAppointmentDialog({ preset, onClose, onBooked }: BookAppoint
 
   // Which plan or pass covers the service on the chosen day (seed 002): said before booking.
   const coverageDate = choice.chosen?.slot.localDate ?? choice.date;
-  const coverage = useQuery('passes.coverage', client && choice.serviceId ? { clientId: client.id, serviceIds: [choice.serviceId], date: coverageDate } : null);
+  const coverage = useQuery('passes.coverage', client && choice.serviceId ? {
+          clientId: client.id,
+          serviceIds: [choice.serviceId],
+          date: coverageDate,
+          ...((choice.chosen?.option.staffId ?? choice.staffId) ? { staffId: choice.chosen?.option.staffId ?? choice.staffId } : {}),
+        } : null);
   const covered = coverage.data !== undefined && coverage.data.case !== 'none';
 
   // The one service on offer (or the first the clicked professional offers) is chosen already.

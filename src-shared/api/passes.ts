@@ -75,7 +75,13 @@ export const passesApi = {
   ),
   'passes.toSchedule': query(z.strictObject({ clientId: id }), 'What a client bought and has not booked yet ("por reservar")', returns<ToSchedule[]>()),
   'passes.coverage': query(
-    z.strictObject({ clientId: id, serviceIds: z.array(id).min(1).max(20), date: isoDate.optional() }),
+    z.strictObject({
+      clientId: id,
+      serviceIds: z.array(id).min(1).max(20),
+      date: isoDate.optional(),
+      /** Who would give them: passes count only where that professional's schedule takes passes (absent: any active schedule). */
+      staffId: id.optional(),
+    }),
     "Which of the chosen services the client's plans and passes cover on a date: all, some (and what is left to pay) or none",
     returns<Coverage>(),
   ),

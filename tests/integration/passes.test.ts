@@ -179,6 +179,23 @@ describe('coverage: which chosen services plans and passes pay (seed 002)', () =
   });
 });
 
+describe('coverage by passes', () => {
+  it('counts a pass only where the schedule for the service takes passes; plans anywhere', async () => {
+    const product = await tenClassPass(api, world, { sessionTypeIds: [], serviceIds: [world.masaje] });
+    const [passId] = await sell(api, world.ana, { kind: 'pass', passProductId: product.id });
+    const base = { staffId: world.profe, durationMin: 30, serviceIds: [world.masaje], ranges: [{ weekday: 1, start: '09:00', end: '13:00' }] };
+    const closed = await api.call('schedules.create', { ...base, name: 'Sin bonos', redeemableWithPasses: false });
+    expect(await api.call('passes.coverage', { clientId: world.ana, serviceIds: [world.masaje] })).toMatchObject({ case: 'none', leftToPayMinor: 5000 });
+    await api.call('schedules.update', { id: closed.id, redeemableWithPasses: true });
+    expect(await api.call('passes.coverage', { clientId: world.ana, serviceIds: [world.masaje], staffId: world.profe })).toMatchObject({
+      case: 'all',
+      covered: [{ serviceId: world.masaje, passId }],
+    });
+    // Another professional without a schedule that takes passes.
+    expect(await api.call('passes.coverage', { clientId: world.ana, serviceIds: [world.masaje], staffId: world.desk })).toMatchObject({ case: 'none' });
+  });
+});
+
 describe('expiry', () => {
   it('takes the credits left of passes past their last day at start-up, once; reads flag them at once', async () => {
     const product = await tenClassPass(api, world, { validity: { kind: 'days', days: 10 } });
