@@ -170,8 +170,10 @@ describe('cancelling, notifications and completing a booking', () => {
 
   it('a client blacklisted while waiting cannot take a freed place', async () => {
     const { booked, waiting } = await fullWithWaitlist();
-    await api.call('sessions.cancelBooking', { bookingId: booked[0]!.id });
     await api.call('clients.setBlacklist', { id: waiting[0]!.clientId, blacklisted: true, reason: 'Impago' });
+    const { notified } = await api.call('sessions.cancelBooking', { bookingId: booked[0]!.id });
+    // Only those who can take it are told.
+    expect(notified.map((n) => n.bookingId)).toEqual([waiting[1]!.id, waiting[2]!.id]);
     expect(await api.refuse('sessions.completeBooking', { bookingId: waiting[0]!.id })).toMatchObject({ code: 'client_blacklisted', field: 'bookingId' });
     expect(await api.call('sessions.completeBooking', { bookingId: waiting[1]!.id })).toMatchObject({ status: 'booked' });
   });

@@ -7,9 +7,12 @@ import { fullName } from '../../engine/text/full-name';
 export async function notifyWaitlist(tx: WriteTx, occurrenceId: string, now: string): Promise<DeskNotification[]> {
   const waiting = await tx
     .selectFrom('bookings')
-    .select(['id', 'client_id'])
-    .where('occurrence_id', '=', occurrenceId)
-    .where('status', '=', 'waitlisted')
+    .innerJoin('clients', 'clients.id', 'bookings.client_id')
+    .select(['bookings.id', 'bookings.client_id'])
+    .where('bookings.occurrence_id', '=', occurrenceId)
+    .where('bookings.status', '=', 'waitlisted')
+    // A blacklisted client cannot take the place: nobody calls them about it.
+    .where('clients.blacklisted', '=', 0)
     .where((eb) =>
       eb.not(
         eb.exists(
