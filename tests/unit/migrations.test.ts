@@ -171,3 +171,34 @@ describe('migrate', () => {
     await handle.db.destroy();
   });
 });
+
+describe('0004-checkout on a database with bookings and appointments', () => {
+  it('keeps every booking and appointment, owing no credit (credit_state none, no pass)', async () => {
+    const path = join(dir, 'mostrador.db');
+    const handle = rawHandle(path);
+    const upTo0003 = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0004'));
+    await migrate(handle.db, handle.sqlite, upTo0003, () => null);
+    const run = (statement: string) => handle.sqlite.prepare(statement).run();
+    const at = "'2026-11-01T10:00:00.000Z'";
+    run(`INSERT INTO staff VALUES ('S1', 'Ana', 'ana', '#000000', 'professional', 1, ${at}, ${at})`);
+    run(`INSERT INTO clients (id, search_rowid, first_name, sort_name, registered_on, created_at, updated_at) VALUES ('C1', 1, 'Eva', 'eva', '2026-11-01', ${at}, ${at})`);
+    run(`INSERT INTO services (id, name, name_key, duration_min, price_minor, created_at, updated_at) VALUES ('V1', 'Masaje', 'masaje', 60, 5000, ${at}, ${at})`);
+    run(`INSERT INTO series (id, kind, title, mode, organizer_id, start_date, start_time, duration_min, time_zone, attendance_mode, tag_match, materialised_until, created_at, updated_at)
+         VALUES ('R1', 'session', 'Yoga', 'in_person', 'S1', '2026-11-02', '10:00', 60, 'Europe/Madrid', 'booking', 'any', '2026-11-02', ${at}, ${at})`);
+    run(`INSERT INTO occurrences (id, series_id, series_date, local_date, local_start, starts_at, ends_at, title, organizer_id, status, created_at, updated_at)
+         VALUES ('O1', 'R1', '2026-11-02', '2026-11-02', '10:00', '2026-11-02T09:00:00.000Z', '2026-11-02T10:00:00.000Z', 'Yoga', 'S1', 'scheduled', ${at}, ${at})`);
+    run(`INSERT INTO bookings (id, occurrence_id, client_id, status, source, created_at, updated_at) VALUES ('B1', 'O1', 'C1', 'booked', 'desk', ${at}, ${at})`);
+    run(`INSERT INTO appointments (id, client_id, staff_id, service_id, starts_at, ends_at, local_date, local_start, local_end, buffer_before_min, buffer_after_min,
+         blocked_from, blocked_until, status, source, created_at, updated_at)
+         VALUES ('A1', 'C1', 'S1', 'V1', '2026-11-03T09:00:00.000Z', '2026-11-03T10:00:00.000Z', '2026-11-03', '10:00', '11:00', 0, 0,
+         '2026-11-03T09:00:00.000Z', '2026-11-03T10:00:00.000Z', 'booked', 'desk', ${at}, ${at})`);
+
+    const report = await migrate(handle.db, handle.sqlite, migrations, () => null);
+    expect(report.applied).toEqual(['0004-checkout']);
+    const credit = (table: string) => handle.sqlite.prepare(`SELECT id, status, credit_state, client_pass_id, pay_with_pass FROM ${table}`).all();
+    expect(credit('bookings')).toEqual([{ id: 'B1', status: 'booked', credit_state: 'none', client_pass_id: null, pay_with_pass: 0 }]);
+    expect(credit('appointments')).toEqual([{ id: 'A1', status: 'booked', credit_state: 'none', client_pass_id: null, pay_with_pass: 0 }]);
+    expect(handle.sqlite.prepare('SELECT held_count FROM occurrences').pluck().get()).toBe(1);
+    await handle.db.destroy();
+  });
+});
