@@ -112,7 +112,8 @@ export async function place(tx: WriteTx, p: Placement, now: string) {
   if (startMs < nowMs) throw new AppError('appointment_past', 'startsAt');
 
   const { timeZone } = await readCentreSettings(tx);
-  const date = instantToLocal(new Date(startMs), timeZone).date;
+  const start = instantToLocal(new Date(startMs), timeZone);
+  const { date } = start;
   const schedules = await offeringSchedules(tx, p);
   if (schedules.length === 0 && !p.override) throw new AppError('service_not_offered', 'serviceId');
   const fits = schedules.length > 0 ? schedules.map((s) => fitOf(s, startMs, service.duration_min)) : [fitOf(null, startMs, service.duration_min)];
@@ -137,7 +138,6 @@ export async function place(tx: WriteTx, p: Placement, now: string) {
   const refused = broken.find((rule): rule is keyof typeof refusalOf => rule !== 'not_offered');
   if (refused && !p.override) throw new AppError(refusalOf[refused], 'startsAt');
 
-  const start = instantToLocal(new Date(startMs), timeZone);
   const end = instantToLocal(new Date(chosen.endMs), timeZone);
   return {
     staff_id: p.staffId,
@@ -153,5 +153,7 @@ export async function place(tx: WriteTx, p: Placement, now: string) {
     blocked_until: new Date(chosen.untilMs).toISOString(),
     overridden: broken.length > 0 ? JSON.stringify(broken) : null,
     broken,
+    /** The schedule chosen (null: none offers the service, overridden); not a column. */
+    schedule,
   };
 }

@@ -12,7 +12,7 @@ import { newId } from '../engine/ids';
 import { creditOnBook } from '../engine/passes/credit-rules';
 import { addDays } from '../engine/time/local-time';
 import { AppError } from './app-error';
-import { localRangeToInstants } from './agenda-range';
+import { checkLocalRange, localRangeToInstants } from './agenda-range';
 import { loadClient, place, visibleTo } from './appointment-placement';
 import { clientTagIds } from '../db/queries/tags';
 import { localDate } from '../engine/time/local-date';
@@ -58,7 +58,7 @@ function mergeSlots(perSchedule: { schedule: AppointmentSchedule; slots: ReturnT
 export const appointmentHandlers: AppointmentHandlers = {
   'slots.find': async ({ serviceId, staffId, from, to, stepMin, visibleToClientId, exceptAppointmentId }, { db }) => {
     const { timeZone } = await readCentreSettings(db);
-    localRangeToInstants(from, to, timeZone, maxSlotDays);
+    checkLocalRange(from, to, maxSlotDays);
     const service = await db.selectFrom('services').select(['id', 'active']).where('id', '=', serviceId).executeTakeFirst();
     if (!service) throw new AppError('not_found', 'serviceId');
     let schedules = service.active === 1 ? await readSchedules(db, { serviceId, activeStaffOnly: true, ...(staffId !== undefined ? { staffId } : {}) }) : [];
@@ -125,12 +125,9 @@ export const appointmentHandlers: AppointmentHandlers = {
     const override = input.override ?? false;
     if (source === 'client' && override) throw new AppError('invalid_input', 'override');
     // The check and the insert share this IMMEDIATE transaction: no other desk can take the time in between.
-    const { broken, ...placed } = await place(tx, { ...input, override, source }, now);
+    const { broken, schedule, ...placed } = await place(tx, { ...input, override, source }, now);
     // A plan covering the service pays it whenever one is usable; a pass only on a schedule redeemable with passes.
-    const schedule = placed.schedule_id
-      ? await tx.selectFrom('appointment_schedules').select('redeemable_with_passes').where('id', '=', placed.schedule_id).executeTakeFirst()
-      : undefined;
-    const payer = { clientId: input.clientId, use: { serviceId: input.serviceId }, localDate: placed.local_date, passesAllowed: schedule?.redeemable_with_passes === 1, plansApply: true };
+    const payer = { clientId: input.clientId, use: { serviceId: input.serviceId }, localDate: placed.local_date, passesAllowed: schedule?.redeemableWithPasses === true, plansApply: true };
     const payNow = source === 'client' || input.redeemPass === true;
     const usable = payer.passesAllowed && !payNow ? null : await usableFor(tx, payer);
     const credit = creditOnBook({ ...payer, usable, source, redeemPass: input.redeemPass, placed: true });
@@ -179,7 +176,7 @@ export const appointmentHandlers: AppointmentHandlers = {
     if (appointment.startsAt < now) throw new AppError('appointment_past', 'appointmentId');
     const client = await loadClient(tx, appointment.clientId, 'appointmentId');
     if (client.blacklisted === 1) throw new AppError('client_blacklisted', 'appointmentId');
-    const { broken, ...placed } = await place(
+    const { broken, schedule: _schedule, ...placed } = await place(
       tx,
       {
         clientId: appointment.clientId,

@@ -2,10 +2,8 @@ import { sql } from 'kysely';
 import type { SaleLine, SaleLineKind, SaleTotals } from '../../src-shared/domain/checkout';
 import type { Db, WriteTx } from '../db/database';
 import type { CreditTarget, CreditTargetRef } from '../db/queries/booking-credits';
-import { loadCreditTarget, payableBy } from '../db/queries/booking-credits';
-import type { CreditUse } from '../db/queries/credits';
-import { usableCredit } from '../db/queries/credits';
-import { toCandidate } from '../db/queries/client-passes';
+import { creditChoiceFor, loadCreditTarget } from '../db/queries/booking-credits';
+import { creditsHeld, toCandidate } from '../db/queries/client-passes';
 import { chooseCredit } from '../engine/passes/choose-credit';
 import { loadPromoForUse } from '../db/queries/promos';
 import { readCentreSettings } from '../db/queries/settings';
@@ -50,14 +48,11 @@ export interface Draft {
   today: string;
 }
 
-/** What a credit may pay for a line; `only` narrows the kind. */
-interface CreditChoice {
-  use: CreditUse;
-  only?: 'pass' | 'plan';
-}
-
 /** The booking or appointment a service line charges, as the credit rules see it. */
 type Link = CreditTarget;
+
+/** What a credit may pay for a line; `only` narrows the kind. */
+type CreditChoice = NonNullable<ReturnType<typeof creditChoiceFor>>;
 
 /** Before pricing: each line's item, price and credit. */
 interface ResolvedLine {
@@ -77,10 +72,7 @@ interface ResolvedLine {
  * schedule); for a line of its own, any credit covering the service.
  */
 function creditChoiceOf(link: Link | null, serviceId: string): CreditChoice | null {
-  if (!link) return { use: { serviceId } };
-  const payable = payableBy(link);
-  if (link.use === null || payable === 'none') return null;
-  return { use: link.use, ...(payable === 'plan' ? { only: 'plan' as const } : {}) };
+  return link ? creditChoiceFor(link) : { use: { serviceId } };
 }
 
 /**
@@ -93,17 +85,13 @@ function mayPayNow(link: Link): boolean {
 }
 
 /**
- * The credit that pays `choice` on `date`, given what earlier lines of the same sale spend (`spent`,
- * per pass): usableCredit's choice; when this sale has used that one up, the next the same rule
- * (chooseCredit) picks among the client's credits with what the sale leaves of them.
+ * The credit that pays `choice` on `date` (the rules' choice, chooseCredit), given what earlier lines
+ * of the same sale spend (`spent`, per pass): each of the client's credits counts with what the sale
+ * leaves of it.
  */
 async function pickCredit(db: Reader, clientId: string, choice: CreditChoice, date: string, spent: ReadonlyMap<string, number>) {
-  const only = choice.only ? { only: choice.only } : {};
-  const best = await usableCredit(db, { clientId, use: choice.use, date, ...only });
-  if (!best || (spent.get(best.id) ?? 0) < best.balance) return best;
-  const rows = await db.selectFrom('client_passes').selectAll().where('client_id', '=', clientId).where('balance', '>', 0).where('valid_until', '>=', date).execute();
-  const left = rows.map((row) => ({ ...toCandidate(row), balance: row.balance - (spent.get(row.id) ?? 0) }));
-  return chooseCredit(left, choice.use, date, choice.only)?.row ?? null;
+  const held = (await creditsHeld(db, [clientId], date)).map((row) => ({ ...toCandidate(row), balance: row.balance - (spent.get(row.id) ?? 0) }));
+  return chooseCredit(held, choice.use, date, choice.only)?.row ?? null;
 }
 
 async function loadClientOf(db: Reader, clientId: string | undefined) {

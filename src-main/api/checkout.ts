@@ -1,4 +1,5 @@
 import type { WriteTx } from '../db/database';
+import { assertClientExists } from '../db/queries/client-passes';
 import { clientStats } from '../db/queries/client-stats';
 import type { CreditContext } from '../db/queries/credits';
 import { issuePass, issuePlan, redeemCredit, reverseSaleCredits } from '../db/queries/credits';
@@ -15,20 +16,18 @@ import {
 } from '../db/queries/promos';
 import { insertSale, listSales, loadSale, loadSaleRow, markSaleVoided, nextSaleNumber } from '../db/queries/sales';
 import { assertAllExist } from '../db/queries/schedules';
-import { readCentreSettings } from '../db/queries/settings';
+import { centreToday, readCentreSettings } from '../db/queries/settings';
 import { readDeskStaffId } from '../db/queries/staff';
 import type { PromoCodesTable, SalesTable } from '../db/tables/checkout';
 import { paymentProblem } from '../engine/checkout/payments';
 import { clientUsesLeft, promoCodeKey, promoRefusal, promoTermsProblem } from '../engine/checkout/promo-rules';
 import { newId } from '../engine/ids';
-import { localDate } from '../engine/time/local-date';
 import { AppError } from './app-error';
-import { loadClient } from './appointment-placement';
 import type { Draft } from './checkout-draft';
 import { priceDraft } from './checkout-draft';
 import { localRangeToInstants } from './agenda-range';
 import type { Handlers } from './handler';
-import { loadCreditTarget, usableFor } from '../db/queries/booking-credits';
+import { loadCreditTarget, spendCreditFor, usableFor } from '../db/queries/booking-credits';
 
 type CheckoutHandlers = Pick<
   Handlers,
@@ -48,16 +47,11 @@ type CheckoutHandlers = Pick<
 /** sales.list spans at most this many local days (inclusive). */
 const maxSaleListDays = 366;
 
-async function todayAt(db: Parameters<typeof readCentreSettings>[0], now: string): Promise<string> {
-  return localDate(new Date(now), (await readCentreSettings(db)).timeZone);
-}
-
 function checkPromoTerms(terms: Pick<PromoCodesTable, 'kind' | 'value' | 'valid_from' | 'valid_to'>): void {
   const problem = promoTermsProblem({ kind: terms.kind, value: terms.value, validFrom: terms.valid_from, validTo: terms.valid_to });
   if (problem) throw new AppError(problem.code, problem.field);
 }
 
-/** Issues the passes and plans sold, spends the credits the lines use and marks their bookings paid by them. */
 /** Moves a sale line's booking or appointment from one credit state to another, if it is in the first. */
 async function setLinkedCredit(
   tx: WriteTx,
@@ -91,6 +85,7 @@ async function reopenChargedInMoney(tx: WriteTx, saleId: string, now: string): P
   }
 }
 
+/** Issues the passes and plans sold, spends the credits the lines use and marks their bookings paid by them. */
 async function applyCredits(tx: WriteTx, draft: Draft, saleId: string, context: CreditContext): Promise<void> {
   for (const { line, spendPassId, issue } of draft.planned) {
     if (issue) {
@@ -103,14 +98,9 @@ async function applyCredits(tx: WriteTx, draft: Draft, saleId: string, context: 
       if (line.coveredBy === null) await setLinkedCredit(tx, line, 'pending', 'none', context.now);
       continue;
     }
-    await redeemCredit(
-      tx,
-      { passId: spendPassId, saleId, ...(line.bookingId ? { bookingId: line.bookingId } : {}), ...(line.appointmentId ? { appointmentId: line.appointmentId } : {}) },
-      context,
-    );
-    const paid = { credit_state: 'redeemed' as const, client_pass_id: spendPassId, updated_at: context.now };
-    if (line.bookingId) await tx.updateTable('bookings').set(paid).where('id', '=', line.bookingId).execute();
-    if (line.appointmentId) await tx.updateTable('appointments').set(paid).where('id', '=', line.appointmentId).execute();
+    const ref = line.bookingId ? { kind: 'booking' as const, id: line.bookingId } : line.appointmentId ? { kind: 'appointment' as const, id: line.appointmentId } : null;
+    if (ref) await spendCreditFor(tx, ref, spendPassId, context, saleId);
+    else await redeemCredit(tx, { passId: spendPassId, saleId }, context);
   }
 }
 
@@ -173,9 +163,9 @@ export const checkoutHandlers: CheckoutHandlers = {
   },
 
   'promos.attach': async ({ clientId, code }, { tx, now, log }) => {
-    await loadClient(tx, clientId, 'clientId');
+    await assertClientExists(tx, clientId);
     const { row, state } = await loadPromoForUse(tx, code, clientId, 'code');
-    const refusal = promoRefusal(state, await todayAt(tx, now), true);
+    const refusal = promoRefusal(state, await centreToday(tx, new Date(now)), true);
     if (refusal) throw new AppError(refusal, 'code');
     const attached = await attachPromo(tx, clientId, row.id, now);
     const since = await tx.selectFrom('client_promotions').select('attached_at').where('client_id', '=', clientId).where('promo_id', '=', row.id).executeTakeFirstOrThrow();
@@ -184,8 +174,8 @@ export const checkoutHandlers: CheckoutHandlers = {
   },
 
   'promos.ofClient': async ({ clientId }, { db }) => {
-    await loadClient(db, clientId, 'clientId');
-    return clientPromotions(db, clientId, await todayAt(db, new Date().toISOString()));
+    await assertClientExists(db, clientId);
+    return clientPromotions(db, clientId, await centreToday(db));
   },
 
   'checkout.quote': async (input, { db }) => (await priceDraft(db, input, new Date().toISOString())).totals,
@@ -276,7 +266,7 @@ export const checkoutHandlers: CheckoutHandlers = {
   'sales.list': async ({ from, to, clientId }, { db }) => {
     const { timeZone } = await readCentreSettings(db);
     const { fromIso, toIso } = localRangeToInstants(from, to, timeZone, maxSaleListDays);
-    if (clientId !== undefined) await loadClient(db, clientId, 'clientId');
+    if (clientId !== undefined) await assertClientExists(db, clientId);
     return listSales(db, { fromIso, toIso, ...(clientId !== undefined ? { clientId } : {}) });
   },
 
@@ -293,7 +283,7 @@ export const checkoutHandlers: CheckoutHandlers = {
   },
 
   'clients.stats': async ({ clientId }, { db }) => {
-    await loadClient(db, clientId, 'clientId');
+    await assertClientExists(db, clientId);
     return clientStats(db, clientId, new Date().toISOString());
   },
 };

@@ -16,9 +16,8 @@ import { appErrorFromZod } from './zod-error';
 export interface ApiOptions {
   db: Db;
   handlers: Handlers;
+  /** The folder of the database file (cover images live beside it). */
   dataDir: string;
-  /** Who is working at the desk, for the change log; by default the desk's own setting (desk.setStaff). */
-  staffId?: () => string | null;
   /** Where unexpected errors are reported (never shown to the user as a stack). */
   onInternalError?: (call: string, error: unknown) => void;
 }
@@ -69,8 +68,8 @@ export function createApi(options: ApiOptions): UntypedInvoke {
       const entries: ChangeEntry[] = [];
       const result = await handler(input, { tx, now, dataDir: options.dataDir, log: (entry) => entries.push(entry) });
       if (entries.length !== 1) throw new Error(`${call} logged ${entries.length} changes; every write logs exactly one`);
-      const staffId = options.staffId?.() ?? (await readDeskStaffId(tx));
-      await appendChange(tx, { ...entries[0]!, call, at: now, staffId });
+      // Who is working at the desk (desk.setStaff) is recorded on every change.
+      await appendChange(tx, { ...entries[0]!, call, at: now, staffId: await readDeskStaffId(tx) });
       return result;
     });
   }

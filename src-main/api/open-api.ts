@@ -15,11 +15,11 @@ export interface ApiHost {
 }
 
 /** Opens the database file and serves the API over it: what Electron, the browser host and the CLI share. */
-export async function openApi(dbPath: string, options: { staffId?: () => string | null } = {}): Promise<ApiHost> {
+export async function openApi(dbPath: string): Promise<ApiHost> {
   const database = await openDatabase(dbPath);
   await extendOpenEndedSeries(database.db);
   await expirePassesAtStartUp(database.db);
   // The dispatcher checks every input against the contract, so the typed view is sound.
-  const invoke = createApi({ db: database.db, handlers, dataDir: dirname(dbPath), ...options }) as Invoke & UntypedInvoke;
+  const invoke = createApi({ db: database.db, handlers, dataDir: dirname(dbPath) }) as Invoke & UntypedInvoke;
   return { database, invoke };
 }

@@ -1,5 +1,6 @@
 import type { PassValidity, PendingCredit, ToSchedule } from '../../src-shared/domain/passes';
-import type { Db, WriteTx } from '../db/database';
+import type { WriteTx } from '../db/database';
+import type { CreditTarget } from '../db/queries/booking-credits';
 import { creditContext, loadCreditTarget, payableBy, spendCreditFor, usableFor } from '../db/queries/booking-credits';
 import { assertClientExists, creditsHeld, loadPassRow, passesOfClient, toCandidate, toClientPass } from '../db/queries/client-passes';
 import { readCreditPolicy, writeCreditPolicy } from '../db/queries/credit-policy';
@@ -7,13 +8,12 @@ import { appendLedger, ledgerOf } from '../db/queries/ledger';
 import { listPassProducts, loadPassProduct, validityColumns, writePassCover } from '../db/queries/pass-products';
 import { pendingCredits } from '../db/queries/pending-credits';
 import { listPlanProducts, loadPlanProduct, writePlanItems } from '../db/queries/plan-products';
-import { readCentreSettings } from '../db/queries/settings';
+import { centreToday } from '../db/queries/settings';
 import { assertNameFree } from '../db/queries/unique-name';
 import { newId } from '../engine/ids';
 import { covers } from '../engine/passes/choose-credit';
 import { coverageOf } from '../engine/passes/coverage';
 import { isExpired } from '../engine/passes/validity';
-import { localDate } from '../engine/time/local-date';
 import { AppError } from './app-error';
 import type { Handlers } from './handler';
 
@@ -36,18 +36,13 @@ type PassHandlers = Pick<
   | 'creditPolicy.update'
 >;
 
-/** The centre's today (local date) at an instant. */
-async function centreToday(db: Db | WriteTx, at: Date = new Date()): Promise<string> {
-  return localDate(at, (await readCentreSettings(db)).timeZone);
-}
-
 /** A fixed end date already past would sell passes that are expired at the sale. */
 function checkValidity(validity: PassValidity | undefined, today: string): void {
   if (validity?.kind === 'until' && validity.date < today) throw new AppError('invalid_date', 'validity.date');
 }
 
 /** Which pass pays: the one given (it must belong to the client, be valid on the date, cover it and hold a credit), else the rules' choice. */
-async function payingPass(tx: WriteTx, target: Awaited<ReturnType<typeof loadCreditTarget>>, passId: string | undefined) {
+async function payingPass(tx: WriteTx, target: CreditTarget, passId: string | undefined) {
   if (passId === undefined) {
     const pass = await usableFor(tx, target);
     if (!pass) throw new AppError('no_valid_pass', 'target');

@@ -9,7 +9,7 @@ import type { AppointmentSchedulesTable } from '../db/tables/appointments';
 import type { RangeToCheck } from '../engine/appointments/validate-ranges';
 import { validateRanges } from '../engine/appointments/validate-ranges';
 import { newId } from '../engine/ids';
-import { daysBetween } from '../engine/time/local-time';
+import { checkLocalRange } from './agenda-range';
 import { AppError } from './app-error';
 import type { Handlers } from './handler';
 
@@ -49,11 +49,6 @@ async function checkReferences(tx: WriteTx, input: References): Promise<void> {
   if (input.ranges) checkRanges(input.ranges);
   if (input.serviceIds) await assertAllExist(tx, 'services', input.serviceIds, 'serviceIds');
   if (input.tagIds) await assertAllExist(tx, 'tags', input.tagIds, 'tagIds');
-}
-
-function checkDateRange(from: string, to: string, maxDays: number): void {
-  if (to < from) throw new AppError('end_before_start', 'to');
-  if (daysBetween(from, to) >= maxDays) throw new AppError('range_too_long', 'to');
 }
 
 /** A day off has no hours; different hours need at least one range, none overlapping. */
@@ -134,7 +129,7 @@ export const scheduleHandlers: ScheduleHandlers = {
   },
 
   'schedules.exceptions': async ({ staffId, from, to }, { db }) => {
-    checkDateRange(from, to, maxExceptionDays);
+    checkLocalRange(from, to, maxExceptionDays);
     return readExceptions(db, from, to, staffId !== undefined ? [staffId] : undefined);
   },
 

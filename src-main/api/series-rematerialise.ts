@@ -27,8 +27,10 @@ export async function rematerialise(
   today: string,
   now: string,
 ): Promise<AffectedBooking[]> {
-  const until = materialiseUntil(timingOf(series), recurrenceOf(series), today);
-  const expected = new Map(expandOccurrences(timingOf(series), recurrenceOf(series), { from, to: until }).map((o) => [o.localDate, o]));
+  const timing = timingOf(series);
+  const recurrence = recurrenceOf(series);
+  const until = materialiseUntil(timing, recurrence, today);
+  const expected = new Map(expandOccurrences(timing, recurrence, { from, to: until }).map((o) => [o.localDate, o]));
   const existing = await tx
     .selectFrom('occurrences')
     .selectAll()

@@ -7,7 +7,7 @@ import { materialise, materialiseUntil, recurrenceOf, timingOf } from '../db/que
 import { loadOccurrenceRow } from '../db/queries/occurrences';
 import { loadSeries, loadSeriesRow, toSeries, writeSeriesTags } from '../db/queries/series';
 import { readCentreSettings } from '../db/queries/settings';
-import type { SeriesTable } from '../db/tables/agenda';
+import type { OccurrencesTable, SeriesTable } from '../db/tables/agenda';
 import { newId } from '../engine/ids';
 import type { WeeklyRecurrence } from '../engine/recurrence/weekly-rule';
 import { toRRule, validateRecurrence } from '../engine/recurrence/weekly-rule';
@@ -36,12 +36,10 @@ function logged(changes: Changes | Parameters<Handlers['series.create']>[0]) {
   return coverImage === undefined ? rest : { ...rest, coverImage: coverImage === null ? null : 'replaced' };
 }
 
-async function changeOneOccurrence(occurrenceId: string, changes: Changes, { tx, now }: WriteContext): Promise<AffectedBooking[]> {
+async function changeOneOccurrence(occurrence: OccurrencesTable, series: SeriesTable, changes: Changes, { tx, now }: WriteContext): Promise<AffectedBooking[]> {
   for (const [key, value] of Object.entries(changes)) {
     if (value !== undefined && !occurrenceFields.has(key)) throw new AppError('scope_not_allowed', `changes.${key}`);
   }
-  const occurrence = await loadOccurrenceRow(tx, occurrenceId);
-  const series = await loadSeriesRow(tx, occurrence.series_id);
   await checkSeriesReferences(tx, changes, 'changes.');
   const date = changes.date ?? occurrence.local_date;
   const time = changes.startTime ?? occurrence.local_start;
@@ -62,7 +60,7 @@ async function changeOneOccurrence(occurrenceId: string, changes: Changes, { tx,
       edited: 1,
       updated_at: now,
     })
-    .where('id', '=', occurrenceId)
+    .where('id', '=', occurrence.id)
     .execute();
   return moved ? liveBookingsOf(tx, occurrence, startsAt.toISOString()) : [];
 }
@@ -139,7 +137,7 @@ export const seriesHandlers: SeriesHandlers = {
     const original = await loadSeriesRow(tx, occurrence.series_id);
     if (original.cancelled_at || occurrence.status === 'cancelled') throw new AppError('occurrence_cancelled', 'occurrenceId');
     if (scope === 'occurrence') {
-      const affected = await changeOneOccurrence(occurrenceId, changes, context);
+      const affected = await changeOneOccurrence(occurrence, original, changes, context);
       log({ entity: 'occurrence', entityId: occurrenceId, changes: logged(changes) });
       return { series: await loadSeries(tx, original.id), affected };
     }
@@ -206,14 +204,14 @@ export const seriesHandlers: SeriesHandlers = {
       affected.push(...live);
     }
     if (pivot !== null) {
+      const dayBefore = addDays(pivot, -1);
       const recurrence = recurrenceOf(series);
-      const ended: WeeklyRecurrence | null = recurrence && { ...recurrence, end: { kind: 'until', date: addDays(pivot, -1) } };
+      const ended: WeeklyRecurrence | null = recurrence && { ...recurrence, end: { kind: 'until', date: dayBefore } };
       // Nothing of the rule is left before the pivot (e.g. a Sunday start for Monday classes): the whole series goes.
       if (pivot <= series.start_date || !ended || validateRecurrence(timingOf(series), ended)) {
         await tx.updateTable('series').set({ cancelled_at: now, updated_at: now }).where('id', '=', series.id).execute();
       } else {
         // The series now ends the day before; nothing more is materialised after it.
-        const dayBefore = addDays(pivot, -1);
         await tx
           .updateTable('series')
           .set({ rrule: rruleOf(series, ended), materialised_until: dayBefore, updated_at: now })

@@ -13,6 +13,7 @@ import { creditOnBook } from '../engine/passes/credit-rules';
 import { localDate } from '../engine/time/local-date';
 import { AppError } from './app-error';
 import { localRangeToInstants } from './agenda-range';
+import { loadClient } from './appointment-placement';
 import type { Handlers } from './handler';
 
 type SessionHandlers = Pick<
@@ -46,8 +47,7 @@ export const sessionHandlers: SessionHandlers = {
   'sessions.book': async ({ occurrenceId, clientId, overPlaces, source, redeemPass }, { tx, now, log }) => {
     const { occurrence, series } = await bookableOccurrence(tx, occurrenceId, now);
     if (series.attendance_mode === 'open') throw new AppError('booking_not_needed', 'occurrenceId');
-    const client = await tx.selectFrom('clients').select(['id', 'blacklisted']).where('id', '=', clientId).executeTakeFirst();
-    if (!client) throw new AppError('not_found', 'clientId');
+    const client = await loadClient(tx, clientId, 'clientId');
     if (client.blacklisted === 1) throw new AppError('client_blacklisted', 'clientId');
     const bySelf = (source ?? 'desk') === 'client';
     if (bySelf && overPlaces) throw new AppError('invalid_input', 'overPlaces');
@@ -173,8 +173,7 @@ export const sessionHandlers: SessionHandlers = {
   },
 
   'sessions.visibleTo': async ({ clientId, from, to }, { db }) => {
-    const client = await db.selectFrom('clients').select(['id', 'blacklisted']).where('id', '=', clientId).executeTakeFirst();
-    if (!client) throw new AppError('not_found', 'clientId');
+    const client = await loadClient(db, clientId, 'clientId');
     if (client.blacklisted === 1) return [];
     const settings = await readCentreSettings(db);
     const range = localRangeToInstants(from, to, settings.timeZone);

@@ -1,8 +1,6 @@
-import type { CallInput, CallName, CallResult } from '../../src-shared/api/contract';
 import type { Recurrence } from '../../src-shared/domain/agenda';
 import { addDays, weekdayOf } from '../engine/time/local-time';
-
-type Call = <C extends CallName>(name: C, input: CallInput<C>) => Promise<CallResult<C>>;
+import type { DemoCall } from './demo-call';
 
 export interface AgendaSeedReport {
   staff: number;
@@ -16,7 +14,7 @@ const everyWeek = (weekdays: number[]): Recurrence => ({ weekdays, intervalWeeks
  * The demo centre's team, catalogue and week of classes, with next week's sessions booked
  * (one of them full, with a waitlist). Skipped when the centre already has staff.
  */
-export async function seedDemoAgenda(call: Call, today: string, clientIds: string[], pilatesTagId: string | undefined): Promise<AgendaSeedReport | null> {
+export async function seedDemoAgenda(call: DemoCall, today: string, clientIds: string[], pilatesTagId: string | undefined): Promise<AgendaSeedReport | null> {
   if ((await call('staff.list', { includeInactive: true })).length > 0) return null;
   const alma = await call('staff.create', { name: 'Alma Romero', role: 'owner', colour: '#2a9d8f' });
   const ines = await call('staff.create', { name: 'Inés Navarro', role: 'professional', colour: '#8e7dbe' });

@@ -1,8 +1,7 @@
-import type { CallInput, CallName, CallResult } from '../../src-shared/api/contract';
 import type { WeeklyRange } from '../../src-shared/domain/appointments';
 import { addDays, weekdayOf } from '../engine/time/local-time';
-
-type Call = <C extends CallName>(name: C, input: CallInput<C>) => Promise<CallResult<C>>;
+import type { DemoCall } from './demo-call';
+import { byName } from './demo-call';
 
 export interface AppointmentsSeedReport {
   schedules: number;
@@ -13,19 +12,13 @@ export interface AppointmentsSeedReport {
 const week = (weekdays: number[], ranges: [string, string][]): WeeklyRange[] =>
   weekdays.flatMap((weekday) => ranges.map(([start, end]) => ({ weekday, start, end })));
 
-function byName<T extends { id: string; name: string }>(list: readonly T[], name: string): string {
-  const found = list.find((item) => item.name === name);
-  if (!found) throw new Error(`seed-demo: no "${name}" in the demo centre`);
-  return found.id;
-}
-
 /**
  * Appointment schedules for three of the demo team (massage, facials, physiotherapy — the demo
  * catalogue's services), a day with different hours, and a handful of appointments over the next days,
  * booked through the API in free slots (one then cancelled). Runs after the agenda seed, on a fresh centre.
  * Deterministic for a given date: slots are taken from tomorrow on, so the time of day does not matter.
  */
-export async function seedDemoAppointments(call: Call, today: string, clientIds: readonly string[]): Promise<AppointmentsSeedReport> {
+export async function seedDemoAppointments(call: DemoCall, today: string, clientIds: readonly string[]): Promise<AppointmentsSeedReport> {
   const staff = await call('staff.list', {});
   const services = await call('services.list', {});
   const tags = await call('tags.list', {});

@@ -1,6 +1,5 @@
-import type { CallInput, CallName, CallResult } from '../../src-shared/api/contract';
-
-type Call = <C extends CallName>(name: C, input: CallInput<C>) => Promise<CallResult<C>>;
+import type { DemoCall } from './demo-call';
+import { byName } from './demo-call';
 
 export interface CheckoutSeedReport {
   passProducts: number;
@@ -9,18 +8,12 @@ export interface CheckoutSeedReport {
   sales: number;
 }
 
-function byName<T extends { id: string; name: string }>(list: readonly T[], name: string): string {
-  const found = list.find((item) => item.name === name);
-  if (!found) throw new Error(`seed-demo: no "${name}" in the demo centre`);
-  return found.id;
-}
-
 /**
  * What the demo centre sells: class passes, a beauty plan and two promo codes, and a few sales at
  * the desk (a 10-class pass, a plan, a service with a promo), all through the API so the ledger,
  * the receipts and the change log are real. Runs after the agenda and appointments seeds.
  */
-export async function seedDemoCheckout(call: Call, clientIds: readonly string[]): Promise<CheckoutSeedReport> {
+export async function seedDemoCheckout(call: DemoCall, clientIds: readonly string[]): Promise<CheckoutSeedReport> {
   const types = await call('sessionTypes.list', {});
   const services = await call('services.list', {});
   const classes = [byName(types, 'Pilates reformer'), byName(types, 'Yoga'), byName(types, 'Barre')];

@@ -1,6 +1,6 @@
 import type { ClientInput } from '../../src-shared/api/clients';
-import type { CallInput, CallName, CallResult } from '../../src-shared/api/contract';
 import type { UntypedInvoke } from '../api/dispatch';
+import { demoCaller } from './demo-call';
 import {
   demoAllergies,
   demoCities,
@@ -48,11 +48,7 @@ const demoClientCount = 60;
  * apply). Running it again reuses the tags and fields by name and adds no clients to a centre that has some.
  */
 export async function seedDemo(invoke: UntypedInvoke): Promise<SeedReport> {
-  async function call<C extends CallName>(name: C, input: CallInput<C>): Promise<CallResult<C>> {
-    const result = await invoke(name, input);
-    if (!result.ok) throw new Error(`seed-demo: ${name} refused: ${result.error.code} ${result.error.field ?? ''} ${result.error.message}`);
-    return result.value as CallResult<C>;
-  }
+  const call = demoCaller(invoke);
 
   const settings = await call('settings.update', {
     name: 'Estudio Alma Pilates & Estética',

@@ -26,8 +26,8 @@ interface TeamDayViewProps {
   onBook: (preset: BookingPreset) => void;
 }
 
-/** What the grid places: an occurrence or an appointment, by its instants. */
-type Entry = { kind: 'occurrence'; item: Occurrence; startsAt: string; endsAt: string } | { kind: 'appointment'; item: Appointment; startsAt: string; endsAt: string };
+/** What the grid places: an occurrence or an appointment, by its instants; `startMin` is its start in minutes of the day. */
+type Entry = { startsAt: string; endsAt: string; startMin: number } & ({ kind: 'occurrence'; item: Occurrence } | { kind: 'appointment'; item: Appointment });
 
 interface Placed {
   entry: Entry;
@@ -49,7 +49,7 @@ function lengthMin(startsAt: string, endsAt: string): number {
 }
 
 /** Side by side when entries of one professional overlap. */
-function place(entries: Entry[], timeZone: string, firstHour: number): Placed[] {
+function place(entries: Entry[], firstHour: number): Placed[] {
   const sorted = [...entries].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const placed: Placed[] = [];
   let group: Placed[] = [];
@@ -64,9 +64,8 @@ function place(entries: Entry[], timeZone: string, firstHour: number): Placed[] 
     const used = new Set(group.filter((p) => p.entry.endsAt > o.startsAt).map((p) => p.lane));
     let lane = 0;
     while (used.has(lane)) lane += 1;
-    const start = minutesOfDay(o.startsAt, timeZone);
     const minutes = Math.max(20, lengthMin(o.startsAt, o.endsAt));
-    const p: Placed = { entry: o, top: ((start - firstHour * 60) * hourPx) / 60, height: (minutes * hourPx) / 60, lane, lanes: 1 };
+    const p: Placed = { entry: o, top: ((o.startMin - firstHour * 60) * hourPx) / 60, height: (minutes * hourPx) / 60, lane, lanes: 1 };
     group.push(p);
     placed.push(p);
     if (o.endsAt > groupEnd) groupEnd = o.endsAt;
@@ -79,13 +78,14 @@ function place(entries: Entry[], timeZone: string, firstHour: number): Placed[] 
 export function TeamDayView({ date, timeZone, staff, occurrences, appointments, birthdays, onDate, onOpen, onOpenAppointment, onBook }: TeamDayViewProps) {
   const { t } = useTranslation();
   const dateId = useId();
+  const at = (startsAt: string, endsAt: string) => ({ startsAt, endsAt, startMin: minutesOfDay(startsAt, timeZone) });
   const entries: Entry[] = [
-    ...occurrences.map((o) => ({ kind: 'occurrence' as const, item: o, startsAt: o.startsAt, endsAt: o.endsAt })),
-    ...appointments.filter((a) => a.status !== 'cancelled').map((a) => ({ kind: 'appointment' as const, item: a, startsAt: a.startsAt, endsAt: a.endsAt })),
+    ...occurrences.map((o) => ({ kind: 'occurrence' as const, item: o, ...at(o.startsAt, o.endsAt) })),
+    ...appointments.filter((a) => a.status !== 'cancelled').map((a) => ({ kind: 'appointment' as const, item: a, ...at(a.startsAt, a.endsAt) })),
   ];
   const ownerOf = (e: Entry) => (e.kind === 'occurrence' ? e.item.organizerId : e.item.staffId);
-  const starts = entries.map((o) => Math.floor(minutesOfDay(o.startsAt, timeZone) / 60));
-  const ends = entries.map((o) => Math.ceil((minutesOfDay(o.startsAt, timeZone) + lengthMin(o.startsAt, o.endsAt)) / 60));
+  const starts = entries.map((o) => Math.floor(o.startMin / 60));
+  const ends = entries.map((o) => Math.ceil((o.startMin + lengthMin(o.startsAt, o.endsAt)) / 60));
   const firstHour = Math.min(8, ...starts);
   const lastHour = Math.min(24, Math.max(21, ...ends));
   const hours = Array.from({ length: lastHour - firstHour }, (_, i) => firstHour + i);
@@ -165,11 +165,7 @@ export function TeamDayView({ date, timeZone, staff, occurrences, appointments, 
                   onBook({ staffId: s.id, date, time: timeOfMinutes(minutes) });
                 }}
               >
-                {place(
-                  entries.filter((e) => ownerOf(e) === s.id),
-                  timeZone,
-                  firstHour,
-                ).map((p) =>
+                {place(entries.filter((e) => ownerOf(e) === s.id), firstHour).map((p) =>
                   p.entry.kind === 'occurrence' ? (
                     <TeamEntry key={p.entry.item.id} box={boxOf(p)} occurrence={p.entry.item} timeZone={timeZone} today={today} onOpen={onOpen} />
                   ) : (

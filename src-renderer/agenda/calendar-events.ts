@@ -10,7 +10,7 @@ export const birthdayPrefix = 'birthday:';
 export const appointmentPrefix = 'appointment:';
 
 /** A CSS-safe name of a staff member's colour for Schedule-X (it becomes a custom property). */
-export function calendarIdOf(staffId: string): string {
+function calendarIdOf(staffId: string): string {
   return `staff${staffId.toLowerCase()}`;
 }
 

@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../src-shared/api/result';
 import { useQuery } from '../api/client';
 import { useSettings } from '../app/settings-context';
 import { RedeemCreditButton } from '../checkout/RedeemCreditButton';
+import { useSidePanel } from '../agenda/panel/useSidePanel';
 import { ErrorBanner } from '../components/bits';
 import { href } from '../lib/router';
 import { todayIn } from '../lib/time';
@@ -25,18 +26,7 @@ export function AppointmentPanel({ appointmentId, onClose }: AppointmentPanelPro
   const detail = useQuery('appointments.get', { appointmentId });
   const [dialog, setDialog] = useState<'reschedule' | 'cancel' | null>(null);
   const [error, setError] = useState<ApiError | undefined>();
-  const root = useRef<HTMLElement>(null);
-
-  useEffect(() => root.current?.focus(), []);
-  useEffect(() => {
-    // Esc closes the panel when the desk is working in it (not in a dialog over it).
-    const onKey = (e: KeyboardEvent) => {
-      const inside = root.current?.contains(document.activeElement) ?? false;
-      if (e.key === 'Escape' && inside && !document.querySelector('dialog[open]')) onClose();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  const root = useSidePanel(onClose);
 
   const a = detail.data;
   const cancelled = a?.status === 'cancelled';

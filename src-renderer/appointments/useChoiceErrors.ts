@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import type { ApiError } from '../../src-shared/api/result';
-import { useErrorText } from '../components/bits';
+import { useFormErrors } from '../settings/useFormErrors';
 
 /** The fields of the booking and reschedule dialogs an API error can name. */
 export type ChoiceField = 'clientId' | 'serviceId' | 'staffId' | 'startsAt' | 'note';
@@ -11,14 +10,11 @@ const fields: readonly ChoiceField[] = ['clientId', 'serviceId', 'staffId', 'sta
  * `focus` gets the field's element id so the desk lands on what to fix.
  */
 export function useChoiceErrors(focusId: (field: ChoiceField) => string) {
-  const errorText = useErrorText();
-  const [errors, setErrors] = useState<Partial<Record<ChoiceField, string>>>({});
-  const [banner, setBanner] = useState<ApiError | undefined>();
+  const { fieldErrors, banner, show: showError, clearBanner } = useFormErrors(fields);
   const show = (error: ApiError | undefined) => {
+    showError(error);
     const field = fields.find((f) => error?.field === f || error?.field?.startsWith(`${f}.`));
-    setErrors(error && field ? { [field]: errorText(error) } : {});
-    setBanner(error && !field ? error : undefined);
     if (field) window.setTimeout(() => document.getElementById(focusId(field))?.focus(), 0);
   };
-  return { errors, banner, show, clearBanner: () => setBanner(undefined) };
+  return { errors: fieldErrors as Partial<Record<ChoiceField, string>>, banner, show, clearBanner };
 }

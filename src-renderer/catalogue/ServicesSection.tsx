@@ -1,24 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiResult } from '../../src-shared/api/result';
 import type { Service } from '../../src-shared/domain/catalogue';
 import { call, useQuery } from '../api/client';
 import { useSettings } from '../app/settings-context';
 import { PanelSection } from '../components/PanelSection';
 import { TextField } from '../components/TextField';
 import { currentLocale } from '../i18n';
-import { formatMoney, moneyInputText, parseMoney } from '../lib/money';
+import { formatMoney, moneyInputText } from '../lib/money';
+import { withPrice } from '../passes/form-values';
 import { CallForm, SubmitButton } from '../settings/CallForm';
 import { RowEditor } from '../settings/RowEditor';
 import { ActiveToggleList, ShowInactiveCheckbox } from './ActiveToggleList';
 import { NumberField } from './NumberField';
 
 const fields = ['name', 'durationMin', 'priceMinor'] as const;
-
-/** A price the desk typed, refused here when it is not a number (the field says so). */
-function priceError(message: string): ApiResult<never> {
-  return { ok: false, error: { code: 'invalid_input', message, field: 'priceMinor' } };
-}
 
 /** Ajustes › Servicios: name, duration and price in the centre's currency; retired, not deleted. */
 export function ServicesSection() {
@@ -32,8 +27,8 @@ export function ServicesSection() {
   const [price, setPrice] = useState('');
 
   const create = async () => {
-    const priceMinor = parseMoney(price, currency);
-    return priceMinor === null ? priceError(t('catalogue.priceInvalid')) : call('services.create', { name, durationMin: Number(duration), priceMinor });
+    const input = withPrice(price, currency, 'priceMinor', t('catalogue.priceInvalid'), (priceMinor) => ({ name, durationMin: Number(duration), priceMinor }));
+    return input.ok ? call('services.create', input.value) : input;
   };
   const created = () => {
     setName('');
@@ -91,9 +86,8 @@ function ServiceEditor({ service, currency, onDone }: { service: Service; curren
   const [duration, setDuration] = useState(String(service.durationMin));
   const [price, setPrice] = useState(moneyInputText(service.priceMinor, currency, currentLocale()));
   const save = async () => {
-    const priceMinor = parseMoney(price, currency);
-    if (priceMinor === null) return priceError(t('catalogue.priceInvalid'));
-    return call('services.update', { id: service.id, name, durationMin: Number(duration), priceMinor });
+    const input = withPrice(price, currency, 'priceMinor', t('catalogue.priceInvalid'), (priceMinor) => ({ id: service.id, name, durationMin: Number(duration), priceMinor }));
+    return input.ok ? call('services.update', input.value) : input;
   };
   return (
     <RowEditor fields={fields} inline save={save} onDone={onDone}>

@@ -5,6 +5,7 @@ import { call, useQuery } from '../api/client';
 import { CallDialog } from '../components/CallDialog';
 import { PanelSection } from '../components/PanelSection';
 import { TextField } from '../components/TextField';
+import { optionalCount } from '../passes/form-values';
 import { CallForm, SubmitButton } from '../settings/CallForm';
 import { ColourField } from '../settings/ColourField';
 import { RowEditor } from '../settings/RowEditor';
@@ -12,11 +13,6 @@ import { SettingsList } from '../settings/SettingsList';
 import { NumberField } from './NumberField';
 
 const fields = ['name', 'colour', 'defaultDurationMin', 'defaultPlaces'] as const;
-
-/** The text of an optional whole number: empty is null (no limit); anything else goes to the API as typed. */
-export function optionalInt(text: string): number | null {
-  return text.trim() === '' ? null : Number(text);
-}
 
 /** Ajustes › Tipos de sesión: name, colour, default duration and places. */
 export function SessionTypesSection() {
@@ -53,7 +49,7 @@ export function SessionTypesSection() {
       />
       <CallForm
         fields={fields}
-        send={() => call('sessionTypes.create', { name, colour, defaultDurationMin: Number(duration), defaultPlaces: optionalInt(places) })}
+        send={() => call('sessionTypes.create', { name, colour, defaultDurationMin: Number(duration), defaultPlaces: optionalCount(places) })}
         onSuccess={() => setName('')}
         inline
         actions={<SubmitButton text={t('catalogue.typeCreate')} />}
@@ -90,7 +86,7 @@ function SessionTypeEditor({ type, onDone }: { type: SessionType; onDone: () => 
     <RowEditor
       fields={fields}
       inline
-      save={() => call('sessionTypes.update', { id: type.id, name, colour, defaultDurationMin: Number(duration), defaultPlaces: optionalInt(places) })}
+      save={() => call('sessionTypes.update', { id: type.id, name, colour, defaultDurationMin: Number(duration), defaultPlaces: optionalCount(places) })}
       onDone={onDone}
     >
       {(fieldErrors) => (

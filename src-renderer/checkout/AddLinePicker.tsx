@@ -11,6 +11,11 @@ export function AddLinePicker({ catalogue, currency, onAdd }: { catalogue: SaleC
   const id = useId();
   const [choice, setChoice] = useState('');
   const price = (minor: number) => formatMoney(minor, currency, currentLocale());
+  const groups = [
+    ['service', catalogue.services],
+    ['pass', catalogue.passes],
+    ['plan', catalogue.plans],
+  ] as const;
 
   const add = () => {
     const line = lineFromChoice(choice);
@@ -25,32 +30,16 @@ export function AddLinePicker({ catalogue, currency, onAdd }: { catalogue: SaleC
         <label htmlFor={id}>{t('checkout.addLabel')}</label>
         <select id={id} value={choice} onChange={(e) => setChoice(e.target.value)}>
           <option value="">{t('checkout.addChoose')}</option>
-          {catalogue.services.length > 0 && (
-            <optgroup label={t('checkout.kinds.service')}>
-              {catalogue.services.map((s) => (
-                <option key={s.id} value={`service:${s.id}`}>
-                  {t('checkout.optionPrice', { name: s.name, price: price(s.priceMinor) })}
-                </option>
-              ))}
-            </optgroup>
-          )}
-          {catalogue.passes.length > 0 && (
-            <optgroup label={t('checkout.kinds.pass')}>
-              {catalogue.passes.map((p) => (
-                <option key={p.id} value={`pass:${p.id}`}>
-                  {t('checkout.optionPrice', { name: p.name, price: price(p.priceMinor) })}
-                </option>
-              ))}
-            </optgroup>
-          )}
-          {catalogue.plans.length > 0 && (
-            <optgroup label={t('checkout.kinds.plan')}>
-              {catalogue.plans.map((p) => (
-                <option key={p.id} value={`plan:${p.id}`}>
-                  {t('checkout.optionPrice', { name: p.name, price: price(p.priceMinor) })}
-                </option>
-              ))}
-            </optgroup>
+          {groups.map(([kind, items]) =>
+            items.length > 0 ? (
+              <optgroup key={kind} label={t(`checkout.kinds.${kind}`)}>
+                {items.map((item) => (
+                  <option key={item.id} value={`${kind}:${item.id}`}>
+                    {t('checkout.optionPrice', { name: item.name, price: price(item.priceMinor) })}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null,
           )}
         </select>
       </div>

@@ -18,7 +18,8 @@ export function SalesList() {
   const [date, setDate] = useState(today);
   const sales = useQuery('sales.list', { from: date, to: date });
   const items = sales.data ?? [];
-  const paid = items.filter((s) => s.status === 'paid').reduce((sum, s) => sum + s.totalMinor, 0);
+  const paidSales = items.filter((s) => s.status === 'paid');
+  const paid = paidSales.reduce((sum, s) => sum + s.totalMinor, 0);
   const locale = currentLocale();
 
   return (
@@ -61,7 +62,7 @@ export function SalesList() {
           </tbody>
         </table>
       )}
-      {items.length > 0 && <p className="small muted">{t('checkout.salesSum', { count: items.filter((s) => s.status === 'paid').length, amount: formatMoney(paid, settings.currency, locale) })}</p>}
+      {items.length > 0 && <p className="small muted">{t('checkout.salesSum', { count: paidSales.length, amount: formatMoney(paid, settings.currency, locale) })}</p>}
     </PanelSection>
   );
 }

@@ -30,11 +30,9 @@ export function GlobalSearch() {
       const target = e.target as HTMLElement | null;
       const typing =
         target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || target?.isContentEditable;
-      if ((e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey)) {
-        e.preventDefault();
-        inputRef.current?.focus();
-        inputRef.current?.select();
-      } else if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey && !document.querySelector('dialog[open]')) {
+      const ctrlK = (e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey);
+      const slash = e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey && !document.querySelector('dialog[open]');
+      if (ctrlK || slash) {
         e.preventDefault();
         inputRef.current?.focus();
         inputRef.current?.select();
@@ -89,8 +87,7 @@ export function GlobalSearch() {
     } else if (e.key === 'Enter') {
       e.preventDefault();
       const chosen = items[active];
-      if (results && results.query !== query.trim()) openFirstWhenReady.current = query.trim() !== '';
-      else if (!results) openFirstWhenReady.current = query.trim() !== '';
+      if (!results || results.query !== query.trim()) openFirstWhenReady.current = query.trim() !== '';
       else if (chosen) openClient(chosen);
     } else if (e.key === 'Escape') {
       e.preventDefault();

@@ -16,7 +16,7 @@ export type Route =
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
-export function parseRoute(hash: string): Route {
+function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?');
   const parts = path.split('/').filter(Boolean);
   const params = new URLSearchParams(search);

@@ -92,7 +92,7 @@ export function weekdayNames(style: 'narrow' | 'short' | 'long'): string[] {
 
 /** Minutes since local midnight of an instant in a zone. */
 export function minutesOfDay(iso: string, timeZone: string): number {
-  const zdt = Temporal.Instant.from(iso).toZonedDateTimeISO(safeZone(timeZone));
+  const zdt = toZoned(iso, timeZone);
   return zdt.hour * 60 + zdt.minute;
 }
 

@@ -107,13 +107,15 @@ function ClientCard({ client, customFields }: { client: Client | null; customFie
         )}
       </form>
 
-      {client && <ClientPassesArea
+      {client && (
+        <ClientPassesArea
           clientId={client.id}
           onBook={(item) => {
             setBookService(item.serviceIds[0]);
             setDialog('book');
           }}
-        />}
+        />
+      )}
 
       {client && <ClientHistorySection clientId={client.id} onOpen={setOpenAppointmentId} />}
 

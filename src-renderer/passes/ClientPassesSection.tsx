@@ -22,7 +22,7 @@ export function ClientPassesSection({ clientId }: { clientId: string }) {
   const catalogue = useCoverableCatalogue();
   const [adjusting, setAdjusting] = useState<ClientPass | null>(null);
   const list = [...(passes.data ?? [])].sort(byValidity);
-  const covers = (p: ClientPass) => (p.kind === 'plan' ? '' : [...p.sessionTypeIds.map(catalogue.sessionTypeName), ...p.serviceIds.map(catalogue.serviceName)].join(', '));
+  const covers = (p: ClientPass) => (p.kind === 'plan' ? '' : catalogue.coversText(p));
 
   return (
     <PanelSection id="section-passes" title={t('passes.title')} className="card-section client-passes">

@@ -7,7 +7,7 @@ import { href } from '../lib/router';
 import { formatDateTime } from '../lib/time';
 
 /** +3 / −1, with a real minus sign. */
-export function signed(n: number): string {
+function signed(n: number): string {
   return n > 0 ? `+${n}` : `−${Math.abs(n)}`;
 }
 

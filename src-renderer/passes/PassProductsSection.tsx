@@ -47,7 +47,7 @@ export function PassProductsSection() {
 function PassProductRow({ product: p, catalogue }: { product: PassProduct; catalogue: CoverableCatalogue }) {
   const { t } = useTranslation();
   const { currency } = useSettings().settings;
-  const covers = [...p.sessionTypeIds.map(catalogue.sessionTypeName), ...p.serviceIds.map(catalogue.serviceName)].join(', ');
+  const covers = catalogue.coversText(p);
   const validity = p.validity.kind === 'days' ? t('passes.products.lastsDays', { count: p.validity.days }) : t('passes.products.lastsUntil', { date: formatDate(p.validity.date) });
   return (
     <>

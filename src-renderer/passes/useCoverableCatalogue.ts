@@ -8,6 +8,8 @@ export interface CoverableCatalogue {
   services: Service[];
   sessionTypeName: (id: string) => string;
   serviceName: (id: string) => string;
+  /** What a pass covers, by name: its session types, then its services. */
+  coversText: (covered: { sessionTypeIds: readonly string[]; serviceIds: readonly string[] }) => string;
   /** The active services, and any retired one among `chosen`: what a form offers. */
   offeredServices: (chosen: readonly string[]) => Service[];
 }
@@ -21,11 +23,14 @@ export function useCoverableCatalogue(): CoverableCatalogue {
     const serviceList = services.data ?? [];
     const typeNames = new Map(typeList.map((t) => [t.id, t.name]));
     const serviceNames = new Map(serviceList.map((s) => [s.id, s.name]));
+    const sessionTypeName = (id: string) => typeNames.get(id) ?? '—';
+    const serviceName = (id: string) => serviceNames.get(id) ?? '—';
     return {
       sessionTypes: typeList,
       services: serviceList,
-      sessionTypeName: (id) => typeNames.get(id) ?? '—',
-      serviceName: (id) => serviceNames.get(id) ?? '—',
+      sessionTypeName,
+      serviceName,
+      coversText: ({ sessionTypeIds, serviceIds }) => [...sessionTypeIds.map(sessionTypeName), ...serviceIds.map(serviceName)].join(', '),
       offeredServices: (chosen) => serviceList.filter((s) => s.active || chosen.includes(s.id)),
     };
   }, [types.data, services.data]);

@@ -4,6 +4,7 @@ import type { DailyListRow } from '../../src-shared/domain/agenda';
 import { useQuery } from '../api/client';
 import { useSettings } from '../app/settings-context';
 import { useToast } from '../app/toasts';
+import { printPage } from '../checkout/print-page';
 import { ErrorBanner } from '../components/bits';
 import { formatPhone } from '../lib/format';
 import { href, navigate } from '../lib/router';
@@ -25,10 +26,6 @@ export function DailyListPage({ date: asked, staffId }: { date?: string; staffId
   const professional = staffById(staffId);
   const rows = list.data?.rows ?? [];
 
-  const print = () => {
-    if (bridge?.print) void bridge.print();
-    else window.print();
-  };
   const pdf = async () => {
     const saved = await bridge?.printToPdf?.(`${t('dailyList.title')} ${date}${professional ? ` ${professional.name}` : ''}.pdf`);
     if (saved) toast(t('dailyList.pdfSaved'));
@@ -53,7 +50,7 @@ export function DailyListPage({ date: asked, staffId }: { date?: string; staffId
             </select>
           </div>
           <div className="daily-list-buttons">
-            <button type="button" className="button button-primary" onClick={print}>
+            <button type="button" className="button button-primary" onClick={printPage}>
               {t('dailyList.print')}
             </button>
             {bridge?.printToPdf && (

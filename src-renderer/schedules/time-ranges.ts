@@ -1,7 +1,7 @@
 import { isLocalTime, minutesOfTime, pad } from '../../src-shared/time/calendar-date';
 
 /** Minutes in a day: a range may end at 24:00. */
-export const DAY_END = 24 * 60;
+const DAY_END = 24 * 60;
 
 /** A range as its two time inputs hold it; `key` keeps its row (and its error) across edits. */
 export interface RangeDraft {

@@ -1,6 +1,7 @@
 import type { CallInput } from '../../src-shared/api/contract';
 import { openApi } from '../../src-main/api/open-api';
 import { demoRandom } from '../../src-main/cli/demo-data';
+import { addDays } from '../../src-main/engine/time/local-time';
 import { benchCaller, timedSeed, withBenchDb } from './bench-db';
 import type { BenchResult } from './stats';
 import { sample, summarize } from './stats';
@@ -10,9 +11,6 @@ const pad = (n: number) => String(n).padStart(2, '0');
 function monthRange(year: number, month: number): { from: string; to: string } {
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return { from: `${year}-${pad(month)}-01`, to: `${year}-${pad(month)}-${pad(last)}` };
-}
-function addDays(date: string, n: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** agenda.month, agenda.week, series.create, sessions.book and agenda.figures on 40 professionals, 200 series over 3 years and 150,000 bookings. */

@@ -2,6 +2,8 @@ import type Sqlite from 'better-sqlite3';
 import type { ApiHost } from '../../src-main/api/open-api';
 import { demoRandom } from '../../src-main/cli/demo-data';
 import { newId } from '../../src-main/engine/ids';
+import { addDays } from '../../src-main/engine/time/local-time';
+import { benchCaller } from './bench-db';
 import { seedClients } from './seed-clients';
 
 export interface SeededAgenda {
@@ -19,15 +21,6 @@ export interface SeededAgenda {
   bookings: number;
 }
 
-function must<T>(result: { ok: true; value: unknown } | { ok: false; error: { code: string; field?: string } }): T {
-  if (!result.ok) throw new Error(`agenda seeding refused: ${result.error.code} ${result.error.field ?? ''}`);
-  return result.value as T;
-}
-
-function shiftDate(date: Date, days: number): string {
-  return new Date(date.getTime() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 const titles = ['Pilates', 'Yoga', 'Hatha yoga', 'Pilates máquina', 'Barre', 'Estiramientos', 'Yoga prenatal', 'Core', 'Meditación', 'Pilates suelo'];
 const times = ['07:30', '08:00', '09:00', '09:30', '10:00', '11:00', '12:00', '13:00', '16:00', '17:00', '17:30', '18:00', '18:30', '19:00', '19:30', '20:00', '20:30', '21:00'];
 
@@ -38,6 +31,7 @@ const times = ['07:30', '08:00', '09:00', '09:30', '10:00', '11:00', '12:00', '1
  * past ones attended / no-show, a share cancelled).
  */
 export async function seedAgenda(host: ApiHost, options: { clients: number; bookings: number; log: (line: string) => void }): Promise<SeededAgenda> {
+  const call = benchCaller(host);
   const random = demoRandom(3);
   const seededClients = await seedClients(host, options.clients);
   const sqlite: Sqlite.Database = host.database.sqlite;
@@ -45,35 +39,34 @@ export async function seedAgenda(host: ApiHost, options: { clients: number; book
 
   const staffIds: string[] = [];
   for (let i = 0; i < 40; i++) {
-    staffIds.push(must<{ id: string }>(await host.invoke('staff.create', { name: `Profesional ${String(i + 1).padStart(2, '0')}`, role: i === 0 ? 'owner' : 'professional' })).id);
+    staffIds.push((await call('staff.create', { name: `Profesional ${String(i + 1).padStart(2, '0')}`, role: i === 0 ? 'owner' : 'professional' })).id);
   }
   const typeIds: string[] = [];
-  for (const name of titles.slice(0, 6)) typeIds.push(must<{ id: string }>(await host.invoke('sessionTypes.create', { name, defaultDurationMin: 60, defaultPlaces: 12 })).id);
+  for (const name of titles.slice(0, 6)) typeIds.push((await call('sessionTypes.create', { name, defaultDurationMin: 60, defaultPlaces: 12 })).id);
 
   const today = new Date();
-  const from = shiftDate(today, -548);
-  const to = shiftDate(today, 548);
+  const todayDate = today.toISOString().slice(0, 10);
+  const from = addDays(todayDate, -548);
+  const to = addDays(todayDate, 548);
   const seriesStart = performance.now();
   for (let i = 0; i < 200; i++) {
     const dayCount = random.int(1, 3);
     const weekdays = new Set<number>();
     while (weekdays.size < dayCount) weekdays.add(random.int(1, 6));
     const tagged = random.chance(0.15);
-    must(
-      await host.invoke('series.create', {
-        title: `${random.pick(titles)} ${i + 1}`,
-        organizerId: staffIds[i % staffIds.length],
-        sessionTypeId: random.chance(0.7) ? random.pick(typeIds) : null,
-        startDate: shiftDate(today, -548 + random.int(0, 30)),
-        startTime: random.pick(times),
-        durationMin: random.pick([45, 55, 60, 60, 75, 90]),
-        places: random.int(8, 20),
-        recurrence: { weekdays: [...weekdays], intervalWeeks: random.chance(0.9) ? 1 : 2, end: { kind: 'until', date: shiftDate(today, 548 - random.int(0, 30)) } },
-        attendanceMode: tagged ? 'tags' : 'booking',
-        tagIds: tagged ? [random.pick(seededClients.tagIds)] : [],
-        redeemableWithPasses: random.chance(0.5),
-      }),
-    );
+    await call('series.create', {
+      title: `${random.pick(titles)} ${i + 1}`,
+      organizerId: staffIds[i % staffIds.length]!,
+      sessionTypeId: random.chance(0.7) ? random.pick(typeIds) : null,
+      startDate: addDays(todayDate, -548 + random.int(0, 30)),
+      startTime: random.pick(times),
+      durationMin: random.pick([45, 55, 60, 60, 75, 90]),
+      places: random.int(8, 20),
+      recurrence: { weekdays: [...weekdays], intervalWeeks: random.chance(0.9) ? 1 : 2, end: { kind: 'until', date: addDays(todayDate, 548 - random.int(0, 30)) } },
+      attendanceMode: tagged ? 'tags' : 'booking',
+      tagIds: tagged ? [random.pick(seededClients.tagIds)] : [],
+      redeemableWithPasses: random.chance(0.5),
+    });
   }
   options.log(`200 series created through the API in ${((performance.now() - seriesStart) / 1000).toFixed(1)} s`);
 

@@ -1,5 +1,4 @@
 import type Sqlite from 'better-sqlite3';
-import type { CallInput, CallName, CallResult } from '../../src-shared/api/contract';
 import type { AppointmentSchedule, ScheduleException, WeeklyRange } from '../../src-shared/domain/appointments';
 import type { ApiHost } from '../../src-main/api/open-api';
 import { demoRandom } from '../../src-main/cli/demo-data';
@@ -9,6 +8,7 @@ import { freeSlots } from '../../src-main/engine/appointments/free-slots';
 import { newId } from '../../src-main/engine/ids';
 import { localDate } from '../../src-main/engine/time/local-date';
 import { addDays, instantToLocal } from '../../src-main/engine/time/local-time';
+import { benchCaller } from './bench-db';
 import { seedClients } from './seed-clients';
 
 export const benchTimeZone = 'Europe/Madrid';
@@ -39,11 +39,7 @@ const weekly: WeeklyRange[] = [1, 2, 3, 4, 5, 6].flatMap((weekday) => [
  * never overlapping with buffers); the past ones are mostly attended, a share are cancelled.
  */
 export async function seedAppointments(host: ApiHost, options: { clients: number; appointments: number; log: (line: string) => void }): Promise<SeededAppointments> {
-  async function call<C extends CallName>(name: C, input: CallInput<C>): Promise<CallResult<C>> {
-    const result = await host.invoke(name, input);
-    if (!result.ok) throw new Error(`appointments seeding: ${name} refused: ${result.error.code} ${result.error.field ?? ''}`);
-    return result.value as CallResult<C>;
-  }
+  const call = benchCaller(host);
   const random = demoRandom(4);
   await call('settings.update', { timeZone: benchTimeZone });
   await seedClients(host, options.clients);

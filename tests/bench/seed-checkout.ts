@@ -1,10 +1,10 @@
 import type Sqlite from 'better-sqlite3';
-import type { CallInput, CallName, CallResult } from '../../src-shared/api/contract';
 import type { ApiHost } from '../../src-main/api/open-api';
 import { demoRandom } from '../../src-main/cli/demo-data';
 import { newId } from '../../src-main/engine/ids';
 import { localDate } from '../../src-main/engine/time/local-date';
 import { addDays } from '../../src-main/engine/time/local-time';
+import { benchCaller } from './bench-db';
 import { seedClients } from './seed-clients';
 
 export const checkoutBenchZone = 'Europe/Madrid';
@@ -36,11 +36,7 @@ export interface SeededCheckout {
  * statements in one transaction (the ledger's trigger keeps the balances).
  */
 export async function seedCheckout(host: ApiHost, options: { clients: number; sales: number; buyers: number; log: (line: string) => void }): Promise<SeededCheckout> {
-  async function call<C extends CallName>(name: C, input: CallInput<C>): Promise<CallResult<C>> {
-    const result = await host.invoke(name, input);
-    if (!result.ok) throw new Error(`checkout seeding: ${name} refused: ${result.error.code} ${result.error.field ?? ''}`);
-    return result.value as CallResult<C>;
-  }
+  const call = benchCaller(host);
   await call('settings.update', { timeZone: checkoutBenchZone });
   const desk = (await call('staff.create', { name: 'Recepción', role: 'reception' })).id;
   await call('desk.setStaff', { staffId: desk });

@@ -4,6 +4,7 @@ import { demoCities, demoDni, demoEmailDomains, demoFirstNames, demoLastNames, d
 import { sortName } from '../../src-main/engine/clients/client-fields';
 import { clientSearchWords } from '../../src-main/engine/clients/search-words';
 import { newId } from '../../src-main/engine/ids';
+import { benchCaller } from './bench-db';
 
 export interface SeededCentre {
   clients: number;
@@ -13,23 +14,18 @@ export interface SeededCentre {
   tagIds: string[];
 }
 
-async function must<T>(promise: Promise<{ ok: true; value: unknown } | { ok: false; error: { code: string } }>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(`bench seeding refused: ${result.error.code}`);
-  return result.value as T;
-}
-
 /**
  * Seeds `count` clients straight into the file with prepared statements in one transaction — the
  * same rows and FTS words (the engine's clientSearchWords) the API would write, much faster.
  * Custom fields and tags are created through the API.
  */
 export async function seedClients(host: ApiHost, count: number): Promise<SeededCentre> {
-  const allergies = await must<{ id: string }>(host.invoke('customFields.create', { label: 'Alergias', kind: 'text' }));
-  const shoe = await must<{ id: string }>(host.invoke('customFields.create', { label: 'Talla de calzado', kind: 'number' }));
-  const level = await must<{ id: string }>(host.invoke('customFields.create', { label: 'Nivel', kind: 'choice', options: [...demoLevels] }));
+  const call = benchCaller(host);
+  const allergies = await call('customFields.create', { label: 'Alergias', kind: 'text' });
+  const shoe = await call('customFields.create', { label: 'Talla de calzado', kind: 'number' });
+  const level = await call('customFields.create', { label: 'Nivel', kind: 'choice', options: [...demoLevels] });
   const tagIds: string[] = [];
-  for (const [name, colour] of demoTags) tagIds.push((await must<{ id: string }>(host.invoke('tags.create', { name, colour }))).id);
+  for (const [name, colour] of demoTags) tagIds.push((await call('tags.create', { name, colour })).id);
 
   const sqlite: Sqlite.Database = host.database.sqlite;
   const insertClient = sqlite.prepare(`

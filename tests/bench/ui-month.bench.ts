@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import { openApi } from '../../src-main/api/open-api';
+import { launchChromium } from '../../src-main/cli/render-pdf';
 import { addDays } from '../../src-main/engine/time/local-time';
 import { localDate } from '../../src-main/engine/time/local-date';
 import { startWebHost } from '../../src-main/web/host';
@@ -45,10 +45,7 @@ export async function uiMonthBench(log: (line: string) => void): Promise<BenchRe
   return withBenchDb('ui', async (path) => {
     const api = await openApi(path);
     const host = await startWebHost(api, { rendererDir });
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
+    const browser = await launchChromium();
     try {
       const events = await seedMonth(benchCaller(api), localDate(new Date(), 'Europe/Madrid'));
       log(`seeded ${events} sessions in this month`);

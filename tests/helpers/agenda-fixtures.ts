@@ -42,16 +42,21 @@ export interface AgendaWorld {
   clients: string[];
 }
 
+/** `count` clients, Cliente 01… with phones 612345001…, in order. */
+export async function numberedClients(api: TempApi, count: number): Promise<string[]> {
+  const clients: string[] = [];
+  for (let i = 1; i <= count; i++) {
+    const suffix = String(i).padStart(2, '0');
+    clients.push((await api.call('clients.create', { firstName: 'Cliente', lastName: suffix, phone: `6123450${suffix}` })).client.id);
+  }
+  return clients;
+}
+
 /** Two professionals and `clientCount` clients (Cliente 01…). */
 export async function agendaWorld(api: TempApi, clientCount = 6): Promise<AgendaWorld> {
   const ana = (await api.call('staff.create', { name: 'Ana Profe', role: 'professional' })).id;
   const bea = (await api.call('staff.create', { name: 'Bea Profe', role: 'professional' })).id;
-  const clients: string[] = [];
-  for (let i = 1; i <= clientCount; i++) {
-    const saved = await api.call('clients.create', { firstName: `Cliente`, lastName: String(i).padStart(2, '0'), phone: `6123450${String(i).padStart(2, '0')}` });
-    clients.push(saved.client.id);
-  }
-  return { ana, bea, clients };
+  return { ana, bea, clients: await numberedClients(api, clientCount) };
 }
 
 /** A session in the future (a one-off a week from today unless told otherwise). */

@@ -6,6 +6,7 @@
 import { fork } from 'node:child_process';
 import type { ApiHost } from '../../src-main/api/open-api';
 import { openApi } from '../../src-main/api/open-api';
+import { demoRandom } from '../../src-main/cli/demo-data';
 
 interface WorkerArgs<I> {
   dbPath: string;
@@ -24,22 +25,11 @@ export interface Desk<I> {
   pick: <T>(items: readonly T[]) => T;
 }
 
-function seededRandom(seed: number): () => number {
-  let state = seed * 2654435761;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** In a worker script: opens the database, waits for the go, runs `work` and sends its report to the parent. */
 export function runDesk<I, R>(work: (desk: Desk<I>) => Promise<R>): void {
   const { dbPath, seed, ops, input } = JSON.parse(process.argv[2] ?? '{}') as WorkerArgs<I>;
-  const random = seededRandom(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  // The small seed spread over 32 bits (Knuth's multiplier) first.
+  const { next: random, pick } = demoRandom(seed * 2654435761);
   const main = async () => {
     const host = await openApi(dbPath);
     const go = new Promise<void>((resolve) => process.once('message', () => resolve()));

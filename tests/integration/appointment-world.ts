@@ -1,6 +1,7 @@
 import type { ScheduleCreateInput } from '../../src-shared/api/schedules';
 import type { WeeklyRange } from '../../src-shared/domain/appointments';
 import { localToInstant } from '../../src-main/engine/time/local-time';
+import { numberedClients } from '../helpers/agenda-fixtures';
 import type { TempApi } from '../helpers/temp-api';
 
 export interface AppointmentWorld {
@@ -22,12 +23,7 @@ export async function appointmentWorld(api: TempApi, clientCount = 4): Promise<A
   const carla = await staff('Carla Estilista');
   const corte = (await api.call('services.create', { name: 'Corte', durationMin: 30, priceMinor: 1800 })).id;
   const tinte = (await api.call('services.create', { name: 'Tinte', durationMin: 60, priceMinor: 4500 })).id;
-  const clients: string[] = [];
-  for (let i = 1; i <= clientCount; i++) {
-    const { client } = await api.call('clients.create', { firstName: 'Cliente', lastName: String(i).padStart(2, '0'), phone: `6123450${String(i).padStart(2, '0')}` });
-    clients.push(client.id);
-  }
-  return { ana, bea, carla, corte, tinte, clients };
+  return { ana, bea, carla, corte, tinte, clients: await numberedClients(api, clientCount) };
 }
 
 /** The same hours on every day of the week. */

@@ -96,14 +96,20 @@ export function payableBy(target: Pick<CreditTarget, 'passesAllowed' | 'plansApp
   return target.passesAllowed ? 'any' : target.plansApply ? 'plan' : 'none';
 }
 
+/** What a credit would pay for a booking or appointment, and of which kind (`only`); null when none may pay it. */
+export function creditChoiceFor(target: Pick<CreditTarget, 'use' | 'passesAllowed' | 'plansApply'>): { use: CreditUse; only?: 'plan' } | null {
+  const payable = payableBy(target);
+  if (target.use === null || payable === 'none') return null;
+  return { use: target.use, ...(payable === 'plan' ? { only: 'plan' as const } : {}) };
+}
+
 /** The credit that would pay a booking or appointment (the rules' choice), or null. */
 export async function usableFor(
   db: Reader,
   target: Pick<CreditTarget, 'clientId' | 'use' | 'localDate' | 'passesAllowed' | 'plansApply'>,
 ): Promise<ClientPassesTable | null> {
-  const payable = payableBy(target);
-  if (target.use === null || payable === 'none') return null;
-  return usableCredit(db, { clientId: target.clientId, use: target.use, date: target.localDate, ...(payable === 'plan' ? { only: 'plan' as const } : {}) });
+  const choice = creditChoiceFor(target);
+  return choice && usableCredit(db, { clientId: target.clientId, date: target.localDate, ...choice });
 }
 
 function targetTable(kind: CreditTargetRef['kind']) {
@@ -122,9 +128,9 @@ async function setCredit(tx: WriteTx, ref: CreditTargetRef, columns: { credit_st
     .execute();
 }
 
-/** Spends one credit of `passId` for the target, in the caller's transaction: it becomes 'redeemed'. */
-export async function spendCreditFor(tx: WriteTx, ref: CreditTargetRef, passId: string, context: CreditContext): Promise<void> {
-  await redeemCredit(tx, { passId, ...targetIds(ref) }, context);
+/** Spends one credit of `passId` for the target (by the sale `saleId`, if one), in the caller's transaction: it becomes 'redeemed'. */
+export async function spendCreditFor(tx: WriteTx, ref: CreditTargetRef, passId: string, context: CreditContext, saleId?: string): Promise<void> {
+  await redeemCredit(tx, { passId, ...targetIds(ref), ...(saleId !== undefined ? { saleId } : {}) }, context);
   await setCredit(tx, ref, { credit_state: 'redeemed', client_pass_id: passId }, context.now);
 }
 

@@ -15,9 +15,6 @@ import { loadPlanProduct } from './plan-products';
  * written in the caller's transaction; client_passes.balance follows by trigger.
  */
 
-/** What a credit can pay: a service (appointments, checkout lines) or a session type (session bookings). */
-export type { CreditUse };
-
 export interface CreditContext {
   now: string;
   /** The desk's staff, recorded on the ledger row. */
@@ -38,8 +35,8 @@ interface CreditLine {
   serviceIds: readonly string[];
 }
 
-/** Writes a credit line sold by `saleId` and its 'sale' ledger row (+credits); returns its id. */
-async function insertCreditLine(tx: WriteTx, sold: { clientId: string; saleId: string; localToday: string }, line: CreditLine, context: CreditContext): Promise<string> {
+/** Writes a credit line sold by `saleId` and its 'sale' ledger row (+credits). */
+async function insertCreditLine(tx: WriteTx, sold: { clientId: string; saleId: string; localToday: string }, line: CreditLine, context: CreditContext): Promise<void> {
   const id = newId();
   await tx
     .insertInto('client_passes')
@@ -64,20 +61,19 @@ async function insertCreditLine(tx: WriteTx, sold: { clientId: string; saleId: s
     })
     .execute();
   await appendLedger(tx, { passId: id, kind: 'sale', delta: line.credits, saleId: sold.saleId, staffId: context.staffId, now: context.now });
-  return id;
 }
 
-/** Sells a pass product to a client: a client_passes row and its 'sale' ledger row (+credits). Returns the pass id. */
+/** Sells a pass product to a client: a client_passes row and its 'sale' ledger row (+credits). */
 export async function issuePass(
   tx: WriteTx,
   input: { clientId: string; passProductId: string; saleId: string; localToday: string },
   context: CreditContext,
-): Promise<string> {
+): Promise<void> {
   const product = await loadPassProduct(tx, input.passProductId, 'passProductId');
   const validUntil = validUntilOf(product.validity, input.localToday);
   // A product with a fixed end date already past cannot be sold.
   if (validUntil < input.localToday) throw new AppError('pass_expired', 'passProductId');
-  return insertCreditLine(
+  await insertCreditLine(
     tx,
     input,
     {
@@ -96,38 +92,34 @@ export async function issuePass(
   );
 }
 
-/** Sells a plan product: one client_passes row (kind 'plan') per service of the plan, grouped; returns their ids. */
+/** Sells a plan product: one client_passes row (kind 'plan') per service of the plan, grouped. */
 export async function issuePlan(
   tx: WriteTx,
   input: { clientId: string; planProductId: string; saleId: string; localToday: string },
   context: CreditContext,
-): Promise<string[]> {
+): Promise<void> {
   const plan = await loadPlanProduct(tx, input.planProductId, 'planProductId');
   const planGroupId = newId();
   const validUntil = validUntilOf({ kind: 'days', days: plan.validityDays }, input.localToday);
-  const ids: string[] = [];
   for (const item of plan.items) {
-    ids.push(
-      await insertCreditLine(
-        tx,
-        input,
-        {
-          kind: 'plan',
-          passProductId: null,
-          planProductId: plan.id,
-          planGroupId,
-          name: item.serviceName,
-          planName: plan.name,
-          credits: item.quantity,
-          validUntil,
-          sessionTypeIds: [],
-          serviceIds: [item.serviceId],
-        },
-        context,
-      ),
+    await insertCreditLine(
+      tx,
+      input,
+      {
+        kind: 'plan',
+        passProductId: null,
+        planProductId: plan.id,
+        planGroupId,
+        name: item.serviceName,
+        planName: plan.name,
+        credits: item.quantity,
+        validUntil,
+        sessionTypeIds: [],
+        serviceIds: [item.serviceId],
+      },
+      context,
     );
   }
-  return ids;
 }
 
 /**

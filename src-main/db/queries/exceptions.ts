@@ -1,4 +1,4 @@
-import type { ExceptionKind, ScheduleException, TimeRange } from '../../../src-shared/domain/appointments';
+import type { ScheduleException, TimeRange } from '../../../src-shared/domain/appointments';
 import { AppError } from '../../api/app-error';
 import { newId } from '../../engine/ids';
 import type { Db, WriteTx } from '../database';
@@ -40,14 +40,7 @@ export async function loadException(db: Reader, id: string, field = 'id'): Promi
   return toException(row);
 }
 
-export interface ExceptionValues {
-  staffId: string;
-  scheduleId: string | null;
-  date: string;
-  kind: ExceptionKind;
-  ranges: TimeRange[];
-  note: string | null;
-}
+export type ExceptionValues = Omit<ScheduleException, 'id'>;
 
 /** One exception per professional, schedule (or all of them) and date: setting it again replaces it. Returns its id. */
 export async function writeException(tx: WriteTx, values: ExceptionValues, now: string): Promise<string> {

@@ -8,7 +8,7 @@ import { readCentreSettings } from './settings';
  * Written at start-up; reads never wait for it (a pass's `expired` flag comes from the date alone).
  * Returns how many passes expired.
  */
-export async function expirePasses(tx: WriteTx, today: string, now = new Date().toISOString()): Promise<number> {
+async function expirePasses(tx: WriteTx, today: string, now: string): Promise<number> {
   const due = await tx.selectFrom('client_passes').select(['id', 'balance']).where('valid_until', '<', today).where('balance', '>', 0).execute();
   for (const pass of due) await appendLedger(tx, { passId: pass.id, kind: 'expiry', delta: -pass.balance, staffId: null, now });
   return due.length;

@@ -65,17 +65,18 @@ export async function writePassCover(tx: WriteTx, productId: string, sessionType
   const types = [...new Set(sessionTypeIds)];
   const services = [...new Set(serviceIds)];
   if (types.length + services.length === 0) throw new AppError('pass_covers_nothing', 'sessionTypeIds');
-  await assertAllExist(tx, 'session_types', types, sessionTypeIds, 'sessionTypeIds');
-  await assertAllExist(tx, 'services', services, serviceIds, 'serviceIds');
+  await assertAllExist(tx, 'session_types', sessionTypeIds, 'sessionTypeIds');
+  await assertAllExist(tx, 'services', serviceIds, 'serviceIds');
   await tx.deleteFrom('pass_product_session_types').where('product_id', '=', productId).execute();
   await tx.deleteFrom('pass_product_services').where('product_id', '=', productId).execute();
   if (types.length > 0) await tx.insertInto('pass_product_session_types').values(types.map((id) => ({ product_id: productId, session_type_id: id }))).execute();
   if (services.length > 0) await tx.insertInto('pass_product_services').values(services.map((id) => ({ product_id: productId, service_id: id }))).execute();
 }
 
-export async function assertAllExist(tx: Reader, table: 'session_types' | 'services', unique: readonly string[], given: readonly string[], field: string): Promise<void> {
-  if (unique.length === 0) return;
-  const found = new Set((await tx.selectFrom(table).select('id').where('id', 'in', unique).execute()).map((r) => r.id));
-  const missing = given.findIndex((id) => !found.has(id));
+/** Every id of `ids` is a row of `table`; not_found names the index of the first that is not. */
+export async function assertAllExist(tx: Reader, table: 'session_types' | 'services', ids: readonly string[], field: string): Promise<void> {
+  if (ids.length === 0) return;
+  const found = new Set((await tx.selectFrom(table).select('id').where('id', 'in', [...new Set(ids)]).execute()).map((r) => r.id));
+  const missing = ids.findIndex((id) => !found.has(id));
   if (missing >= 0) throw new AppError('not_found', `${field}.${missing}`);
 }

@@ -46,7 +46,7 @@ export async function writePlanItems(tx: WriteTx, planId: string, items: readonl
   const serviceIds = items.map((i) => i.serviceId);
   const twice = serviceIds.findIndex((id, index) => serviceIds.indexOf(id) !== index);
   if (twice >= 0) throw new AppError('invalid_input', `items.${twice}.serviceId`);
-  await assertAllExist(tx, 'services', serviceIds, serviceIds, 'items').catch((error: unknown) => {
+  await assertAllExist(tx, 'services', serviceIds, 'items').catch((error: unknown) => {
     // Name the item's own field: items.N.serviceId.
     if (error instanceof AppError && error.field) throw new AppError('not_found', `${error.field}.serviceId`);
     throw error;

@@ -66,9 +66,9 @@ export async function readPromos(db: Reader, options: { includeInactive: boolean
   return withParts(db, await query.execute());
 }
 
-export async function loadPromo(db: Reader, id: string, field = 'id'): Promise<PromoCode> {
+export async function loadPromo(db: Reader, id: string): Promise<PromoCode> {
   const row = await db.selectFrom('promo_codes').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('not_found', field);
+  if (!row) throw new AppError('not_found', 'id');
   return (await withParts(db, [row]))[0]!;
 }
 

@@ -19,9 +19,9 @@ export async function insertSale(tx: WriteTx, sale: SalesTable, lines: readonly 
   if (payments.length > 0) await tx.insertInto('sale_payments').values([...payments]).execute();
 }
 
-export async function loadSaleRow(db: Reader, id: string, field = 'id'): Promise<SalesTable> {
+export async function loadSaleRow(db: Reader, id: string): Promise<SalesTable> {
   const row = await db.selectFrom('sales').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('not_found', field);
+  if (!row) throw new AppError('not_found', 'id');
   return row;
 }
 
@@ -93,9 +93,9 @@ function assemble(rows: SaleRow[], parts: { lines: SaleLinesTable[]; payments: S
 }
 
 /** One sale as its receipt shows it. */
-export async function loadSale(db: Reader, id: string, field = 'id'): Promise<Sale> {
+export async function loadSale(db: Reader, id: string): Promise<Sale> {
   const row = await saleQuery(db).where('s.id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('not_found', field);
+  if (!row) throw new AppError('not_found', 'id');
   const [lines, payments] = await Promise.all([
     db.selectFrom('sale_lines').selectAll().where('sale_id', '=', id).orderBy('position').execute(),
     db.selectFrom('sale_payments').selectAll().where('sale_id', '=', id).orderBy('id').execute(),

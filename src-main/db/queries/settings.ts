@@ -1,4 +1,5 @@
 import type { CentreSettings } from '../../../src-shared/domain/centre';
+import { localDate } from '../../engine/time/local-date';
 import type { Db, WriteTx } from '../database';
 
 /** What a new centre starts with, until the desk sets its own. */
@@ -14,6 +15,11 @@ export async function readCentreSettings(db: Db | WriteTx): Promise<CentreSettin
   const row = await db.selectFrom('centre_settings').selectAll().where('id', '=', 'centre').executeTakeFirst();
   if (!row) return defaultCentreSettings;
   return { name: row.name, country: row.country, timeZone: row.time_zone, currency: row.currency, language: row.language };
+}
+
+/** The centre's today (its local date) at an instant. */
+export async function centreToday(db: Db | WriteTx, at: Date = new Date()): Promise<string> {
+  return localDate(at, (await readCentreSettings(db)).timeZone);
 }
 
 export async function writeCentreSettings(tx: WriteTx, settings: CentreSettings, now: string): Promise<void> {

@@ -1,13 +1,14 @@
 import type { TimeRange } from '../../../src-shared/domain/appointments';
-import { boundInstant, rangeMinutes, wallOfDate, wallOfMinutes } from './wall-clock';
+import { rangeMinutes, wallOfDate, wallOfMinutes } from './wall-clock';
+import { wallToInstant } from '../time/local-time';
 
 /** The instants a range of a local date opens and closes ('24:00' closes at the next midnight). */
 export function rangeInstants(date: string, range: TimeRange, timeZone: string): { startMs: number; endMs: number } {
   const dayWall = wallOfDate(date);
   const { start, end } = rangeMinutes(range);
   return {
-    startMs: boundInstant(wallOfMinutes(dayWall, start), timeZone),
-    endMs: boundInstant(wallOfMinutes(dayWall, end), timeZone),
+    startMs: wallToInstant(wallOfMinutes(dayWall, start), timeZone),
+    endMs: wallToInstant(wallOfMinutes(dayWall, end), timeZone),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { TimeRange } from '../../../src-shared/domain/appointments';
 import { BusyCursor, mergeBusy } from './busy';
-import { boundInstant, firstInstantOfWall, minutesOfBound, rangeMinutes, steadyOffset, timeOfMinutes, wallOfDate, wallOfMinutes } from './wall-clock';
+import { firstInstantOfWall, minutesOfBound, rangeMinutes, steadyOffset, timeOfMinutes, wallOfDate, wallOfMinutes } from './wall-clock';
+import { wallToInstant } from '../time/local-time';
 
 /** A time the professional is not free: [from, to) in epoch milliseconds. */
 export interface BusyInterval {
@@ -72,7 +73,7 @@ export function freeSlots(query: SlotQuery): ComputedSlot[] {
     for (const range of inStartOrder(ranges)) {
       const { start, end } = rangeMinutes(range);
       const endWall = wallOfMinutes(dayWall, end);
-      const rangeEndMs = offset === null ? boundInstant(endWall, timeZone) : endWall - offset;
+      const rangeEndMs = offset === null ? wallToInstant(endWall, timeZone) : endWall - offset;
       // Even the range's last possible slot starts inside the lead time: nothing to offer here.
       if (rangeEndMs - durationMs < earliestStartMs) continue;
       for (let m = start; m + durationMin <= end; m += stepMin) {

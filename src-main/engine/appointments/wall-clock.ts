@@ -68,14 +68,6 @@ export function firstInstantOfWall(wall: number, timeZone: string): number | nul
   return null;
 }
 
-/**
- * The instant of a range bound, like localToInstant: a bound inside a gap moves forward by the gap
- * (it is read with the offset in force before it), a repeated one takes its first instant.
- */
-export function boundInstant(wall: number, timeZone: string): number {
-  return firstInstantOfWall(wall, timeZone) ?? wall - offsetAt(timeZone, wall - DAY_MS);
-}
-
 export function wallOfMinutes(dayWall: number, minutes: number): number {
   return dayWall + minutes * MINUTE_MS;
 }

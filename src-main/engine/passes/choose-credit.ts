@@ -25,7 +25,7 @@ export function canPay(credit: CreditCandidate, use: CreditUse, date: string, on
 }
 
 /** The order credits are spent in: plan lines first (a plan is used within its validity), then the one expiring first, then the oldest. */
-export function creditOrder(a: CreditCandidate, b: CreditCandidate): number {
+function creditOrder(a: CreditCandidate, b: CreditCandidate): number {
   if (a.kind !== b.kind) return a.kind === 'plan' ? -1 : 1;
   if (a.validUntil !== b.validUntil) return a.validUntil < b.validUntil ? -1 : 1;
   if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;

@@ -17,13 +17,17 @@ export interface LocalDateTime {
  * - a time that happens twice on a fall-back night is the earlier instant (the pre-change offset).
  */
 export function localToInstant(date: string, time: string, timeZone: string): Date {
-  const wall = epochDay(date) * DAY_MS + minutesOfTime(time) * 60_000;
+  return new Date(wallToInstant(epochDay(date) * DAY_MS + minutesOfTime(time) * 60_000, timeZone));
+}
+
+/** localToInstant of a wall-clock time given as milliseconds (the local time read as if it were UTC). */
+export function wallToInstant(wall: number, timeZone: string): number {
   const before = offsetAt(timeZone, wall - DAY_MS);
   const after = offsetAt(timeZone, wall + DAY_MS);
-  if (before === after) return new Date(wall - before);
-  if (offsetAt(timeZone, wall - before) === before) return new Date(wall - before);
-  if (offsetAt(timeZone, wall - after) === after) return new Date(wall - after);
-  return new Date(wall - before);
+  if (before === after) return wall - before;
+  if (offsetAt(timeZone, wall - before) === before) return wall - before;
+  if (offsetAt(timeZone, wall - after) === after) return wall - after;
+  return wall - before;
 }
 
 export function instantToLocal(instant: Date, timeZone: string): LocalDateTime {

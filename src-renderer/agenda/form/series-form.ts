@@ -29,7 +29,7 @@ export interface SeriesFormState {
 }
 
 /** The form's error slots; an API error's field (e.g. "recurrence.weekdays") goes to the longest that prefixes it. */
-export const formFields = [
+const formFields = [
   'title',
   'mode',
   'onlineLink',

@@ -17,6 +17,7 @@ import { BookClientBox } from './BookClientBox';
 import { BookingSections } from './BookingSections';
 import { OccurrenceDetails } from './OccurrenceDetails';
 import { ScopeDialog } from './ScopeDialog';
+import { useSidePanel } from './useSidePanel';
 
 interface OccurrencePanelProps {
   occurrenceId: string;
@@ -36,18 +37,7 @@ export function OccurrencePanel({ occurrenceId, onClose }: OccurrencePanelProps)
   const [pending, setPending] = useState<Pending | null>(null);
   const [affected, setAffected] = useState<AffectedBooking[] | null>(null);
 
-  useEffect(() => setFreed(null), [occurrenceId]);
-  const root = useRef<HTMLElement>(null);
-  useEffect(() => root.current?.focus(), []);
-  useEffect(() => {
-    // Esc closes the panel when the desk is working in it (not in a dialog or a menu over it).
-    const onKey = (e: KeyboardEvent) => {
-      const inside = root.current?.contains(document.activeElement) ?? false;
-      if (e.key === 'Escape' && inside && !document.querySelector('dialog[open]') && !document.querySelector('.popover-panel')) onClose();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  const root = useSidePanel(onClose, 'dialog[open], .popover-panel');
 
   const d = detail.data;
   const notices = (notifications.data ?? []).filter((n) => n.occurrenceId === occurrenceId);
@@ -216,9 +206,5 @@ function ScopeOrConfirm({ detail, pending, onDone }: { detail: OccurrenceDetail;
         <ErrorBanner error={error} />
       </Dialog>
     );
-  return (
-    <>
-      <ScopeDialog action={pending.kind} busy={busy} error={error} onConfirm={run} onClose={close} />
-    </>
-  );
+  return <ScopeDialog action={pending.kind} busy={busy} error={error} onConfirm={run} onClose={close} />;
 }
