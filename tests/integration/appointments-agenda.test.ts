@@ -4,6 +4,7 @@ import { openTempApi } from '../helpers/temp-api';
 import { occurrencesOf, unknownId } from '../helpers/agenda-fixtures';
 import type { AppointmentWorld } from './appointment-world';
 import { appointmentWorld, createSchedule, everyDay, madrid } from './appointment-world';
+import { fixClock } from '../helpers/fixed-clock';
 
 let api: TempApi;
 let world: AppointmentWorld;
@@ -14,8 +15,7 @@ const MONDAY = '2027-03-08';
 const TUESDAY = '2027-03-09';
 
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(NOW));
+  fixClock(NOW);
   api = await openTempApi();
   world = await appointmentWorld(api, 4);
   await createSchedule(api, world.ana, [world.corte, world.tinte], { ranges: everyDay(['09:00', '14:00']) });

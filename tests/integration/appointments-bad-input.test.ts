@@ -5,6 +5,7 @@ import { unknownId } from '../helpers/agenda-fixtures';
 import type { AppointmentWorld } from './appointment-world';
 import { appointmentWorld, createSchedule, everyDay, madrid } from './appointment-world';
 import { rowCounts } from './db-inspect';
+import { fixClock } from '../helpers/fixed-clock';
 
 let api: TempApi;
 let world: AppointmentWorld;
@@ -18,8 +19,7 @@ const NOW = '2027-03-01T08:00:00.000Z';
 const MONDAY = '2027-03-08';
 
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(NOW));
+  fixClock(NOW);
   api = await openTempApi();
   world = await appointmentWorld(api, 2);
   scheduleId = (await createSchedule(api, world.ana, [world.corte], { ranges: everyDay(['09:00', '13:00']), leadTimeMin: 60, horizonDays: 30 })).id;

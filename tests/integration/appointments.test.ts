@@ -7,6 +7,7 @@ import { openTempApi } from '../helpers/temp-api';
 import { dayFromToday, nextWeekday, occurrencesOf, unknownId } from '../helpers/agenda-fixtures';
 import type { AppointmentWorld } from './appointment-world';
 import { appointmentWorld, createSchedule, everyDay, madrid } from './appointment-world';
+import { fixClock } from '../helpers/fixed-clock';
 
 let api: TempApi;
 let world: AppointmentWorld;
@@ -14,11 +15,6 @@ let world: AppointmentWorld;
 /** Monday 1 March 2027, 09:00 in Madrid: the clock of these tests (only Date is faked). */
 const NOW = '2027-03-01T08:00:00.000Z';
 const MONDAY = '2027-03-08';
-
-function fixClock(iso: string) {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(iso));
-}
 
 beforeEach(async () => {
   api = await openTempApi();

@@ -7,6 +7,7 @@ import { createSchedule, madrid } from './appointment-world';
 import type { CheckoutWorld } from './checkout-world';
 import { NOW, TODAY, cash, checkoutWorld, createPromo, rows } from './checkout-world';
 import { changeLog, rowCounts } from './db-inspect';
+import { fixClock } from '../helpers/fixed-clock';
 
 let api: TempApi;
 let world: CheckoutWorld;
@@ -46,8 +47,7 @@ async function closeWorld(): Promise<void> {
 
 // Refusals write nothing (each test proves it), so they share one centre; tests that write open their own.
 beforeAll(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(NOW));
+  fixClock(NOW);
   await openWorld();
 });
 afterAll(async () => {

@@ -7,13 +7,13 @@ import { createSchedule, madrid } from './appointment-world';
 import type { CheckoutWorld } from './checkout-world';
 import { NOW, TODAY, cash, checkoutWorld, createPromo, rows } from './checkout-world';
 import { changeLog, rowCounts } from './db-inspect';
+import { fixClock } from '../helpers/fixed-clock';
 
 let api: TempApi;
 let world: CheckoutWorld;
 
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(NOW));
+  fixClock(NOW);
   api = await openTempApi();
   world = await checkoutWorld(api);
 });

@@ -1,4 +1,4 @@
-import { expect, vi } from 'vitest';
+import { expect } from 'vitest';
 import type { CallInput } from '../../src-shared/api/contract';
 import type { SeriesCreateInput } from '../../src-shared/api/series';
 import type { TempApi } from '../helpers/temp-api';
@@ -8,10 +8,7 @@ import { openTempApiIn } from '../helpers/temp-api';
 export const NOW = '2027-03-01T08:00:00.000Z';
 export const TODAY = '2027-03-01';
 
-export function fixClock(iso: string): void {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(iso));
-}
+export { fixClock } from '../helpers/fixed-clock';
 
 /** The ISO instant of a Madrid wall-clock time (the appointments tests' helper). */
 export { madrid } from './appointment-world';

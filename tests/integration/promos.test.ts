@@ -5,13 +5,13 @@ import { unknownId } from '../helpers/agenda-fixtures';
 import type { CheckoutWorld } from './checkout-world';
 import { NOW, cash, checkoutWorld, createPromo, rows } from './checkout-world';
 import { changeLog } from './db-inspect';
+import { fixClock } from '../helpers/fixed-clock';
 
 let api: TempApi;
 let world: CheckoutWorld;
 
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(NOW));
+  fixClock(NOW);
   api = await openTempApi();
   world = await checkoutWorld(api);
 });

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TempApi } from '../helpers/temp-api';
-import { openTempApi } from '../helpers/temp-api';
+import { openTempApi, openTempApiIn } from '../helpers/temp-api';
 import type { AgendaWorld } from '../helpers/agenda-fixtures';
 import {
   addDays,
@@ -151,6 +151,25 @@ describe('series.create', () => {
     expect(last <= addDays(start, 366)).toBe(true);
     expect(occurrenceCount).toBeGreaterThanOrEqual(52);
     expect(series.recurrence?.end).toEqual({ kind: 'never' });
+  });
+
+  it('at start-up, a series with no end gets its rows 12 months ahead again, once, without a change-log entry', async () => {
+    const { series } = await createSeries(api, world.ana, { startDate: monday(), recurrence: { weekdays: [5], intervalWeeks: 1, end: { kind: 'never' } } });
+    const full = occurrencesOf(api, series.id).map((r) => r.local_date);
+    const log = rowCounts(api.host.database.sqlite).change_log;
+    // As if the rows had been made long ago: only the first ten exist.
+    const cut = full[9]!;
+    api.host.database.sqlite.prepare('DELETE FROM occurrences WHERE series_id = ? AND local_date > ?').run(series.id, cut);
+    api.host.database.sqlite.prepare('UPDATE series SET materialised_until = ? WHERE id = ?').run(cut, series.id);
+    const reopen = async () => {
+      await api.host.database.close();
+      api = await openTempApiIn(api.dir);
+    };
+    await reopen();
+    expect(occurrencesOf(api, series.id).map((r) => r.local_date)).toEqual(full);
+    await reopen();
+    expect(occurrencesOf(api, series.id).map((r) => r.local_date)).toEqual(full);
+    expect(rowCounts(api.host.database.sqlite).change_log).toBe(log);
   });
 
   it('accepts a start date in the past (history is entered as it was)', async () => {

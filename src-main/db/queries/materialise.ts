@@ -60,18 +60,29 @@ export async function materialise(tx: WriteTx, series: SeriesTable, window: { fr
   return rows.length;
 }
 
+/** The open-ended series whose rows end before 12 months ahead of `now`, with the date to extend them to. */
+async function seriesToExtend(db: Db | WriteTx, now: Date): Promise<{ series: SeriesTable; until: string }[]> {
+  const candidates = await db.selectFrom('series').selectAll().where('cancelled_at', 'is', null).where('rrule', 'is not', null).execute();
+  const due: { series: SeriesTable; until: string }[] = [];
+  for (const series of candidates) {
+    const recurrence = recurrenceOf(series);
+    if (!recurrence || recurrence.end.kind !== 'never') continue;
+    const until = materialiseUntil(timingOf(series), recurrence, localDate(now, series.time_zone));
+    if (until > series.materialised_until) due.push({ series, until });
+  }
+  return due;
+}
+
 /** At start-up: series with no end get their rows 12 months ahead again. Not a user change: not logged. */
 export async function extendOpenEndedSeries(db: Db): Promise<number> {
   const now = new Date();
   const stamp = now.toISOString();
+  // Most start-ups find nothing due: no write lock taken then (other desks may be starting too).
+  if ((await seriesToExtend(db, now)).length === 0) return 0;
   return db.transaction().execute(async (tx) => {
-    const candidates = await tx.selectFrom('series').selectAll().where('cancelled_at', 'is', null).where('rrule', 'is not', null).execute();
+    // Read again under the lock: another desk may have extended them meanwhile.
     let added = 0;
-    for (const series of candidates) {
-      const recurrence = recurrenceOf(series);
-      if (!recurrence || recurrence.end.kind !== 'never') continue;
-      const until = materialiseUntil(timingOf(series), recurrence, localDate(now, series.time_zone));
-      if (until <= series.materialised_until) continue;
+    for (const { series, until } of await seriesToExtend(tx, now)) {
       added += await materialise(tx, series, { from: addDays(series.materialised_until, 1), to: until }, stamp);
       await tx.updateTable('series').set({ materialised_until: until }).where('id', '=', series.id).execute();
     }
