@@ -1,5 +1,5 @@
 import { daysBetween, addDays, localToInstant } from '../engine/time/local-time';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 
 export const maxRangeDays = 100;
 const dayMs = 24 * 60 * 60 * 1000;

@@ -8,7 +8,7 @@ import { openNotifications, resolveNotifications } from '../db/queries/notificat
 import { occurrenceSummaries } from '../db/queries/occurrences';
 import { readCentreSettings } from '../db/queries/settings';
 import { addDays } from '../engine/time/local-time';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 import { localRangeToInstants } from './agenda-range';
 import type { Handlers } from './handler';
 import { fullName } from '../engine/text/full-name';

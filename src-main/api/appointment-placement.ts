@@ -13,7 +13,7 @@ import { hoursOn } from '../engine/appointments/day-hours';
 import { fitsHours } from '../engine/appointments/fits-hours';
 import { canSeeSession } from '../engine/agenda/booking-rules';
 import { addDays, instantToLocal } from '../engine/time/local-time';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 
 const MINUTE_MS = 60_000;
 

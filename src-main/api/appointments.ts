@@ -11,7 +11,7 @@ import { freeSlots } from '../engine/appointments/free-slots';
 import { newId } from '../engine/ids';
 import { creditOnBook } from '../engine/passes/credit-rules';
 import { addDays } from '../engine/time/local-time';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 import { checkLocalRange, localRangeToInstants } from './agenda-range';
 import { loadClient, place, visibleTo } from './appointment-placement';
 import { clientTagIds } from '../db/queries/tags';

@@ -4,7 +4,7 @@ import { assertNameFree } from '../db/queries/unique-name';
 import type { ServicesTable, SessionTypesTable } from '../db/tables/catalogue';
 import { newId } from '../engine/ids';
 import { paletteColour } from '../engine/palette';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 import type { Handlers } from './handler';
 
 type CatalogueHandlers = Pick<

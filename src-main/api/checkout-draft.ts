@@ -14,7 +14,7 @@ import { decidePromo } from '../engine/checkout/promo-rules';
 import { newId } from '../engine/ids';
 import { fullName } from '../engine/text/full-name';
 import { localDate } from '../engine/time/local-date';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 
 type Reader = Db | WriteTx;
 

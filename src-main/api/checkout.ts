@@ -22,7 +22,7 @@ import type { PromoCodesTable, SalesTable } from '../db/tables/checkout';
 import { paymentProblem } from '../engine/checkout/payments';
 import { clientUsesLeft, promoCodeKey, promoRefusal, promoTermsProblem } from '../engine/checkout/promo-rules';
 import { newId } from '../engine/ids';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 import type { Draft } from './checkout-draft';
 import { priceDraft } from './checkout-draft';
 import { localRangeToInstants } from './agenda-range';

@@ -4,7 +4,7 @@ import { listCustomFields, toCustomField } from '../db/queries/custom-fields';
 import { reindexClient } from '../db/queries/clients';
 import { newId } from '../engine/ids';
 import { fold } from '../engine/text/fold';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 import type { Handlers } from './handler';
 
 type CustomFieldHandlers = Pick<

@@ -9,7 +9,7 @@ import type { ChangeEntry } from '../db/queries/change-log';
 import { appendChange } from '../db/queries/change-log';
 import { readCentreSettings } from '../db/queries/settings';
 import { readDeskStaffId } from '../db/queries/staff';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 import type { Handlers, ReadContext, WriteContext } from './handler';
 import { appErrorFromZod } from './zod-error';
 

@@ -1,9 +1,10 @@
 import type { CallName, CallResult, Contract, ParsedInput } from '../../src-shared/api/contract';
-import type { Db, WriteTx } from '../db/database';
+import type { ReadDb, WriteTx } from '../db/database';
 import type { ChangeEntry } from '../db/queries/change-log';
 
 export interface ReadContext {
-  db: Db;
+  /** Selects only: a read handler cannot write. */
+  db: ReadDb;
   /** The folder of the database file: cover images live in covers/ beside it. */
   dataDir: string;
 }

@@ -14,7 +14,7 @@ import { newId } from '../engine/ids';
 import { covers } from '../engine/passes/choose-credit';
 import { coverageOf } from '../engine/passes/coverage';
 import { isExpired } from '../engine/passes/validity';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 import type { Handlers } from './handler';
 
 type PassHandlers = Pick<

@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../../src-shared/api/error-codes';
 import type { RecurrenceProblem } from '../engine/recurrence/weekly-rule';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 
 const codes: Record<RecurrenceProblem['code'], ErrorCode> = {
   no_weekdays: 'required',

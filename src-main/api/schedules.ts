@@ -10,7 +10,7 @@ import type { RangeToCheck } from '../engine/appointments/validate-ranges';
 import { validateRanges } from '../engine/appointments/validate-ranges';
 import { newId } from '../engine/ids';
 import { checkLocalRange } from './agenda-range';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 import type { Handlers } from './handler';
 
 type ScheduleHandlers = Pick<

@@ -2,7 +2,7 @@ import type { ParsedInput } from '../../src-shared/api/contract';
 import type { EventKind } from '../../src-shared/domain/agenda';
 import type { WriteTx } from '../db/database';
 import { loadStaffMember } from '../db/queries/staff';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 
 type SeriesFields = Partial<Omit<ParsedInput<'series.create'>, 'startDate' | 'kind'>>;
 

@@ -13,7 +13,7 @@ import type { WeeklyRecurrence } from '../engine/recurrence/weekly-rule';
 import { toRRule, validateRecurrence } from '../engine/recurrence/weekly-rule';
 import { localDate } from '../engine/time/local-date';
 import { addDays, localToInstant } from '../engine/time/local-time';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 import type { Handlers, WriteContext } from './handler';
 import { recurrenceError } from './recurrence-error';
 import { rematerialise } from './series-rematerialise';

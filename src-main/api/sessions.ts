@@ -11,7 +11,7 @@ import { canSeeSession, decideBooking, hasFreePlace } from '../engine/agenda/boo
 import { newId } from '../engine/ids';
 import { creditOnBook } from '../engine/passes/credit-rules';
 import { localDate } from '../engine/time/local-date';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 import { localRangeToInstants } from './agenda-range';
 import { loadClient } from './appointment-placement';
 import type { Handlers } from './handler';

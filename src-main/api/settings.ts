@@ -1,6 +1,6 @@
 import { readCentreSettings, writeCentreSettings } from '../db/queries/settings';
 import { isTimeZone } from '../engine/time/local-date';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 import type { Handlers } from './handler';
 
 type SettingsHandlers = Pick<Handlers, 'settings.get' | 'settings.update'>;

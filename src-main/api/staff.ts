@@ -2,7 +2,7 @@ import { loadStaffMember, readDeskStaffId, toStaffMember, writeDeskStaffId } fro
 import { assertNameFree } from '../db/queries/unique-name';
 import { newId } from '../engine/ids';
 import { paletteColour } from '../engine/palette';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 import type { Handlers } from './handler';
 
 type StaffHandlers = Pick<Handlers, 'staff.list' | 'staff.create' | 'staff.update' | 'desk.get' | 'desk.setStaff'>;

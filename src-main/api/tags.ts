@@ -3,7 +3,7 @@ import type { WriteTx } from '../db/database';
 import { newId } from '../engine/ids';
 import { paletteColour } from '../engine/palette';
 import { assertNameFree } from '../db/queries/unique-name';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 import type { Handlers } from './handler';
 
 type TagHandlers = Pick<Handlers, 'tags.list' | 'tags.create' | 'tags.update' | 'tags.delete'>;

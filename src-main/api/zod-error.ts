@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 
 /** Turns the first problem zod found into our error code, naming the field. */
 export function appErrorFromZod(error: z.ZodError): AppError {

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ApiHost } from '../api/open-api';
 import { openApi } from '../api/open-api';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import { resolveDatabasePath } from '../db/data-location';
 import { errorMessage } from '../../src-shared/i18n/errors';
 import { parseHostArgs } from './args';

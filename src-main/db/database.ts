@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, RawBuilder, Transaction } from 'kysely';
 import type {
   AppointmentSchedulesTable,
   AppointmentsTable,
@@ -79,3 +79,14 @@ export interface Database {
 export type Db = Kysely<Database>;
 /** A handle inside a write transaction: only writers get one. */
 export type WriteTx = Transaction<Database>;
+
+/**
+ * What reads get: selects only. Its type has no insertInto / updateTable / deleteFrom, so a read
+ * handler cannot write; the whole database and a write transaction both fit it.
+ */
+export type ReadDb = Pick<Db, 'selectFrom' | 'selectNoFrom' | 'fn' | 'dynamic' | 'case'>;
+
+/** Runs a raw SELECT (FTS matches, window queries) on a read handle. Only db/queries writes raw SQL. */
+export async function readRaw<Row>(db: ReadDb, query: RawBuilder<Row>): Promise<Row[]> {
+  return (await query.execute(db as Db)).rows;
+}

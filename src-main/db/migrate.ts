@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import type { Migration } from '../../migrations/index';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import type { Db } from './database';
 
 export interface MigrationReport {

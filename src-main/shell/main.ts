@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { BrowserWindowConstructorOptions, Event as ElectronEvent, MessageBoxOptions } from 'electron';
 import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import type { UntypedInvoke } from '../api/dispatch';
 import type { ApiHost } from '../api/open-api';
 import { openApi } from '../api/open-api';

@@ -7,7 +7,7 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Migration } from '../../migrations/index';
 import { migrations } from '../../migrations/index';
-import { AppError } from '../../src-main/api/app-error';
+import { AppError } from '../../src-main/errors/app-error';
 import type { Database } from '../../src-main/db/database';
 import { migrate } from '../../src-main/db/migrate';
 import { openDatabase } from '../../src-main/db/open-database';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../src-main/api/app-error';
+import { AppError } from '../../src-main/errors/app-error';
 import { normalizePhone, phoneSearchWords } from '../../src-main/engine/clients/phone';
 
 describe('normalizePhone (E.164)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../src-main/api/app-error';
+import { AppError } from '../../src-main/errors/app-error';
 import { normalizeDniNie } from '../../src-main/engine/clients/dni';
 import { normalizeRut, rutCheckDigit } from '../../src-main/engine/clients/rut';
 import { normalizeTaxId } from '../../src-main/engine/clients/tax-id';

@@ -1,6 +1,6 @@
 import type { DailyListRow } from '../../../src-shared/domain/agenda';
 import type { Appointment, HistoryBooking, OverrideRule } from '../../../src-shared/domain/appointments';
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import { fullName } from '../../engine/text/full-name';
 import type { Db, WriteTx } from '../database';
 

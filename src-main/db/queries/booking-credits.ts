@@ -1,5 +1,5 @@
 import type { CreditState } from '../../../src-shared/domain/passes';
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import type { CreditUse } from '../../engine/passes/choose-credit';
 import type { CreditChange } from '../../engine/passes/credit-rules';
 import { attendanceCreditStep, creditOnCancel, creditOnCentreCancel, creditOnNoShow, creditOnNoShowUndone } from '../../engine/passes/credit-rules';

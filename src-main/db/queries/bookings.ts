@@ -1,5 +1,5 @@
 import type { Booking } from '../../../src-shared/domain/agenda';
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import type { Db, WriteTx } from '../database';
 import { fullName } from '../../engine/text/full-name';
 

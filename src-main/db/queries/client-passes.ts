@@ -1,5 +1,5 @@
 import type { ClientPass } from '../../../src-shared/domain/passes';
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import type { CreditCandidate } from '../../engine/passes/choose-credit';
 import { isExpired } from '../../engine/passes/validity';
 import type { Db, WriteTx } from '../database';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Client, ClientSearchResult, CustomFieldValue, DuplicateWarning } from '../../../src-shared/domain/client';
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import { clientSearchWords } from '../../engine/clients/search-words';
 import type { Db, WriteTx } from '../database';
 import type { ClientsTable } from '../tables/clients';

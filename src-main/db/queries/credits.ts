@@ -1,4 +1,4 @@
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import type { CreditUse } from '../../engine/passes/choose-credit';
 import { chooseCredit } from '../../engine/passes/choose-credit';
 import { validUntilOf } from '../../engine/passes/validity';

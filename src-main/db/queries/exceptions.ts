@@ -1,5 +1,5 @@
 import type { ScheduleException, TimeRange } from '../../../src-shared/domain/appointments';
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import { newId } from '../../engine/ids';
 import type { Db, WriteTx } from '../database';
 import type { ScheduleExceptionsTable } from '../tables/appointments';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { AttendanceMode, EventKind, Occurrence } from '../../../src-shared/domain/agenda';
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import type { Db, WriteTx } from '../database';
 import type { OccurrencesTable } from '../tables/agenda';
 

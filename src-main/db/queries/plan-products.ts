@@ -1,5 +1,5 @@
 import type { PlanProduct } from '../../../src-shared/domain/passes';
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import type { Db, WriteTx } from '../database';
 import type { PlanProductsTable } from '../tables/checkout';
 import { assertAllExist } from './pass-products';

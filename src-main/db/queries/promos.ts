@@ -1,7 +1,7 @@
 import type { ExpressionBuilder } from 'kysely';
 import { sql } from 'kysely';
 import type { ClientPromotion, PromoCode } from '../../../src-shared/domain/checkout';
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import type { PromoState } from '../../engine/checkout/promo-rules';
 import { clientUsesLeft, promoCodeKey, promoIsCurrent } from '../../engine/checkout/promo-rules';
 import { newId } from '../../engine/ids';

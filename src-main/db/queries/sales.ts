@@ -1,5 +1,5 @@
 import type { Sale, SaleLine, SalePayment } from '../../../src-shared/domain/checkout';
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import { fullName } from '../../engine/text/full-name';
 import type { Db, WriteTx } from '../database';
 import type { SaleLinesTable, SalePaymentsTable, SalesTable } from '../tables/checkout';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { AppointmentSchedule, WeeklyRange } from '../../../src-shared/domain/appointments';
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import { newId } from '../../engine/ids';
 import type { Db, WriteTx } from '../database';
 

@@ -1,5 +1,5 @@
 import type { Series } from '../../../src-shared/domain/agenda';
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import { fromRRule } from '../../engine/recurrence/weekly-rule';
 import type { Db, WriteTx } from '../database';
 import type { SeriesTable } from '../tables/agenda';

@@ -1,5 +1,5 @@
 import type { StaffMember } from '../../../src-shared/domain/staff';
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import type { Db, WriteTx } from '../database';
 import type { StaffTable } from '../tables/staff';
 

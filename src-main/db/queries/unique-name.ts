@@ -1,4 +1,4 @@
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import { fold } from '../../engine/text/fold';
 import type { WriteTx } from '../database';
 

@@ -1,4 +1,4 @@
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 
 export const maxCoverBytes = 2 * 1024 * 1024;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ParsedInput } from '../../../src-shared/api/contract';
 import type { CustomField } from '../../../src-shared/domain/custom-field';
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import type { ClientsTable } from '../../db/tables/clients';
 import { fold } from '../text/fold';
 import { normalizePhone } from './phone';

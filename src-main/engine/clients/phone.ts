@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { parsePhoneNumberWithError } from 'libphonenumber-js';
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 
 /** A phone as typed, read with the centre's country as default, stored as E.164 (+34612345678). */
 export function normalizePhone(raw: string, country: string): string {

@@ -1,4 +1,4 @@
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import { normalizeDniNie } from './dni';
 import { normalizeRut } from './rut';
 
