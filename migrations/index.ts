@@ -3,6 +3,7 @@ import * as foundation from './0001-foundation';
 import * as agenda from './0002-agenda';
 import * as appointments from './0003-appointments';
 import * as checkout from './0004-checkout';
+import * as feedAndSignIn from './0005-feed-and-sign-in';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>;
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0002-agenda': agenda,
   '0003-appointments': appointments,
   '0004-checkout': checkout,
+  '0005-feed-and-sign-in': feedAndSignIn,
 };

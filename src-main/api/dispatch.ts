@@ -1,46 +1,75 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { z } from 'zod';
-import type { CallName } from '../../src-shared/api/contract';
+import type { Access } from '../../src-shared/api/access';
+import { canApprove } from '../../src-shared/api/access';
 import { contract, isCallName } from '../../src-shared/api/contract';
-import type { ApiResult } from '../../src-shared/api/result';
+import type { InvokeOptions } from '../../src-shared/api/invoke';
+import type { ApiResult, TablesChanged } from '../../src-shared/api/result';
 import type { Language } from '../../src-shared/domain/centre';
 import { errorMessage } from '../../src-shared/i18n/errors';
 import type { Db } from '../db/database';
+import { lastFeedSeq, tablesChangedSince } from '../db/feed/feed-position';
 import type { ChangeEntry } from '../db/queries/change-log';
 import { appendChange } from '../db/queries/change-log';
 import { readCentreSettings } from '../db/queries/settings';
-import { readDeskStaffId } from '../db/queries/staff';
+import { readStaffCredentials } from '../db/queries/sign-in';
+import { trackTablesRead } from '../db/tables-read';
 import { AppError } from '../errors/app-error';
-import type { Handlers, ReadContext, WriteContext } from './handler';
+import type { Caller, DeskSession } from './caller';
+import { resolveCaller } from './caller';
+import type { DataCallName, Handlers, ReadContext, WriteContext } from './handler';
+import { checkPin } from './pin-check';
+import type { SessionHandlers } from './sign-in';
 import { appErrorFromZod } from './zod-error';
 
 export interface ApiOptions {
   db: Db;
+  sqlite: BetterSqlite3.Database;
   handlers: Handlers;
+  sessionHandlers: SessionHandlers;
+  /** This installation's id: every audit entry names it. */
+  deskId: string;
   /** The folder of the database file (cover images live beside it). */
   dataDir: string;
+  /** Told after every committed write. */
+  onCommitted?: () => void;
   /** Where unexpected errors are reported (never shown to the user as a stack). */
   onInternalError?: (call: string, error: unknown) => void;
 }
 
-export type UntypedInvoke = (call: unknown, input: unknown) => Promise<ApiResult<unknown>>;
+/** A host's door into the API for one session: a window, a browser page, a command. */
+export type UntypedInvoke = (call: unknown, input: unknown, options?: InvokeOptions) => Promise<ApiResult<unknown>>;
+export type SessionInvoke = (session: DeskSession, call: unknown, input: unknown, options?: InvokeOptions) => Promise<ApiResult<unknown>>;
 
 /**
- * The one entry point of every host: checks the call name, parses the input with the contract's
- * schema, runs the handler (writes in one IMMEDIATE transaction with their change-log entry) and
- * answers { ok, value } or { ok: false, error } with a translated message. Never throws.
+ * The one entry point of every host: checks the call name, resolves who is calling from the host's
+ * session and refuses a role the call does not allow, parses the input with the contract's schema,
+ * runs the handler (writes in one IMMEDIATE transaction with their audit entry; the feed's triggers
+ * record every row they change) and answers { ok, value } or { ok: false, error } with a
+ * translated message. Never throws.
  */
-export function createApi(options: ApiOptions): UntypedInvoke {
+export function createApi(options: ApiOptions): SessionInvoke {
   const { db, handlers } = options;
   const report = options.onInternalError ?? ((call, error) => console.error(`[api] ${call} failed`, error));
 
-  return async (call, input) => {
+  return async (session, call, input, invokeOptions) => {
     try {
       if (!isCallName(call)) throw new AppError('unknown_call');
       const spec = contract[call];
-      const parsed = (spec.input as z.ZodType).safeParse(input ?? {}, { reportInput: true });
-      if (!parsed.success) throw appErrorFromZod(parsed.error);
-      const value = spec.writes ? await runWrite(call, parsed.data) : await runRead(call, parsed.data);
-      return { ok: true, value };
+      if (spec.kind === 'session') {
+        const handler = options.sessionHandlers[call as keyof SessionHandlers] as (input: unknown, context: unknown) => Promise<unknown>;
+        return { ok: true, value: await handler(parse(spec.input, input), { db, session }) };
+      }
+      const caller = await authorise(await resolveCaller(db, session, options.deskId, spec.access), spec.access, invokeOptions);
+      const parsed = parse(spec.input, input);
+      const name = call as DataCallName;
+      if (spec.kind === 'command') {
+        const { value, changed } = await runWrite(name, parsed, caller);
+        options.onCommitted?.();
+        return { ok: true, value, changed };
+      }
+      const { value, tables } = await trackTablesRead(() => runRead(name, parsed, caller));
+      return { ok: true, value, reads: tables };
     } catch (error) {
       if (!(error instanceof AppError)) report(String(call), error);
       const appError = toAppError(error);
@@ -56,23 +85,43 @@ export function createApi(options: ApiOptions): UntypedInvoke {
     }
   };
 
-  function runRead(call: CallName, input: unknown): Promise<unknown> {
-    const handler = handlers[call] as unknown as (input: unknown, context: ReadContext) => Promise<unknown>;
-    return handler(input, { db, dataDir: options.dataDir });
+  /**
+   * A role the call does not list is refused, unless the call takes an approval and an owner or
+   * manager typed their PIN for it: then it runs as the caller, approved by them.
+   */
+  async function authorise(caller: Caller, access: Access, invokeOptions: InvokeOptions | undefined): Promise<Caller> {
+    if (access.roles.includes(caller.role)) return caller;
+    const approval = invokeOptions?.approval;
+    if (!access.approvable || !approval) throw new AppError('forbidden');
+    const approver = typeof approval.staffId === 'string' ? await readStaffCredentials(db, approval.staffId) : null;
+    if (!approver || !approver.active || !approver.pinHash || !canApprove(approver.role)) throw new AppError('approver_not_allowed', 'approval.staffId');
+    await checkPin(db, approver, String(approval.pin), 'approval.pin');
+    return { ...caller, approvedBy: approver.id };
   }
 
-  function runWrite(call: CallName, input: unknown): Promise<unknown> {
+  function runRead(call: DataCallName, input: unknown, caller: Caller): Promise<unknown> {
+    const handler = handlers[call] as unknown as (input: unknown, context: ReadContext) => Promise<unknown>;
+    return handler(input, { db, dataDir: options.dataDir, caller });
+  }
+
+  function runWrite(call: DataCallName, input: unknown, caller: Caller): Promise<{ value: unknown; changed: TablesChanged }> {
     const handler = handlers[call] as unknown as (input: unknown, context: WriteContext) => Promise<unknown>;
     return db.transaction().execute(async (tx) => {
       const now = new Date().toISOString();
+      const before = lastFeedSeq(options.sqlite);
       const entries: ChangeEntry[] = [];
-      const result = await handler(input, { tx, now, dataDir: options.dataDir, log: (entry) => entries.push(entry) });
+      const value = await handler(input, { tx, now, dataDir: options.dataDir, caller, log: (entry) => entries.push(entry) });
       if (entries.length !== 1) throw new Error(`${call} logged ${entries.length} changes; every write logs exactly one`);
-      // Who is working at the desk (desk.setStaff) is recorded on every change.
-      await appendChange(tx, { ...entries[0]!, call, at: now, staffId: await readDeskStaffId(tx) });
-      return result;
+      await appendChange(tx, { ...entries[0]!, call, at: now, staffId: caller.staffId, approvedBy: caller.approvedBy, deskId: caller.deskId });
+      return { value, changed: tablesChangedSince(options.sqlite, before) };
     });
   }
+}
+
+function parse(schema: z.ZodType, input: unknown): unknown {
+  const parsed = schema.safeParse(input ?? {}, { reportInput: true });
+  if (!parsed.success) throw appErrorFromZod(parsed.error);
+  return parsed.data;
 }
 
 function toAppError(error: unknown): AppError {

@@ -1,12 +1,15 @@
 import type { CallName, CallResult, Contract, ParsedInput } from '../../src-shared/api/contract';
 import type { ReadDb, WriteTx } from '../db/database';
 import type { ChangeEntry } from '../db/queries/change-log';
+import type { Caller } from './caller';
 
 export interface ReadContext {
   /** Selects only: a read handler cannot write. */
   db: ReadDb;
   /** The folder of the database file: cover images live in covers/ beside it. */
   dataDir: string;
+  /** Who is asking, resolved by the host's session (never from the input). */
+  caller: Caller;
 }
 
 export interface WriteContext {
@@ -15,13 +18,18 @@ export interface WriteContext {
   tx: WriteTx;
   /** The instant of this call, ISO UTC: every row it touches records it. */
   now: string;
-  /** Records the call in the change log, in the same transaction. Called exactly once per write. */
+  /** Who is making the call, resolved by the host's session (never from the input). */
+  caller: Caller;
+  /** Records the call in the audit trail (change_log), in the same transaction. Called exactly once per write. */
   log(entry: ChangeEntry): void;
 }
 
-type ContextOf<C extends CallName> = Contract[C]['writes'] extends true ? WriteContext : ReadContext;
+/** The calls that read or change the centre's data; the auth calls act on the host's session instead. */
+export type DataCallName = { [C in CallName]: Contract[C]['kind'] extends 'session' ? never : C }[CallName];
+
+type ContextOf<C extends CallName> = Contract[C]['kind'] extends 'command' ? WriteContext : ReadContext;
 
 export type Handler<C extends CallName> = (input: ParsedInput<C>, context: ContextOf<C>) => Promise<CallResult<C>>;
 
-/** Exactly one handler per contract call: a missing or extra one is a type error. */
-export type Handlers = { [C in CallName]: Handler<C> };
+/** Exactly one handler per data call: a missing or extra one is a type error. */
+export type Handlers = { [C in DataCallName]: Handler<C> };

@@ -11,15 +11,17 @@ import { seriesHandlers } from './series';
 import { sessionHandlers } from './sessions';
 import { settingsHandlers } from './settings';
 import { staffHandlers } from './staff';
+import { staffPinHandlers } from './staff-pins';
 import { tagHandlers } from './tags';
 
-/** Every contract call's handler, one each. */
+/** Every data call's handler, one each (the auth calls are in sign-in.ts). */
 export const handlers: Handlers = {
   ...settingsHandlers,
   ...clientHandlers,
   ...tagHandlers,
   ...customFieldHandlers,
   ...staffHandlers,
+  ...staffPinHandlers,
   ...catalogueHandlers,
   ...seriesHandlers,
   ...sessionHandlers,

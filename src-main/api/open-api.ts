@@ -1,16 +1,32 @@
 import { dirname } from 'node:path';
+import type { InvokeOptions, Invoke } from '../../src-shared/api/invoke';
+import type { ApiResult, TablesChanged } from '../../src-shared/api/result';
+import type { FeedWatcher } from '../db/feed/feed-watcher';
+import { createFeedWatcher } from '../db/feed/feed-watcher';
 import type { OpenDatabase } from '../db/open-database';
 import { openDatabase } from '../db/open-database';
 import { expirePassesAtStartUp } from '../db/queries/expire-passes';
 import { extendOpenEndedSeries } from '../db/queries/materialise';
-import type { Invoke } from '../../src-shared/api/invoke';
+import { readDeskId } from '../db/queries/sign-in';
+import type { DeskSession } from './caller';
+import { newDeskSession } from './caller';
 import type { UntypedInvoke } from './dispatch';
 import { createApi } from './dispatch';
 import { handlers } from './handlers';
+import { sessionHandlers } from './sign-in';
+
+/** One session's typed door: takes anything (hosts pass what they received); typed callers get the contract's types. */
+export type HostInvoke = Invoke & UntypedInvoke;
 
 export interface ApiHost {
-  /** Takes anything (hosts pass what they received); typed callers get the contract's types. */
-  invoke: Invoke & UntypedInvoke;
+  /** The host's own session: the CLI's command, a test. */
+  invoke: HostInvoke;
+  /** A new, signed-out session with its own door: one per window or browser page. */
+  openSession(): { session: DeskSession; invoke: HostInvoke };
+  /** Told which of the centre's tables changed after every commit, this process's or another's. */
+  onTablesChanged(listener: (change: TablesChanged) => void): () => void;
+  /** Looks for commits made by other processes (call it on a timer). */
+  watchOtherWriters(): void;
   database: OpenDatabase;
 }
 
@@ -19,7 +35,27 @@ export async function openApi(dbPath: string): Promise<ApiHost> {
   const database = await openDatabase(dbPath);
   await extendOpenEndedSeries(database.db);
   await expirePassesAtStartUp(database.db);
+  const watcher: FeedWatcher = createFeedWatcher(database.sqlite);
+  const dispatch = createApi({
+    db: database.db,
+    sqlite: database.sqlite,
+    handlers,
+    sessionHandlers,
+    deskId: await readDeskId(database.db),
+    dataDir: dirname(dbPath),
+    onCommitted: () => watcher.committed(),
+  });
   // The dispatcher checks every input against the contract, so the typed view is sound.
-  const invoke = createApi({ db: database.db, handlers, dataDir: dirname(dbPath) }) as Invoke & UntypedInvoke;
-  return { database, invoke };
+  const bind = (session: DeskSession) =>
+    ((call: unknown, input: unknown, options?: InvokeOptions): Promise<ApiResult<unknown>> => dispatch(session, call, input, options)) as HostInvoke;
+  return {
+    database,
+    invoke: bind(newDeskSession()),
+    openSession() {
+      const session = newDeskSession();
+      return { session, invoke: bind(session) };
+    },
+    onTablesChanged: (listener) => watcher.subscribe(listener),
+    watchOtherWriters: () => watcher.poll(),
+  };
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { errorCodes, type ErrorCode } from '../../src-shared/api/error-codes';
 import { AppError } from '../errors/app-error';
 
 /** Turns the first problem zod found into our error code, naming the field. */
@@ -7,6 +8,8 @@ export function appErrorFromZod(error: z.ZodError): AppError {
   if (!issue) return new AppError('invalid_input');
   const path = issue.path.map(String);
   const field = (issue.code === 'unrecognized_keys' ? [...path, ...issue.keys.slice(0, 1)] : path).join('.') || undefined;
+  // A schema may name its own code as the message (an id, a PIN).
+  if (isErrorCode(issue.message) && issue.code !== 'invalid_type') return new AppError(issue.message, field);
   switch (issue.code) {
     case 'invalid_type':
       return new AppError(issue.input === undefined ? 'required' : 'invalid_type', field);
@@ -26,4 +29,8 @@ export function appErrorFromZod(error: z.ZodError): AppError {
     default:
       return new AppError('invalid_input', field);
   }
+}
+
+function isErrorCode(message: string): message is ErrorCode {
+  return (errorCodes as readonly string[]).includes(message);
 }

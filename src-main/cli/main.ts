@@ -4,6 +4,7 @@ import type { ApiHost } from '../api/open-api';
 import { openApi } from '../api/open-api';
 import { AppError } from '../errors/app-error';
 import { resolveDatabasePath } from '../db/data-location';
+import { managers } from '../../src-shared/api/access';
 import { errorMessage } from '../../src-shared/i18n/errors';
 import { parseHostArgs } from './args';
 import type { DailyList } from './daily-list';
@@ -12,18 +13,21 @@ import { listCalls } from './list-calls';
 import { renderPdf } from './render-pdf';
 import { seedDemo } from './seed-demo';
 
-const usage = `Uso / usage: npm run cli -- [--db FILE] <command>
+const usage = `Uso / usage: npm run cli -- [--db FILE] [--staff ID --pin PIN] [--approver ID --approver-pin PIN] <command>
   api <call> '<json>'   calls the API and prints the result as JSON (exit 1 on a refusal)
   api --list            every call with its input as JSON Schema
   seed-demo             fills the database with a demo centre
   backup FILE           writes a consistent copy of the database to FILE
   daily-list --date YYYY-MM-DD [--staff ID] [--pdf FILE]
-                        prints the day's list as text, or renders it to a PDF with Chromium`;
+                        prints the day's list as text, or renders it to a PDF with Chromium
+Once PINs are on, --staff/--pin sign the command in (as the owner before); --approver/--approver-pin
+approve one call that needs an owner's or a manager's PIN (voiding a sale, adjusting credits, erasing a client).`;
 
 async function main(argv: string[]): Promise<number> {
-  const { db, rest } = parseHostArgs(argv);
-  const [command, ...args] = rest;
-  if (command === 'api' && args[0] === '--list') {
+  const args = parseHostArgs(argv);
+  const { db, rest } = args;
+  const [command, ...commandArgs] = rest;
+  if (command === 'api' && commandArgs[0] === '--list') {
     print(listCalls());
     return 0;
   }
@@ -35,9 +39,17 @@ async function main(argv: string[]): Promise<number> {
   mkdirSync(dirname(path), { recursive: true });
   const host = await openApi(path);
   try {
+    if (args.staff) {
+      const signedIn = await host.invoke('auth.signIn', { staffId: args.staff, ...(args.pin !== undefined ? { pin: args.pin } : {}) });
+      if (!signedIn.ok) {
+        print(signedIn);
+        return 1;
+      }
+    }
+    const approval = args.approver ? { approval: { staffId: args.approver, pin: args.approverPin ?? '' } } : undefined;
     switch (command) {
       case 'api': {
-        const [call, json = '{}'] = args;
+        const [call, json = '{}'] = commandArgs;
         let input: unknown;
         try {
           input = JSON.parse(json);
@@ -45,7 +57,12 @@ async function main(argv: string[]): Promise<number> {
           print({ ok: false, error: { code: 'invalid_input', message: errorMessage('es', 'invalid_input') } });
           return 1;
         }
-        const result = await host.invoke(call, input);
+        const result = await host.invoke(call, input, approval);
+        if (result.ok) {
+          // What the renderer uses to refresh is noise at a terminal.
+          delete result.reads;
+          delete result.changed;
+        }
         print(result);
         return result.ok ? 0 : 1;
       }
@@ -53,17 +70,23 @@ async function main(argv: string[]): Promise<number> {
         print(await seedDemo(host.invoke));
         return 0;
       case 'backup': {
-        const target = args[0];
+        const target = commandArgs[0];
         if (!target) {
           process.stderr.write(`${usage}\n`);
           return 2;
+        }
+        // A copy of everything is an export: owners and managers only, once PINs are on.
+        const [state, settings] = await Promise.all([host.invoke('auth.state', {}), host.invoke('settings.get', {})]);
+        if (state.ok && state.value.pinsOn && !(state.value.role !== null && managers.roles.includes(state.value.role))) {
+          print({ ok: false, error: { code: 'forbidden', message: errorMessage(settings.ok ? settings.value.language : 'es', 'forbidden') } });
+          return 1;
         }
         await host.database.sqlite.backup(target);
         print({ ok: true, value: { backup: target } });
         return 0;
       }
       case 'daily-list':
-        return await printDailyList(host, args);
+        return await printDailyList(host, commandArgs);
     }
     return 2;
   } finally {

@@ -20,7 +20,7 @@ export async function seedDemoAgenda(call: DemoCall, today: string, clientIds: s
   const ines = await call('staff.create', { name: 'Inés Navarro', role: 'professional', colour: '#8e7dbe' });
   const carlos = await call('staff.create', { name: 'Carlos Vidal', role: 'professional', colour: '#e76f51' });
   const paula = await call('staff.create', { name: 'Paula Ortega', role: 'reception', colour: '#457b9d' });
-  await call('desk.setStaff', { staffId: paula.id });
+  await call('auth.signIn', { staffId: paula.id });
 
   const pilates = await call('sessionTypes.create', { name: 'Pilates reformer', colour: '#2a9d8f', defaultDurationMin: 55, defaultPlaces: 6 });
   const yoga = await call('sessionTypes.create', { name: 'Yoga', colour: '#8e7dbe', defaultDurationMin: 60, defaultPlaces: 12 });

@@ -31,7 +31,8 @@ import type { CentreSettingsTable } from './tables/centre-settings';
 import type { ChangeLogTable } from './tables/change-log';
 import type { ClientSearchTable, ClientsTable } from './tables/clients';
 import type { ClientCustomValuesTable, CustomFieldsTable } from './tables/custom-fields';
-import type { DeskStateTable, StaffTable } from './tables/staff';
+import type { DeskIdentityTable, FeedPausedTable, FeedTable } from './tables/feed';
+import type { DeskStateTable, PinAttemptsTable, StaffTable } from './tables/staff';
 import type { ClientTagsTable, TagsTable } from './tables/tags';
 
 export interface Database {
@@ -74,6 +75,10 @@ export interface Database {
   sale_payments: SalePaymentsTable;
   promo_redemptions: PromoRedemptionsTable;
   credit_ledger: CreditLedgerTable;
+  desk_identity: DeskIdentityTable;
+  feed: FeedTable;
+  feed_paused: FeedPausedTable;
+  pin_attempts: PinAttemptsTable;
 }
 
 export type Db = Kysely<Database>;

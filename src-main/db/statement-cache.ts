@@ -1,5 +1,6 @@
 import type Sqlite from 'better-sqlite3';
 import type { SqliteDatabase } from 'kysely';
+import { noteStatement } from './tables-read';
 
 /** More distinct statements than the app has: a runaway (e.g. IN lists of every length) only resets the cache. */
 const maxStatements = 2000;
@@ -13,6 +14,7 @@ export function withStatementCache(sqlite: Sqlite.Database): SqliteDatabase {
   const statements = new Map<string, Sqlite.Statement>();
   return {
     prepare(sql) {
+      noteStatement(sql);
       let statement = statements.get(sql);
       if (!statement) {
         if (statements.size >= maxStatements) statements.clear();

@@ -1,6 +1,7 @@
-import type { IpcMainInvokeEvent } from 'electron';
+import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { ipcMain, shell } from 'electron';
 import type { UntypedInvoke } from '../api/dispatch';
+import { invokeOptionsFrom } from '../api/invoke-options';
 import type { ApiResult } from '../../src-shared/api/result';
 import type { Language } from '../../src-shared/domain/centre';
 import { errorMessage } from '../../src-shared/i18n/errors';
@@ -11,7 +12,8 @@ import type { RendererLocation } from './renderer-location';
 import { isTrustedSender } from './renderer-location';
 
 export interface IpcOptions {
-  invoke: UntypedInvoke;
+  /** The door of the window that sent the call: each window has its own signed-in session. */
+  invokeFor: (sender: WebContents) => UntypedInvoke;
   renderer: RendererLocation;
   /** The UI language, for the refusal answered to a foreign sender. */
   language: () => Language;
@@ -30,9 +32,9 @@ export function foreignSenderRefusal(language: Language): ApiResult<never> {
 export function registerIpcHandlers(options: IpcOptions): () => void {
   const trusted = (event: IpcMainInvokeEvent): boolean => isTrustedSender(event.senderFrame, options.renderer);
 
-  ipcMain.handle(apiInvokeChannel, async (event, call: unknown, input: unknown): Promise<ApiResult<unknown>> => {
+  ipcMain.handle(apiInvokeChannel, async (event, call: unknown, input: unknown, invokeOptions: unknown): Promise<ApiResult<unknown>> => {
     if (!trusted(event)) return foreignSenderRefusal(options.language());
-    return options.invoke(call, input);
+    return options.invokeFor(event.sender)(call, input, invokeOptionsFrom(invokeOptions));
   });
   ipcMain.handle(openExternalChannel, async (event, url: unknown): Promise<boolean> => {
     if (!trusted(event)) return false;

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { BrowserWindowConstructorOptions, Event as ElectronEvent, MessageBoxOptions } from 'electron';
+import type { BrowserWindowConstructorOptions, Event as ElectronEvent, MessageBoxOptions, WebContents } from 'electron';
 import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
 import { AppError } from '../errors/app-error';
 import type { UntypedInvoke } from '../api/dispatch';
@@ -10,6 +10,7 @@ import { languages } from '../../src-shared/domain/centre';
 import { errorMessage } from '../../src-shared/i18n/errors';
 import { applyContentSecurityPolicy, contentSecurityPolicy } from './csp';
 import { openExternalIfAllowed } from '../security/external-links';
+import { tablesChangedChannel } from './channels';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { guardNavigation } from './navigation-guard';
@@ -64,7 +65,8 @@ async function start(): Promise<void> {
   language = await centreLanguage(opened);
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   applyContentSecurityPolicy(session.defaultSession, contentSecurityPolicy(isDev ? renderer.url : undefined));
-  registerIpcHandlers({ invoke: languageAwareInvoke(opened), renderer, language: () => language });
+  registerIpcHandlers({ invokeFor: (sender) => languageAwareInvoke(windowInvoke(opened, sender)), renderer, language: () => language });
+  tellWindowsWhatChanged(opened);
   setMenu();
   createWindow();
   void startUpdater({ feedUrl: updateFeedUrl(process.env), isPackaged: app.isPackaged, log: (message, error) => console.warn(`[updater] ${message}`, error) });
@@ -93,10 +95,29 @@ function readLanguage(settings: unknown): Language {
   return languages.find((candidate) => candidate === value) ?? language;
 }
 
+/** Each window has its own signed-in session, kept as long as the window lives. */
+const windowSessions = new WeakMap<WebContents, UntypedInvoke>();
+function windowInvoke(host: ApiHost, sender: WebContents): UntypedInvoke {
+  let invoke = windowSessions.get(sender);
+  if (!invoke) {
+    invoke = host.openSession().invoke;
+    windowSessions.set(sender, invoke);
+  }
+  return invoke;
+}
+
+/** Every window refreshes what a write, another window, another process or a sync changed. */
+function tellWindowsWhatChanged(host: ApiHost): void {
+  host.onTablesChanged((change) => {
+    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(tablesChangedChannel, change);
+  });
+  setInterval(() => host.watchOtherWriters(), 1000).unref();
+}
+
 /** The menu follows the centre's language when the settings change it. */
-function languageAwareInvoke(host: ApiHost): UntypedInvoke {
-  return async (call, input) => {
-    const result = await host.invoke(call, input);
+function languageAwareInvoke(invoke: UntypedInvoke): UntypedInvoke {
+  return async (call, input, options) => {
+    const result = await invoke(call, input, options);
     if (call === 'settings.update' && result.ok) {
       const next = readLanguage(result.value);
       if (next !== language) {

@@ -4,6 +4,7 @@ import type { Appointment } from '../domain/appointments';
 import { eventKinds } from '../domain/agenda';
 import { command, query, returns } from './define-call';
 import { id, isoDate } from './fields';
+import { everyone, frontDesk } from './access';
 
 const agendaKinds = z.enum([...eventKinds, 'appointment', 'birthday']);
 
@@ -23,17 +24,20 @@ export const agendaApi = {
     agendaRange,
     'What the agenda shows between two dates (at most 100 days): occurrences, appointments (not cancelled) and birthdays, filtered by staff, kind and recurrence',
     returns<{ occurrences: Occurrence[]; appointments: Appointment[]; birthdays: BirthdayEntry[] }>(),
+    everyone,
   ),
   'agenda.figures': query(
     z.strictObject({ from: isoDate, to: isoDate, staffIds: z.array(id).max(200).optional() }),
     "The key figures of the sessions in a date range (the month's summary, the Agendadas dashboard)",
     returns<AgendaFigures>(),
+    everyone,
   ),
   'agenda.dailyList': query(
     z.strictObject({ date: isoDate, staffId: id.optional() }),
     'The daily list: who comes, when, to what and whom, with notes flagged',
     returns<{ date: string; rows: DailyListRow[] }>(),
+    everyone,
   ),
-  'notifications.list': query(z.strictObject({}), 'Open desk notifications (freed places for waitlisted clients)', returns<DeskNotification[]>()),
-  'notifications.dismiss': command(z.strictObject({ id }), 'Mark a desk notification as dealt with', returns<{ id: string }>()),
+  'notifications.list': query(z.strictObject({}), 'Open desk notifications (freed places for waitlisted clients)', returns<DeskNotification[]>(), everyone),
+  'notifications.dismiss': command(z.strictObject({ id }), 'Mark a desk notification as dealt with', returns<{ id: string }>(), frontDesk),
 };

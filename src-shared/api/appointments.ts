@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Appointment, ClientHistory, FreeSlot } from '../domain/appointments';
 import { command, query, returns } from './define-call';
 import { id, isoDate, optionalText } from './fields';
+import { calendarWork, everyone } from './access';
 
 /** An ISO UTC instant, e.g. 2026-03-29T08:00:00.000Z. */
 export const instant = z.iso.datetime();
@@ -29,6 +30,7 @@ export const appointmentsApi = {
     slotsInput,
     'Free appointment slots for a service, for one professional or any, in a date range (local time, DST-correct)',
     returns<FreeSlot[]>(),
+    everyone,
   ),
   'appointments.book': command(
     z.strictObject({
@@ -46,26 +48,31 @@ export const appointmentsApi = {
     }),
     'Book a one-to-one appointment in a free slot; re-checked in the same transaction',
     returns<Appointment>(),
+    calendarWork,
   ),
   'appointments.reschedule': command(
     z.strictObject({ appointmentId: id, startsAt: instant, staffId: id.optional(), override: z.boolean().optional() }),
     'Move an appointment to another free time (or professional)',
     returns<Appointment>(),
+    calendarWork,
   ),
   'appointments.cancel': command(
     z.strictObject({ appointmentId: id, reason: optionalText(300) }),
     'Cancel an appointment, with a reason: its time becomes free again',
     returns<Appointment>(),
+    calendarWork,
   ),
   'appointments.setStatus': command(
     z.strictObject({ appointmentId: id, status: z.enum(['attended', 'no_show', 'booked']) }),
     'Check a client in (attended), mark a no-show, or undo it',
     returns<Appointment>(),
+    calendarWork,
   ),
-  'appointments.get': query(z.strictObject({ appointmentId: id }), 'One appointment', returns<Appointment>()),
+  'appointments.get': query(z.strictObject({ appointmentId: id }), 'One appointment', returns<Appointment>(), everyone),
   'clients.history': query(
     z.strictObject({ clientId: id }),
     "A client's appointments and session bookings, newest first",
     returns<ClientHistory>(),
+    everyone,
   ),
 };

@@ -4,6 +4,7 @@ import { paymentMethods } from '../domain/passes';
 import { command, query, returns } from './define-call';
 import { id, isoDate, optionalText, text } from './fields';
 import { moneyMinor } from './passes';
+import { everyone, frontDesk, managers, managersOrApproved } from './access';
 
 const promoFields = {
   code: z
@@ -49,19 +50,21 @@ const saleDraft = {
 };
 
 export const checkoutApi = {
-  'promos.list': query(z.strictObject({ includeInactive: z.boolean().optional() }), 'Promo codes, with their uses', returns<PromoCode[]>()),
-  'promos.create': command(z.strictObject(promoFields), 'Create a promo code (unique, case-insensitive)', returns<PromoCode>()),
-  'promos.update': command(z.strictObject({ id, ...z.strictObject(promoFields).partial().shape }), 'Change a promo code', returns<PromoCode>()),
+  'promos.list': query(z.strictObject({ includeInactive: z.boolean().optional() }), 'Promo codes, with their uses', returns<PromoCode[]>(), everyone),
+  'promos.create': command(z.strictObject(promoFields), 'Create a promo code (unique, case-insensitive)', returns<PromoCode>(), managers),
+  'promos.update': command(z.strictObject({ id, ...z.strictObject(promoFields).partial().shape }), 'Change a promo code', returns<PromoCode>(), managers),
   'promos.attach': command(
     z.strictObject({ clientId: id, code: z.string().trim().min(1).max(30) }),
     'Attach a promotion to a client by its code ("Canjear promoción con código")',
     returns<ClientPromotion>(),
+    frontDesk,
   ),
-  'promos.ofClient': query(z.strictObject({ clientId: id }), "A client's active promotions", returns<ClientPromotion[]>()),
+  'promos.ofClient': query(z.strictObject({ clientId: id }), "A client's active promotions", returns<ClientPromotion[]>(), everyone),
   'checkout.quote': query(
     z.strictObject(saleDraft),
     'Price a sale without writing: lines, plan and pass coverage, promo discount, total',
     returns<SaleTotals>(),
+    everyone,
   ),
   'checkout.commit': command(
     z.strictObject({
@@ -74,17 +77,20 @@ export const checkoutApi = {
     }),
     'Commit a sale: passes and plans issued, credits redeemed, promo redeemed, payments equal to the total, a numbered receipt',
     returns<Sale>(),
+    frontDesk,
   ),
-  'sales.get': query(z.strictObject({ id }), 'One sale (the receipt)', returns<Sale>()),
+  'sales.get': query(z.strictObject({ id }), 'One sale (the receipt)', returns<Sale>(), frontDesk),
   'sales.list': query(
     z.strictObject({ from: isoDate, to: isoDate, clientId: id.optional() }),
     'Sales between two local dates (at most 366 days), newest first',
     returns<Sale[]>(),
+    frontDesk,
   ),
   'sales.void': command(
     z.strictObject({ id, reason: text(300) }),
     'Void a sale with a reason: never deleted; its passes, credits and promo use are reversed',
     returns<Sale>(),
+    managersOrApproved,
   ),
-  'clients.stats': query(z.strictObject({ clientId: id }), "A client's average spend, future bookings and last visit", returns<ClientStats>()),
+  'clients.stats': query(z.strictObject({ clientId: id }), "A client's average spend, future bookings and last visit", returns<ClientStats>(), everyone),
 };

@@ -3,6 +3,7 @@ import type { Client, ClientSearchResult, DuplicateWarning, SavedClient } from '
 import { sexes } from '../domain/client';
 import { command, query, returns } from './define-call';
 import { id, isoDate, optionalText, text } from './fields';
+import { everyone, frontDesk, managersOrApproved } from './access';
 
 const customFieldValues = z.record(id, z.union([z.string().trim().max(500), z.number().finite(), z.null()]));
 
@@ -45,33 +46,38 @@ export const clientSearch = z.strictObject({
 export type ClientSearch = z.input<typeof clientSearch>;
 
 export const clientsApi = {
-  'clients.create': command(clientInput, 'Create a client card', returns<SavedClient>()),
-  'clients.update': command(clientPatch, 'Change fields of a client card', returns<SavedClient>()),
-  'clients.get': query(z.strictObject({ id }), 'One client card, whole', returns<Client>()),
+  'clients.create': command(clientInput, 'Create a client card', returns<SavedClient>(), everyone),
+  'clients.update': command(clientPatch, 'Change fields of a client card', returns<SavedClient>(), everyone),
+  'clients.get': query(z.strictObject({ id }), 'One client card, whole', returns<Client>(), everyone),
   'clients.search': query(
     clientSearch,
     'Find clients by any word or word prefix of their card (accents and case ignored); with no query, list them by name',
     returns<ClientSearchResult>(),
+    everyone,
   ),
   'clients.checkDuplicates': query(
     z.strictObject({ phone: optionalText(40), email: optionalText(200), excludeId: id.optional() }),
     'Which other clients already hold this phone or email',
     returns<DuplicateWarning[]>(),
+    everyone,
   ),
   'clients.setBlacklist': command(
     z.strictObject({ id, blacklisted: z.boolean(), reason: optionalText(500) }),
     'Put a client on the blacklist (with a reason) or take them off it',
     returns<Client>(),
+    frontDesk,
   ),
-  'clients.addTag': command(z.strictObject({ clientId: id, tagId: id }), 'Assign a tag to a client', returns<Client>()),
+  'clients.addTag': command(z.strictObject({ clientId: id, tagId: id }), 'Assign a tag to a client', returns<Client>(), everyone),
   'clients.removeTag': command(
     z.strictObject({ clientId: id, tagId: id }),
     'Remove a tag from a client',
     returns<Client>(),
+    everyone,
   ),
   'clients.delete': command(
     z.strictObject({ id }),
     'Erase a client and every piece of their data; the same person may be created again',
     returns<{ id: string }>(),
+    managersOrApproved,
   ),
 };

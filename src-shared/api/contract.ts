@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { agendaApi } from './agenda';
+import { authApi } from './auth';
 import { appointmentsApi } from './appointments';
 import { catalogueApi } from './catalogue';
 import { checkoutApi } from './checkout';
@@ -16,6 +17,7 @@ import { tagsApi } from './tags';
 
 /** Every call of the API, by name: the one contract of the Electron IPC, the browser host and the CLI. */
 export const contract = {
+  ...authApi,
   ...settingsApi,
   ...clientsApi,
   ...tagsApi,
@@ -33,13 +35,15 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type CallName = keyof Contract;
-/** The calls that only read (queries): a client may cache them; every other call changes data. */
-export type ReadCallName = { [C in CallName]: Contract[C]['writes'] extends false ? C : never }[CallName];
+/** The calls that only read (queries): a client may cache them. */
+export type ReadCallName = { [C in CallName]: Contract[C]['kind'] extends 'query' ? C : never }[CallName];
+/** The calls that change the centre's data (commands). */
+export type WriteCallName = { [C in CallName]: Contract[C]['kind'] extends 'command' ? C : never }[CallName];
 export const callNames = Object.keys(contract) as CallName[];
 
 export type CallInput<C extends CallName> = z.input<Contract[C]['input']>;
 export type ParsedInput<C extends CallName> = z.output<Contract[C]['input']>;
-export type CallResult<C extends CallName> = Contract[C] extends CallSpec<z.ZodType, infer R, boolean> ? R : never;
+export type CallResult<C extends CallName> = Contract[C] extends CallSpec<z.ZodType, infer R> ? R : never;
 
 export function isCallName(name: unknown): name is CallName {
   return typeof name === 'string' && Object.hasOwn(contract, name);

@@ -1,16 +1,23 @@
 import type { z } from 'zod';
+import type { Access } from './access';
 
-/** One call of the API: its input schema (checked in main) and, as a phantom type, its result. */
-export interface CallSpec<Input extends z.ZodType, Result, Writes extends boolean = boolean> {
+/**
+ * query: reads only; command: changes the centre's data (one IMMEDIATE transaction, audited, in
+ * the feed); session: changes who is signed in at this window, page or command (the host's own state).
+ */
+export type CallKind = 'query' | 'command' | 'session';
+
+/** One call of the API: its input schema (checked in main), who may make it and, as a phantom type, its result. */
+export interface CallSpec<Input extends z.ZodType, Result, Kind extends CallKind = CallKind> {
   readonly input: Input;
-  /** True for calls that change data: they run in a write transaction and are logged. */
-  readonly writes: Writes;
+  readonly kind: Kind;
   readonly summary: string;
+  readonly access: Access;
   /** Never set at runtime: carries the result type for the typed client. */
   readonly result?: Result;
 }
 
-/** Names a call's result type: `query(schema, 'What it does', returns<Client>())`. */
+/** Names a call's result type: `query(schema, 'What it does', returns<Client>(), everyone)`. */
 export interface Returns<T> {
   readonly __returns?: T;
 }
@@ -18,18 +25,15 @@ export function returns<T>(): Returns<T> {
   return {};
 }
 
-export function query<Input extends z.ZodType, Result>(
-  input: Input,
-  summary: string,
-  _result: Returns<Result>,
-): CallSpec<Input, Result, false> {
-  return { input, writes: false, summary };
+function define<Kind extends CallKind>(kind: Kind) {
+  return <Input extends z.ZodType, Result>(input: Input, summary: string, _result: Returns<Result>, access: Access): CallSpec<Input, Result, Kind> => ({
+    input,
+    kind,
+    summary,
+    access,
+  });
 }
 
-export function command<Input extends z.ZodType, Result>(
-  input: Input,
-  summary: string,
-  _result: Returns<Result>,
-): CallSpec<Input, Result, true> {
-  return { input, writes: true, summary };
-}
+export const query = define('query');
+export const command = define('command');
+export const session = define('session');

@@ -31,3 +31,6 @@ export const places = z.number().int().min(0).max(10_000);
 
 /** HH:MM, 24-hour. */
 export const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+/** A staff PIN: 4 to 8 digits. Checked against its hash in main, never stored. */
+export const pin = z.string().regex(/^\d{4,8}$/, 'invalid_pin');

@@ -1,11 +1,23 @@
 import type { CallInput, CallName, CallResult } from './contract';
-import type { ApiResult } from './result';
+import type { ApiResult, TablesChanged } from './result';
+
+/** An owner or manager's PIN, typed on the spot to approve one call a role may not make alone. */
+export interface Approval {
+  staffId: string;
+  pin: string;
+}
+
+export interface InvokeOptions {
+  approval?: Approval;
+}
 
 /** The one surface every host gives the renderer: Electron's preload, the browser host and tests. */
-export type Invoke = <C extends CallName>(call: C, input: CallInput<C>) => Promise<ApiResult<CallResult<C>>>;
+export type Invoke = <C extends CallName>(call: C, input: CallInput<C>, options?: InvokeOptions) => Promise<ApiResult<CallResult<C>>>;
 
 export interface MostradorBridge {
   invoke: Invoke;
+  /** Told which of the centre's tables changed after every committed write or sync, from any window or desk. */
+  onTablesChanged?: (listener: (change: TablesChanged) => void) => () => void;
   /** Opens an allowed external link (a wa.me chat) in the system browser; absent in some hosts. */
   openExternal?: (url: string) => Promise<boolean>;
   /** Electron only: the system print dialog for the page shown (the browser uses window.print). */

@@ -8,4 +8,19 @@ export interface ApiError {
   field?: string;
 }
 
-export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+/** The centre's tables a committed write (or a sync) changed, and the feed's position after it. */
+export interface TablesChanged {
+  tables: string[];
+  seq: number;
+}
+
+export type ApiResult<T> =
+  | {
+      ok: true;
+      value: T;
+      /** A query: the tables it read (refresh it when one of them changes). */
+      reads?: string[];
+      /** A command: the tables it changed. */
+      changed?: TablesChanged;
+    }
+  | { ok: false; error: ApiError };

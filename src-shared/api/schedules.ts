@@ -3,6 +3,7 @@ import type { AppointmentSchedule, CentreHoliday, ScheduleException } from '../d
 import { exceptionKinds } from '../domain/appointments';
 import { command, query, returns } from './define-call';
 import { durationMin, id, isoDate, localTime, optionalText, text } from './fields';
+import { everyone, managers } from './access';
 
 /** The end of a range may be midnight at the end of the day. */
 export const rangeEnd = z.union([localTime, z.literal('24:00')]);
@@ -68,35 +69,41 @@ export const schedulesApi = {
     z.strictObject({ staffId: id.optional(), includeInactive: z.boolean().optional() }),
     "Appointment schedules, by professional, with their services, tags and weekly ranges",
     returns<AppointmentSchedule[]>(),
+    everyone,
   ),
-  'schedules.get': query(z.strictObject({ id }), 'One appointment schedule', returns<AppointmentSchedule>()),
+  'schedules.get': query(z.strictObject({ id }), 'One appointment schedule', returns<AppointmentSchedule>(), everyone),
   'schedules.create': command(
     scheduleCreateInput,
     "Create a professional's appointment schedule: duration, weekly ranges, buffers, lead time, horizon, visibility, services",
     returns<AppointmentSchedule>(),
+    managers,
   ),
-  'schedules.update': command(scheduleUpdateInput, 'Change an appointment schedule (given fields only; ranges replace all)', returns<AppointmentSchedule>()),
+  'schedules.update': command(scheduleUpdateInput, 'Change an appointment schedule (given fields only; ranges replace all)', returns<AppointmentSchedule>(), managers),
   'schedules.delete': command(
     z.strictObject({ id }),
     'Delete a schedule; its booked appointments stay, with the facts they were booked with',
     returns<{ id: string }>(),
+    managers,
   ),
   'schedules.exceptions': query(
     z.strictObject({ staffId: id.optional(), from: isoDate, to: isoDate }),
     'Date exceptions (days off, different hours) in a date range',
     returns<ScheduleException[]>(),
+    everyone,
   ),
   'schedules.setException': command(
     exceptionInput,
     "Set a professional's day off or different hours on a date (replaces the one already set for that date and schedule)",
     returns<ScheduleException>(),
+    managers,
   ),
-  'schedules.removeException': command(z.strictObject({ id }), 'Remove a date exception: the weekly hours apply again', returns<{ id: string }>()),
+  'schedules.removeException': command(z.strictObject({ id }), 'Remove a date exception: the weekly hours apply again', returns<{ id: string }>(), managers),
   'holidays.list': query(
     z.strictObject({ from: isoDate.optional(), to: isoDate.optional() }),
     'Centre holidays (no appointment slots), by date',
     returns<CentreHoliday[]>(),
+    everyone,
   ),
-  'holidays.set': command(z.strictObject({ date: isoDate, name: text(80) }), 'Mark a date as a centre holiday (or rename it)', returns<CentreHoliday>()),
-  'holidays.remove': command(z.strictObject({ date: isoDate }), 'Open the centre again on a holiday date', returns<{ date: string }>()),
+  'holidays.set': command(z.strictObject({ date: isoDate, name: text(80) }), 'Mark a date as a centre holiday (or rename it)', returns<CentreHoliday>(), managers),
+  'holidays.remove': command(z.strictObject({ date: isoDate }), 'Open the centre again on a holiday date', returns<{ date: string }>(), managers),
 };

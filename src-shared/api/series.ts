@@ -3,6 +3,7 @@ import type { AffectedBooking, Series } from '../domain/agenda';
 import { attendanceModes, eventKinds } from '../domain/agenda';
 import { command, query, returns } from './define-call';
 import { durationMin, id, isoDate, localTime, optionalText, places, text } from './fields';
+import { calendarWork, everyone } from './access';
 
 export const recurrenceInput = z.strictObject({
   weekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7),
@@ -74,17 +75,20 @@ export const seriesApi = {
     seriesCreateInput,
     'Create a session, meeting, private event or reminder, one-off or weekly; its occurrences are materialised',
     returns<{ series: Series; occurrenceCount: number }>(),
+    calendarWork,
   ),
-  'series.get': query(z.strictObject({ id }), 'One series, whole', returns<Series>()),
+  'series.get': query(z.strictObject({ id }), 'One series, whole', returns<Series>(), everyone),
   'series.update': command(
     z.strictObject({ occurrenceId: id, scope: changeScope, changes: seriesChanges }),
     'Change this occurrence, this and the following ones, or all; bookings are kept and the clients to tell are listed',
     returns<{ series: Series; affected: AffectedBooking[] }>(),
+    calendarWork,
   ),
   'series.cancel': command(
     z.strictObject({ occurrenceId: id, scope: changeScope }),
     'Cancel this occurrence, this and the following ones, or all; bookings are kept and the clients to tell are listed',
     returns<{ cancelledOccurrences: number; affected: AffectedBooking[] }>(),
+    calendarWork,
   ),
-  'series.coverImage': query(z.strictObject({ id }), "A series' cover image as a data URL", returns<{ dataUrl: string | null }>()),
+  'series.coverImage': query(z.strictObject({ id }), "A series' cover image as a data URL", returns<{ dataUrl: string | null }>(), everyone),
 };

@@ -2,12 +2,14 @@ import { z } from 'zod';
 import type { Booking, DeskNotification, Occurrence, OccurrenceDetail } from '../domain/agenda';
 import { command, query, returns } from './define-call';
 import { id, isoDate } from './fields';
+import { calendarWork, everyone } from './access';
 
 export const sessionsApi = {
   'sessions.get': query(
     z.strictObject({ occurrenceId: id }),
     'One occurrence with its series, bookings and waitlist',
     returns<OccurrenceDetail>(),
+    everyone,
   ),
   'sessions.book': command(
     z.strictObject({
@@ -22,25 +24,30 @@ export const sessionsApi = {
     }),
     'Book a client into a session; when it is full they join the waitlist',
     returns<Booking>(),
+    calendarWork,
   ),
   'sessions.cancelBooking': command(
     z.strictObject({ bookingId: id }),
     'Cancel a booking or leave the waitlist; a freed place notifies every waitlisted client',
     returns<{ booking: Booking; notified: DeskNotification[] }>(),
+    calendarWork,
   ),
   'sessions.completeBooking': command(
     z.strictObject({ bookingId: id }),
     'A waitlisted client completes their booking: they take a free place, if one is still free',
     returns<Booking>(),
+    calendarWork,
   ),
   'sessions.setAttendance': command(
     z.strictObject({ bookingId: id, status: z.enum(['attended', 'no_show', 'booked']) }),
     'Check a client in (attended), mark a no-show, or undo it',
     returns<Booking>(),
+    calendarWork,
   ),
   'sessions.visibleTo': query(
     z.strictObject({ clientId: id, from: isoDate, to: isoDate }),
     'The sessions a given client may see and book in a date range',
     returns<Occurrence[]>(),
+    everyone,
   ),
 };

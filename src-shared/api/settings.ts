@@ -3,6 +3,7 @@ import type { CentreSettings } from '../domain/centre';
 import { languages } from '../domain/centre';
 import { command, query, returns } from './define-call';
 import { text } from './fields';
+import { managers, signInScreen } from './access';
 
 export const centreSettingsPatch = z.strictObject({
   name: text(120).optional(),
@@ -10,9 +11,10 @@ export const centreSettingsPatch = z.strictObject({
   timeZone: text(64).optional(),
   currency: z.string().regex(/^[A-Z]{3}$/).optional(),
   language: z.enum(languages).optional(),
+  lockAfterMinutes: z.number().int().min(0).max(240).optional(),
 });
 
 export const settingsApi = {
-  'settings.get': query(z.strictObject({}), "The centre's name, country, time zone, currency and language", returns<CentreSettings>()),
-  'settings.update': command(centreSettingsPatch, "Change the centre's settings", returns<CentreSettings>()),
+  'settings.get': query(z.strictObject({}), "The centre's name, country, time zone, currency and language", returns<CentreSettings>(), signInScreen),
+  'settings.update': command(centreSettingsPatch, "Change the centre's settings", returns<CentreSettings>(), managers),
 };

@@ -10,4 +10,6 @@ export interface CentreSettings {
   /** ISO 4217, e.g. EUR. */
   currency: string;
   language: Language;
+  /** Minutes without use before the desk locks, once PINs are on; 0: never. */
+  lockAfterMinutes: number;
 }

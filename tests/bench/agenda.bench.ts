@@ -2,7 +2,7 @@ import type { CallInput } from '../../src-shared/api/contract';
 import { openApi } from '../../src-main/api/open-api';
 import { demoRandom } from '../../src-main/cli/demo-data';
 import { addDays } from '../../src-main/engine/time/local-time';
-import { benchCaller, timedSeed, withBenchDb } from './bench-db';
+import { benchCaller, dropFeedTriggers, timedSeed, withBenchDb } from './bench-db';
 import type { BenchResult } from './stats';
 import { sample, summarize } from './stats';
 import { seedAgenda } from './seed-agenda';
@@ -60,7 +60,8 @@ export async function agendaBench(log: (line: string) => void): Promise<BenchRes
     });
 
     const bookPairs: { occurrenceId: string; clientId: string }[] = [];
-    while (bookPairs.length < 320) {
+    // 320 timed with the feed (20 of them warm-up), 300 more without it.
+    while (bookPairs.length < 640) {
       const occurrence = random.pick(seeded.upcoming);
       const clientId = random.pick(seeded.clientIds);
       const key = `${occurrence.id} ${clientId}`;
@@ -83,12 +84,15 @@ export async function agendaBench(log: (line: string) => void): Promise<BenchRes
         recurrence: { weekdays: [2, 4], intervalWeeks: 1, end: { kind: 'weeks', weeks: 52 } },
       }),
     );
+    dropFeedTriggers(host);
+    const bookWithoutFeed = await sample(300, (i) => call('sessions.book', bookPairs[i + 340]!), 0);
     await host.database.close();
     return [
       summarize('agenda.month', month, 10),
       summarize('agenda.week', week, 5),
       summarize('series.create', create, 20),
       summarize('sessions.book', book, 5),
+      summarize('sessions.book.feed_off', bookWithoutFeed),
       summarize('agenda.figures', figures, 20),
     ];
   });

@@ -4,7 +4,7 @@ import { demoRandom } from '../../src-main/cli/demo-data';
 import { overlapsBusy } from '../../src-main/engine/appointments/busy';
 import type { BusyInterval } from '../../src-main/engine/appointments/free-slots';
 import { addDays } from '../../src-main/engine/time/local-time';
-import { benchCaller, timedSeed, withBenchDb } from './bench-db';
+import { benchCaller, dropFeedTriggers, timedSeed, withBenchDb } from './bench-db';
 import type { BenchResult } from './stats';
 import { sample, summarize } from './stats';
 import { seedAppointments } from './seed-appointments';
@@ -41,7 +41,8 @@ export async function appointmentsBench(log: (line: string) => void): Promise<Be
     log(`slots.all: ${(offered / (100 + 20)).toFixed(0)} free starts per call on average`);
 
     // Book in slots found beforehand, for different clients; chosen so no two of them collide.
-    const wanted = 320;
+    // 320 timed with the feed (20 of them warm-up), 300 more without it.
+    const wanted = 640;
     const picks: { staffId: string; startsAt: string }[] = [];
     const taken = new Map<string, BusyInterval[]>();
     const scheduleOf = new Map(seeded.schedules.map((s) => [s.staffId, s]));
@@ -67,7 +68,14 @@ export async function appointmentsBench(log: (line: string) => void): Promise<Be
     for (let i = 0; i < 20; i++) await bookOne(i);
     const book = await sample(300, (i) => bookOne(i + 20), 0);
 
+    dropFeedTriggers(host);
+    const bookWithoutFeed = await sample(300, (i) => bookOne(i + 340), 0);
     await host.database.close();
-    return [summarize('slots.one', one, 2), summarize('slots.all', all, 50), summarize('appointments.book', book, 5)];
+    return [
+      summarize('slots.one', one, 2),
+      summarize('slots.all', all, 50),
+      summarize('appointments.book', book, 5),
+      summarize('appointments.book.feed_off', bookWithoutFeed),
+    ];
   });
 }

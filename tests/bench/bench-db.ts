@@ -30,3 +30,13 @@ export async function timedSeed<T>(log: (line: string) => void, seed: () => Prom
   log(`seeded ${made(seeded)} in ${((performance.now() - start) / 1000).toFixed(1)} s`);
   return seeded;
 }
+
+/**
+ * Drops the change feed's triggers in a bench's own copy, so the same call can be timed without
+ * the feed (the before/after ratio). Run it last: everything after it writes no feed.
+ */
+export function dropFeedTriggers(host: Pick<ApiHost, 'database'>): void {
+  const sqlite = host.database.sqlite;
+  const names = sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'feed\\_%' ESCAPE '\\'").pluck().all() as string[];
+  for (const name of names) sqlite.exec(`DROP TRIGGER "${name}"`);
+}

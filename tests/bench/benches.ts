@@ -2,14 +2,16 @@ import { agendaBench } from './agenda.bench';
 import { appointmentsBench } from './appointments.bench';
 import { checkoutBench } from './checkout.bench';
 import { clientsBench } from './clients.bench';
-import type { BenchResult } from './stats';
+import { feedBench } from './feed.bench';
+import type { BenchOutput, BenchResult } from './stats';
 import { uiMonthBench } from './ui-month.bench';
 
 /** Every bench module, in order: each later issue appends its own. */
-export const benches: Record<string, (log: (line: string) => void) => Promise<BenchResult[]>> = {
+export const benches: Record<string, (log: (line: string) => void) => Promise<BenchResult[] | BenchOutput>> = {
   clients: clientsBench,
   agenda: agendaBench,
   ui: uiMonthBench,
   appointments: appointmentsBench,
   checkout: checkoutBench,
+  feed: feedBench,
 };

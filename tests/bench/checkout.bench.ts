@@ -1,5 +1,5 @@
 import { openApi } from '../../src-main/api/open-api';
-import { benchCaller, timedSeed, withBenchDb } from './bench-db';
+import { benchCaller, dropFeedTriggers, timedSeed, withBenchDb } from './bench-db';
 import { seedCheckout } from './seed-checkout';
 import type { BenchResult } from './stats';
 import { sample, summarize } from './stats';
@@ -18,7 +18,7 @@ export async function checkoutBench(log: (line: string) => void): Promise<BenchR
     const call = benchCaller(host);
     const seeded = await timedSeed(
       log,
-      () => seedCheckout(host, { clients: 10_000, sales: 50_000, buyers: timedSales + warmup, log }),
+      () => seedCheckout(host, { clients: 10_000, sales: 50_000, buyers: 2 * timedSales + warmup, log }),
       (s) => `${s.sales.toLocaleString('en')} sales, ${s.passes.toLocaleString('en')} passes, ${s.ledgerRows.toLocaleString('en')} ledger rows`,
     );
 
@@ -48,7 +48,10 @@ export async function checkoutBench(log: (line: string) => void): Promise<BenchR
       if (passes.length !== 100) throw new Error(`expected 100 passes, got ${passes.length}`);
     });
 
+    // The same sale without the feed, for other buyers: the before/after ratio.
+    dropFeedTriggers(host);
+    const commitWithoutFeed = await sample(timedSales, (i) => commitFor(warmup + timedSales + i), 0);
     await host.database.close();
-    return [summarize('checkout.commit', commit, 5), summarize('client.balance', balance, 1)];
+    return [summarize('checkout.commit', commit, 5), summarize('checkout.commit.feed_off', commitWithoutFeed), summarize('client.balance', balance, 1)];
   });
 }

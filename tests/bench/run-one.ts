@@ -5,5 +5,5 @@ import { benches } from './benches';
 const [name = '', out = ''] = process.argv.slice(2);
 const bench = benches[name];
 if (!bench) throw new Error(`no bench named ${name}`);
-const results = await bench((line) => process.stdout.write(`[${name}] ${line}\n`));
-writeFileSync(out, JSON.stringify(results));
+const output = await bench((line) => process.stdout.write(`[${name}] ${line}\n`));
+writeFileSync(out, JSON.stringify(Array.isArray(output) ? { results: output } : output));

@@ -39,7 +39,7 @@ export async function seedCheckout(host: ApiHost, options: { clients: number; sa
   const call = benchCaller(host);
   await call('settings.update', { timeZone: checkoutBenchZone });
   const desk = (await call('staff.create', { name: 'Recepción', role: 'reception' })).id;
-  await call('desk.setStaff', { staffId: desk });
+  await call('auth.signIn', { staffId: desk });
   const service = async (name: string, priceMinor: number) => (await call('services.create', { name, durationMin: 30, priceMinor })).id;
   const corte = await service('Corte', 1800);
   const tinte = await service('Tinte', 4500);

@@ -10,6 +10,20 @@ export interface BenchResult {
   target_p95_ms?: number;
 }
 
+/** A size measured by a bench (the feed on disk): reported beside the timings. */
+export interface SizeResult {
+  name: string;
+  entries: number;
+  bytes: number;
+  file_bytes: number;
+}
+
+/** What a bench module measured: timings, and sizes for the modules that measure one. */
+export interface BenchOutput {
+  results: BenchResult[];
+  sizes?: SizeResult[];
+}
+
 /** Nearest-rank percentile of samples in milliseconds (p in 0..100). */
 export function percentile(samples: readonly number[], p: number): number {
   if (samples.length === 0) throw new Error('percentile of no samples');
@@ -62,7 +76,7 @@ export function formatTable(results: readonly BenchResult[]): string {
   return rows.map((row) => row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join('  ')).join('\n');
 }
 
-/** Writes `{ "results": [...] }`: every bench module's entries of this run. */
-export function writeResults(path: string, results: readonly BenchResult[]): void {
-  writeFileSync(path, `${JSON.stringify({ results }, null, 2)}\n`);
+/** Writes `{ "results": [...], "sizes": [...] }`: every bench module's entries of this run. */
+export function writeResults(path: string, results: readonly BenchResult[], sizes: readonly SizeResult[] = []): void {
+  writeFileSync(path, `${JSON.stringify({ results, sizes }, null, 2)}\n`);
 }

@@ -62,7 +62,7 @@ describe('the change log', () => {
     let staffId = '';
     await write('staff.create', async () => (staffId = (await api.call('staff.create', { name: 'Ana', role: 'professional' })).id));
     await write('staff.update', () => api.call('staff.update', { id: staffId, colour: '#224466' }));
-    await write('desk.setStaff', () => api.call('desk.setStaff', { staffId }));
+    await write('auth.signIn', () => api.call('auth.signIn', { staffId }));
     let typeId = '';
     await write('sessionTypes.create', async () => (typeId = (await api.call('sessionTypes.create', { name: 'Yoga', defaultDurationMin: 60 })).id));
     await write('sessionTypes.update', () => api.call('sessionTypes.update', { id: typeId, defaultPlaces: 8 }));

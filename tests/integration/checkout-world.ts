@@ -21,7 +21,7 @@ export interface CheckoutWorld {
 
 export async function checkoutWorld(api: TempApi): Promise<CheckoutWorld> {
   const desk = (await api.call('staff.create', { name: 'Marta Recepción', role: 'professional' })).id;
-  await api.call('desk.setStaff', { staffId: desk });
+  await api.call('auth.signIn', { staffId: desk });
   const service = async (name: string, priceMinor: number) => (await api.call('services.create', { name, durationMin: 30, priceMinor })).id;
   const corte = await service('Corte', 1800);
   const tinte = await service('Tinte', 4500);

@@ -33,9 +33,10 @@ describe('CLI', () => {
   it('lists every call with its input as JSON Schema', async () => {
     const { code, stdout } = await cli('api', '--list');
     expect(code).toBe(0);
-    const calls = JSON.parse(stdout) as { call: string; writes: boolean; input: { type?: string; properties?: object } }[];
+    const calls = JSON.parse(stdout) as { call: string; kind: string; roles: string[]; input: { type?: string; properties?: object } }[];
     const create = calls.find((c) => c.call === 'clients.create');
-    expect(create?.writes).toBe(true);
+    expect(create?.kind).toBe('command');
+    expect(calls.find((c) => c.call === 'sales.void')?.roles).toEqual(['owner', 'manager']);
     expect(create?.input.properties).toHaveProperty('firstName');
     expect(calls.map((c) => c.call)).toContain('tags.list');
   });

@@ -30,7 +30,7 @@ export interface PassesWorld {
 
 export async function passesWorld(api: TempApi): Promise<PassesWorld> {
   const desk = (await api.call('staff.create', { name: 'Marta Recepción', role: 'reception' })).id;
-  await api.call('desk.setStaff', { staffId: desk });
+  await api.call('auth.signIn', { staffId: desk });
   const profe = (await api.call('staff.create', { name: 'Nora Profe', role: 'professional' })).id;
   const yoga = (await api.call('sessionTypes.create', { name: 'Yoga', defaultDurationMin: 60 })).id;
   const pilates = (await api.call('sessionTypes.create', { name: 'Pilates', defaultDurationMin: 60 })).id;

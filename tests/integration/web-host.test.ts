@@ -98,4 +98,50 @@ describe('browser host', () => {
       expect(text).not.toContain('secret');
     }
   });
+
+  it('gives each page load a session of its own: signing in on one page is not signing in on another', async () => {
+    const owner = await api.call('staff.create', { name: 'Olga', role: 'owner' });
+    const desk = await api.call('staff.create', { name: 'Rita', role: 'reception' });
+    // Chosen as "my calendar" while PINs are off, the owner stays signed in once their PIN turns them on.
+    await api.call('auth.signIn', { staffId: owner.id });
+    await api.call('staff.setPin', { staffId: owner.id, pin: '1357' });
+    await api.call('staff.setPin', { staffId: desk.id, pin: '2468' });
+    const [first, second] = [await pageToken(), await pageToken()];
+    expect(first).not.toBe(second);
+    const call = async (token: string, name: string, input: unknown, approval?: unknown) =>
+      (await (await invoke({ call: name, input, approval }, { 'x-mostrador-token': token })).json()) as { ok: boolean; value?: unknown; error?: { code: string } };
+    expect(await call(first, 'auth.signIn', { staffId: desk.id, pin: '2468' })).toMatchObject({ ok: true, value: { staffId: desk.id, role: 'reception' } });
+    expect(await call(second, 'clients.create', { firstName: 'Eva' })).toMatchObject({ ok: false, error: { code: 'sign_in_required' } });
+    expect(await call(first, 'clients.create', { firstName: 'Eva' })).toMatchObject({ ok: true });
+    // A page cannot make itself someone else: a staff id in the input is refused, the session decides.
+    expect(await call(first, 'clients.create', { firstName: 'Eva', staffId: owner.id })).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'staffId' } });
+    expect(await call(first, 'settings.update', { name: 'X' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // An approval travels beside the call and is checked like a PIN.
+    const sale = await call(first, 'checkout.commit', { lines: [{ kind: 'service', serviceId: (await api.call('services.create', { name: 'Corte', durationMin: 30, priceMinor: 1000 })).id }], payments: [{ method: 'cash', amountMinor: 1000 }] });
+    const saleId = (sale.value as { id: string }).id;
+    expect(await call(first, 'sales.void', { id: saleId, reason: 'Error' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call(first, 'sales.void', { id: saleId, reason: 'Error' }, { staffId: owner.id, pin: '1357' })).toMatchObject({ ok: true, value: { status: 'voided' } });
+  });
+
+  it('streams to every open page which tables each commit changed', async () => {
+    const token = await pageToken();
+    const response = await fetch(new URL('/__host/changes', host.url), { method: 'POST', headers: { 'x-mostrador-token': token } });
+    expect(response.status).toBe(200);
+    const reader = response.body!.getReader();
+    const lines: string[] = [];
+    const decoder = new TextDecoder();
+    // Another session (as another window, a CLI or a sync would) writes.
+    await api.call('tags.create', { name: 'VIP' });
+    while (!lines.some((line) => line.includes('tags'))) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      lines.push(...decoder.decode(value).split('\n').filter((line) => line.trim()));
+    }
+    const change = JSON.parse(lines.find((line) => line.includes('tags'))!) as { tables: string[]; seq: number };
+    expect(change.tables).toEqual(['change_log', 'tags']);
+    expect(change.seq).toBeGreaterThan(0);
+    await reader.cancel();
+    const refused = await fetch(new URL('/__host/changes', host.url), { method: 'POST' });
+    expect(refused.status).toBe(403);
+  });
 });

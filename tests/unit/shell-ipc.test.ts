@@ -45,7 +45,7 @@ describe('IPC handlers', () => {
     api = await openTempApi();
     calls = [];
     unregister = registerIpcHandlers({
-      invoke: (call, input) => {
+      invokeFor: () => (call, input) => {
         calls.push(call);
         return api.host.invoke(call, input);
       },

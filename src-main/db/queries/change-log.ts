@@ -1,5 +1,6 @@
 import { newId } from '../../engine/ids';
 import type { WriteTx } from '../database';
+import { eraseClientFromFeed } from '../feed/erase-from-feed';
 
 export interface ChangeEntry {
   entity: string;
@@ -11,7 +12,7 @@ export interface ChangeEntry {
 
 export async function appendChange(
   tx: WriteTx,
-  entry: ChangeEntry & { call: string; at: string; staffId: string | null },
+  entry: ChangeEntry & { call: string; at: string; staffId: string | null; approvedBy: string | null; deskId: string },
 ): Promise<void> {
   await tx
     .insertInto('change_log')
@@ -23,13 +24,20 @@ export async function appendChange(
       entity_id: entry.entityId,
       subject_client_id: entry.subjectClientId ?? null,
       staff_id: entry.staffId,
+      approved_by: entry.approvedBy,
+      desk_id: entry.deskId,
       changes: JSON.stringify(entry.changes),
       synced_at: null,
     })
     .execute();
 }
 
-/** Leaves no trace of a deleted client's data in the log: their entries go, the deletion is logged after. */
+/**
+ * Leaves no trace of a deleted client's data in the audit trail or the change feed: their log
+ * entries go, their feed entries lose their data, and the erasure is recorded by id. Called after
+ * their rows are deleted; the deletion is logged after.
+ */
 export async function scrubClientFromLog(tx: WriteTx, clientId: string): Promise<void> {
   await tx.deleteFrom('change_log').where('subject_client_id', '=', clientId).execute();
+  await eraseClientFromFeed(tx, clientId);
 }

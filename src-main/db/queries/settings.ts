@@ -9,12 +9,20 @@ export const defaultCentreSettings: CentreSettings = {
   timeZone: 'Europe/Madrid',
   currency: 'EUR',
   language: 'es',
+  lockAfterMinutes: 10,
 };
 
 export async function readCentreSettings(db: Db | WriteTx): Promise<CentreSettings> {
   const row = await db.selectFrom('centre_settings').selectAll().where('id', '=', 'centre').executeTakeFirst();
   if (!row) return defaultCentreSettings;
-  return { name: row.name, country: row.country, timeZone: row.time_zone, currency: row.currency, language: row.language };
+  return {
+    name: row.name,
+    country: row.country,
+    timeZone: row.time_zone,
+    currency: row.currency,
+    language: row.language,
+    lockAfterMinutes: row.lock_after_min,
+  };
 }
 
 /** The centre's today (its local date) at an instant. */
@@ -29,6 +37,7 @@ export async function writeCentreSettings(tx: WriteTx, settings: CentreSettings,
     time_zone: settings.timeZone,
     currency: settings.currency,
     language: settings.language,
+    lock_after_min: settings.lockAfterMinutes,
     updated_at: now,
   };
   await tx

@@ -4,7 +4,7 @@ import type { Db, WriteTx } from '../database';
 import type { StaffTable } from '../tables/staff';
 
 export function toStaffMember(row: StaffTable): StaffMember {
-  return { id: row.id, name: row.name, colour: row.colour, role: row.role, active: row.active === 1 };
+  return { id: row.id, name: row.name, colour: row.colour, role: row.role, active: row.active === 1, hasPin: row.pin_hash !== null };
 }
 
 export async function loadStaffMember(db: Db | WriteTx, id: string, field = 'id'): Promise<StaffMember> {

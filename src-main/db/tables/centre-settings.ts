@@ -5,6 +5,8 @@ export interface CentreSettingsTable {
   time_zone: string;
   currency: string;
   language: 'es' | 'en';
+  /** Minutes without use before the desk locks; 0: never. */
+  lock_after_min: number;
   created_at: string;
   updated_at: string;
 }

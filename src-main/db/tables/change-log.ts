@@ -9,4 +9,8 @@ export interface ChangeLogTable {
   /** JSON object: the changed fields and their new values. */
   changes: string;
   synced_at: string | null;
+  /** The installation the call was made at. */
+  desk_id: string | null;
+  /** The manager or owner whose PIN approved the call on the spot. */
+  approved_by: string | null;
 }

@@ -7,6 +7,8 @@ export interface StaffTable {
   colour: string;
   role: StaffRole;
   active: 0 | 1;
+  /** scrypt hash of the PIN (never the PIN); null: no PIN. */
+  pin_hash: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -15,5 +17,13 @@ export interface StaffTable {
 export interface DeskStateTable {
   key: string;
   value: string | null;
+  updated_at: string;
+}
+
+/** Wrong PINs typed on this desk, per person: five lock them out for a minute. Local. */
+export interface PinAttemptsTable {
+  staff_id: string;
+  failures: number;
+  locked_until: string | null;
   updated_at: string;
 }

@@ -1,0 +1,40 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { TablesChanged } from '../../../src-shared/api/result';
+import { lastFeedSeq, tablesChangedSince } from './feed-position';
+
+/**
+ * Tells listeners which of the centre's tables changed: after this process's own writes (told by
+ * the dispatcher) and after another process's (a CLI call, another window's host, a sync), found by
+ * polling SQLite's data_version, which moves only when another connection commits.
+ */
+export function createFeedWatcher(sqlite: BetterSqlite3.Database) {
+  const listeners = new Set<(change: TablesChanged) => void>();
+  let seen = lastFeedSeq(sqlite);
+  let dataVersion = Number(sqlite.pragma('data_version', { simple: true }));
+
+  function emit(change: TablesChanged): void {
+    if (change.seq <= seen) return;
+    seen = change.seq;
+    if (change.tables.length > 0) for (const listener of listeners) listener(change);
+  }
+
+  return {
+    /** A write of this process committed: tell what changed since the last telling (another process's commits too). */
+    committed(): void {
+      emit(tablesChangedSince(sqlite, seen));
+    },
+    /** Looks for another process's commits; cheap when there were none. */
+    poll(): void {
+      const version = Number(sqlite.pragma('data_version', { simple: true }));
+      if (version === dataVersion) return;
+      dataVersion = version;
+      emit(tablesChangedSince(sqlite, seen));
+    },
+    subscribe(listener: (change: TablesChanged) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export type FeedWatcher = ReturnType<typeof createFeedWatcher>;

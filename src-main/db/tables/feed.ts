@@ -1,0 +1,28 @@
+/** One row change of the centre's data, written by the feed's triggers (local: the desk's own record). */
+export interface FeedTable {
+  seq: number;
+  desk_id: string;
+  at: string;
+  /** The table changed. */
+  tbl: string;
+  /** JSON array of the row's primary-key values. */
+  row_id: string;
+  op: 'insert' | 'update' | 'delete' | 'erase';
+  /** JSON object: the whole row on insert, the changed columns on update; null on delete, erase or once redacted. */
+  data: string | null;
+  subject_client_id: string | null;
+  /** 1 once an erasure removed a client's data from this entry. */
+  redacted: 0 | 1;
+}
+
+/** A row here pauses the feed (while applying changes that came from elsewhere). Local. */
+export interface FeedPausedTable {
+  reason: string;
+}
+
+/** Which installation this is. Local: never synced, never shared by two desks. */
+export interface DeskIdentityTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
