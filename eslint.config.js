@@ -7,6 +7,30 @@ const electronOnlyInShell = {
   message: 'Only src-main/shell and src-main/preload may import electron: the engine and database run under plain Node.',
 };
 
+const mainNeverImportsRenderer = { group: ['**/src-renderer/**', '**/src-renderer'], message: 'Main never imports the renderer.' };
+
+const sqlOnlyInDb = 'SQL lives in src-main/db/queries: call a named query function from there.';
+
+/**
+ * Imports of src-main/<dirs> from inside src-main: relative ('../../db/queries/x', not '../../../src-shared/api/x')
+ * or through src-main. `except` lets one path (relative to src-main) through.
+ */
+function mainFolders(dirs, message, except) {
+  const allowed = except ? `(?!${except}$)` : '';
+  return [
+    { regex: `^(\\.\\./)+${allowed}(${dirs.join('|')})(/|$)`, message },
+    { group: dirs.flatMap((dir) => [`**/src-main/${dir}`, `**/src-main/${dir}/**`]), message },
+  ];
+}
+
+const engineStandsAlone = 'The engine holds the rules: it imports neither src-main/db nor src-main/api (they call it).';
+
+function engineRules(except) {
+  return {
+    'no-restricted-imports': ['error', { paths: [electronOnlyInShell], patterns: [mainNeverImportsRenderer, ...mainFolders(['db', 'api'], engineStandsAlone, except)] }],
+  };
+}
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
   js.configs.recommended,
@@ -63,8 +87,41 @@ export default tseslint.config(
         'error',
         {
           paths: [electronOnlyInShell],
-          patterns: [{ group: ['**/src-renderer/**', '**/src-renderer'], message: 'Main never imports the renderer.' }],
+          patterns: [mainNeverImportsRenderer],
         },
+      ],
+    },
+  },
+  // The next three replace the options above for their files (same rule), so they repeat its paths and patterns.
+  {
+    files: ['src-main/engine/**/*.ts'],
+    rules: engineRules(),
+  },
+  {
+    // Known exception: client-fields types its columns with the clients table. Remove once it no longer imports it.
+    files: ['src-main/engine/clients/client-fields.ts'],
+    rules: engineRules('db/tables/clients'),
+  },
+  {
+    files: ['src-main/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronOnlyInShell],
+          patterns: [mainNeverImportsRenderer, ...mainFolders(['api'], 'The database layer never imports src-main/api: handlers call it, not the reverse.')],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/**/*.ts'],
+    ignores: ['src-main/db/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'kysely', allowTypeImports: true, message: sqlOnlyInDb }] }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)$/]', message: sqlOnlyInDb },
       ],
     },
   },

@@ -1,11 +1,13 @@
 import type { AppointmentSchedule, OverrideRule } from '../../src-shared/domain/appointments';
 import type { ErrorCode } from '../../src-shared/api/error-codes';
-import type { Db, WriteTx } from '../db/database';
+import type { WriteTx } from '../db/database';
 import { readBusyIntervals } from '../db/queries/busy-times';
+import { loadBookableService } from '../db/queries/catalogue';
 import { readExceptions } from '../db/queries/exceptions';
 import { holidayDates } from '../db/queries/holidays';
 import { readSchedules } from '../db/queries/schedules';
 import { readCentreSettings } from '../db/queries/settings';
+import { assertStaffActive } from '../db/queries/staff';
 import { clientTagIds } from '../db/queries/tags';
 import { localDate } from '../engine/time/local-date';
 import { overlapsBusy } from '../engine/appointments/busy';
@@ -28,12 +30,6 @@ const refusalOf: Record<Exclude<OverrideRule, 'not_offered'>, ErrorCode> = {
 
 export function visibleTo(heldTagIds: readonly string[]) {
   return (schedule: AppointmentSchedule) => schedule.visibility === 'all' || canSeeSession(heldTagIds, schedule.tagIds, schedule.tagMatch);
-}
-
-export async function loadClient(db: Db | WriteTx, clientId: string, field: string) {
-  const client = await db.selectFrom('clients').select(['id', 'blacklisted']).where('id', '=', clientId).executeTakeFirst();
-  if (!client) throw new AppError('not_found', field);
-  return client;
 }
 
 export interface Placement {
@@ -88,13 +84,8 @@ async function hoursReader(tx: WriteTx, staffId: string, date: string) {
 }
 
 async function checkParties(tx: WriteTx, p: Placement) {
-  const staff = await tx.selectFrom('staff').select(['id', 'active']).where('id', '=', p.staffId).executeTakeFirst();
-  if (!staff) throw new AppError('not_found', 'staffId');
-  if (staff.active !== 1) throw new AppError('staff_inactive', 'staffId');
-  const service = await tx.selectFrom('services').select(['id', 'duration_min', 'active']).where('id', '=', p.serviceId).executeTakeFirst();
-  if (!service) throw new AppError('not_found', 'serviceId');
-  if (service.active !== 1) throw new AppError('service_not_offered', 'serviceId');
-  return service;
+  await assertStaffActive(tx, p.staffId);
+  return loadBookableService(tx, p.serviceId);
 }
 
 /**

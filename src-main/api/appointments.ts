@@ -1,11 +1,22 @@
 import type { AppointmentSchedule, FreeSlot, SlotOption } from '../../src-shared/domain/appointments';
-import { appointmentsOfClient, loadAppointment, sessionBookingsOfClient } from '../db/queries/appointments';
+import {
+  appointmentsOfClient,
+  insertAppointment,
+  loadAppointment,
+  markAppointmentCancelled,
+  moveAppointment,
+  sessionBookingsOfClient,
+  setAppointmentAttendance,
+} from '../db/queries/appointments';
 import { creditContext, creditOnAttendance, creditOnCancelled, creditOnMoved, spendCreditFor, usableFor } from '../db/queries/booking-credits';
 import { readBusyIntervals } from '../db/queries/busy-times';
+import { serviceIsActive } from '../db/queries/catalogue';
+import { loadClientForBooking } from '../db/queries/clients';
 import { readExceptions } from '../db/queries/exceptions';
 import { holidayDates } from '../db/queries/holidays';
 import { readSchedules } from '../db/queries/schedules';
 import { readCentreSettings } from '../db/queries/settings';
+import { assertStaffActive } from '../db/queries/staff';
 import { hoursBetween } from '../engine/appointments/day-hours';
 import { freeSlots } from '../engine/appointments/free-slots';
 import { newId } from '../engine/ids';
@@ -13,7 +24,7 @@ import { creditOnBook } from '../engine/passes/credit-rules';
 import { addDays } from '../engine/time/local-time';
 import { AppError } from '../errors/app-error';
 import { checkLocalRange, localRangeToInstants } from './agenda-range';
-import { loadClient, place, visibleTo } from './appointment-placement';
+import { place, visibleTo } from './appointment-placement';
 import { clientTagIds } from '../db/queries/tags';
 import { localDate } from '../engine/time/local-date';
 import type { Handlers } from './handler';
@@ -59,17 +70,14 @@ export const appointmentHandlers: AppointmentHandlers = {
   'slots.find': async ({ serviceId, staffId, from, to, stepMin, visibleToClientId, exceptAppointmentId }, { db }) => {
     const { timeZone } = await readCentreSettings(db);
     checkLocalRange(from, to, maxSlotDays);
-    const service = await db.selectFrom('services').select(['id', 'active']).where('id', '=', serviceId).executeTakeFirst();
-    if (!service) throw new AppError('not_found', 'serviceId');
-    let schedules = service.active === 1 ? await readSchedules(db, { serviceId, activeStaffOnly: true, ...(staffId !== undefined ? { staffId } : {}) }) : [];
+    const offered = await serviceIsActive(db, serviceId);
+    let schedules = offered ? await readSchedules(db, { serviceId, activeStaffOnly: true, ...(staffId !== undefined ? { staffId } : {}) }) : [];
     if (staffId !== undefined && schedules.length === 0) {
       // Nothing offered: say why when the professional is unknown or inactive.
-      const staff = await db.selectFrom('staff').select(['id', 'active']).where('id', '=', staffId).executeTakeFirst();
-      if (!staff) throw new AppError('not_found', 'staffId');
-      if (staff.active !== 1) throw new AppError('staff_inactive', 'staffId');
+      await assertStaffActive(db, staffId);
     }
     if (visibleToClientId !== undefined) {
-      const client = await loadClient(db, visibleToClientId, 'visibleToClientId');
+      const client = await loadClientForBooking(db, visibleToClientId, 'visibleToClientId');
       if (client.blacklisted === 1) return [];
       schedules = schedules.filter(visibleTo(await clientTagIds(db, visibleToClientId)));
     }
@@ -119,7 +127,7 @@ export const appointmentHandlers: AppointmentHandlers = {
   },
 
   'appointments.book': async (input, { tx, now, log }) => {
-    const client = await loadClient(tx, input.clientId, 'clientId');
+    const client = await loadClientForBooking(tx, input.clientId, 'clientId');
     if (client.blacklisted === 1) throw new AppError('client_blacklisted', 'clientId');
     const source = input.source ?? 'desk';
     const override = input.override ?? false;
@@ -133,25 +141,22 @@ export const appointmentHandlers: AppointmentHandlers = {
     const credit = creditOnBook({ ...payer, usable, source, redeemPass: input.redeemPass, placed: true });
     if ('refuse' in credit) throw new AppError(credit.refuse, input.redeemPass === true ? 'redeemPass' : 'clientId');
     const id = newId();
-    await tx
-      .insertInto('appointments')
-      .values({
-        id,
-        client_id: input.clientId,
-        service_id: input.serviceId,
-        ...placed,
-        status: 'booked',
-        source,
-        note: input.note ?? null,
-        cancel_reason: null,
-        cancelled_at: null,
-        checked_in_at: null,
-        credit_state: credit.state,
-        pay_with_pass: credit.payWithPass ? 1 : 0,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await insertAppointment(tx, {
+      id,
+      client_id: input.clientId,
+      service_id: input.serviceId,
+      ...placed,
+      status: 'booked',
+      source,
+      note: input.note ?? null,
+      cancel_reason: null,
+      cancelled_at: null,
+      checked_in_at: null,
+      credit_state: credit.state,
+      pay_with_pass: credit.payWithPass ? 1 : 0,
+      created_at: now,
+      updated_at: now,
+    });
     if (credit.state === 'redeemed') await spendCreditFor(tx, { kind: 'appointment', id }, usable!.id, await creditContext(tx, now));
     log({
       entity: 'appointment',
@@ -174,7 +179,7 @@ export const appointmentHandlers: AppointmentHandlers = {
     const appointment = await loadAppointment(tx, appointmentId);
     if (appointment.status !== 'booked') throw new AppError('invalid_status_change', 'appointmentId');
     if (appointment.startsAt < now) throw new AppError('appointment_past', 'appointmentId');
-    const client = await loadClient(tx, appointment.clientId, 'appointmentId');
+    const client = await loadClientForBooking(tx, appointment.clientId, 'appointmentId');
     if (client.blacklisted === 1) throw new AppError('client_blacklisted', 'appointmentId');
     const { broken, schedule: _schedule, ...placed } = await place(
       tx,
@@ -189,11 +194,7 @@ export const appointmentHandlers: AppointmentHandlers = {
       },
       now,
     );
-    await tx
-      .updateTable('appointments')
-      .set({ ...placed, updated_at: now })
-      .where('id', '=', appointmentId)
-      .execute();
+    await moveAppointment(tx, appointmentId, placed, now);
     const creditState = await creditOnMoved(tx, { kind: 'appointment', id: appointmentId }, now);
     log({
       entity: 'appointment',
@@ -214,11 +215,7 @@ export const appointmentHandlers: AppointmentHandlers = {
   'appointments.cancel': async ({ appointmentId, reason }, { tx, now, log }) => {
     const appointment = await loadAppointment(tx, appointmentId);
     if (appointment.status !== 'booked') throw new AppError('invalid_status_change', 'appointmentId');
-    await tx
-      .updateTable('appointments')
-      .set({ status: 'cancelled', cancel_reason: reason ?? null, cancelled_at: now, updated_at: now })
-      .where('id', '=', appointmentId)
-      .execute();
+    await markAppointmentCancelled(tx, appointmentId, reason ?? null, now);
     const creditState = await creditOnCancelled(tx, { kind: 'appointment', id: appointmentId }, now);
     log({
       entity: 'appointment',
@@ -235,11 +232,7 @@ export const appointmentHandlers: AppointmentHandlers = {
     const { timeZone } = await readCentreSettings(tx);
     // Check-in opens on the appointment's day, not before.
     if (status !== 'booked' && appointment.localDate > localDate(new Date(now), timeZone)) throw new AppError('invalid_status_change', 'status');
-    await tx
-      .updateTable('appointments')
-      .set({ status, checked_in_at: status === 'attended' ? now : null, updated_at: now })
-      .where('id', '=', appointmentId)
-      .execute();
+    await setAppointmentAttendance(tx, appointmentId, status, now);
     const creditState = await creditOnAttendance(tx, { kind: 'appointment', id: appointmentId }, appointment.status, status, now);
     log({ entity: 'appointment', entityId: appointmentId, subjectClientId: appointment.clientId, changes: { status, ...(creditState ? { creditState } : {}) } });
     return loadAppointment(tx, appointmentId);
@@ -248,7 +241,7 @@ export const appointmentHandlers: AppointmentHandlers = {
   'appointments.get': async ({ appointmentId }, { db }) => loadAppointment(db, appointmentId),
 
   'clients.history': async ({ clientId }, { db }) => {
-    await loadClient(db, clientId, 'clientId');
+    await loadClientForBooking(db, clientId, 'clientId');
     const [appointments, bookings] = await Promise.all([appointmentsOfClient(db, clientId), sessionBookingsOfClient(db, clientId)]);
     return { appointments, bookings };
   },

@@ -1,9 +1,12 @@
-import { sql } from 'kysely';
 import type { SaleLine, SaleLineKind, SaleTotals } from '../../src-shared/domain/checkout';
-import type { Db, WriteTx } from '../db/database';
+import type { ReadDb } from '../db/database';
 import type { CreditTarget, CreditTargetRef } from '../db/queries/booking-credits';
 import { creditChoiceFor, loadCreditTarget } from '../db/queries/booking-credits';
-import { creditsHeld, toCandidate } from '../db/queries/client-passes';
+import { serviceNamesAndPrices } from '../db/queries/catalogue';
+import { creditsHeld, passKindOf, toCandidate } from '../db/queries/client-passes';
+import { loadClientBrief } from '../db/queries/clients';
+import { passProductForSale } from '../db/queries/pass-products';
+import { planProductForSale } from '../db/queries/plan-products';
 import { chooseCredit } from '../engine/passes/choose-credit';
 import { loadPromoForUse } from '../db/queries/promos';
 import { readCentreSettings } from '../db/queries/settings';
@@ -12,11 +15,8 @@ import type { LineToPrice } from '../engine/checkout/pricing';
 import { priceSale } from '../engine/checkout/pricing';
 import { decidePromo } from '../engine/checkout/promo-rules';
 import { newId } from '../engine/ids';
-import { fullName } from '../engine/text/full-name';
 import { localDate } from '../engine/time/local-date';
 import { AppError } from '../errors/app-error';
-
-type Reader = Db | WriteTx;
 
 /** A checkout line as the contract parsed it. */
 export type DraftLine =
@@ -89,24 +89,19 @@ function mayPayNow(link: Link): boolean {
  * of the same sale spend (`spent`, per pass): each of the client's credits counts with what the sale
  * leaves of it.
  */
-async function pickCredit(db: Reader, clientId: string, choice: CreditChoice, date: string, spent: ReadonlyMap<string, number>) {
+async function pickCredit(db: ReadDb, clientId: string, choice: CreditChoice, date: string, spent: ReadonlyMap<string, number>) {
   const held = (await creditsHeld(db, [clientId], date)).map((row) => ({ ...toCandidate(row), balance: row.balance - (spent.get(row.id) ?? 0) }));
   return chooseCredit(held, choice.use, date, choice.only)?.row ?? null;
 }
 
-async function loadClientOf(db: Reader, clientId: string | undefined) {
+async function loadClientOf(db: ReadDb, clientId: string | undefined) {
   if (clientId === undefined) return null;
-  const row = await db.selectFrom('clients').select(['id', 'first_name', 'last_name', 'blacklisted']).where('id', '=', clientId).executeTakeFirst();
-  if (!row) throw new AppError('not_found', 'clientId');
-  return { id: row.id, name: fullName(row.first_name, row.last_name), blacklisted: row.blacklisted === 1 };
+  return loadClientBrief(db, clientId, 'clientId');
 }
 
-async function resolveProduct(db: Reader, line: Exclude<DraftLine, { kind: 'service' }>, index: number, hasClient: boolean, today: string): Promise<ResolvedLine> {
+async function resolveProduct(db: ReadDb, line: Exclude<DraftLine, { kind: 'service' }>, index: number, hasClient: boolean, today: string): Promise<ResolvedLine> {
   const field = line.kind === 'pass' ? `lines.${index}.passProductId` : `lines.${index}.planProductId`;
-  const product =
-    line.kind === 'pass'
-      ? await db.selectFrom('pass_products').select(['id', 'name', 'price_minor', 'active', 'valid_until']).where('id', '=', line.passProductId).executeTakeFirst()
-      : await db.selectFrom('plan_products').select(['id', 'name', 'price_minor', 'active', sql<null>`null`.as('valid_until')]).where('id', '=', line.planProductId).executeTakeFirst();
+  const product = line.kind === 'pass' ? await passProductForSale(db, line.passProductId) : await planProductForSale(db, line.planProductId);
   if (!product) throw new AppError('not_found', field);
   if (product.active !== 1) throw new AppError('invalid_choice', field);
   // A pass with a fixed end date already past cannot be sold.
@@ -129,15 +124,13 @@ async function resolveProduct(db: Reader, line: Exclude<DraftLine, { kind: 'serv
  * each service line (one unit), the promo and the totals. checkout.quote answers it; checkout.commit
  * writes exactly it, in its transaction.
  */
-export async function priceDraft(db: Reader, input: DraftInput, now: string): Promise<Draft> {
+export async function priceDraft(db: ReadDb, input: DraftInput, now: string): Promise<Draft> {
   const settings = await readCentreSettings(db);
   const today = localDate(new Date(now), settings.timeZone);
   const client = await loadClientOf(db, input.clientId);
 
   const serviceIds = [...new Set(input.lines.flatMap((l) => (l.kind === 'service' ? [l.serviceId] : [])))];
-  const services = new Map(
-    serviceIds.length === 0 ? [] : (await db.selectFrom('services').select(['id', 'name', 'price_minor']).where('id', 'in', serviceIds).execute()).map((s) => [s.id, s]),
-  );
+  const services = new Map((await serviceNamesAndPrices(db, serviceIds)).map((s) => [s.id, s]));
 
   const resolved: ResolvedLine[] = [];
   const spent = new Map<string, number>();
@@ -153,7 +146,7 @@ export async function priceDraft(db: Reader, input: DraftInput, now: string): Pr
     let credit: ResolvedLine['credit'] = null;
     if (link?.creditState === 'redeemed' && link.clientPassId !== null) {
       // Its booking already spent a credit: the line is covered by it and nothing more is spent.
-      const pass = await db.selectFrom('client_passes').select(['id', 'kind']).where('id', '=', link.clientPassId).executeTakeFirst();
+      const pass = await passKindOf(db, link.clientPassId);
       if (pass) credit = { pass, spend: false };
     } else if (client !== null && line.useCredit !== false && (link === null || mayPayNow(link))) {
       const choice = creditChoiceOf(link, line.serviceId);
@@ -230,7 +223,7 @@ export async function priceDraft(db: Reader, input: DraftInput, now: string): Pr
 }
 
 /** The booking or appointment a service line charges: the sale's client's, for the same service, once per sale. */
-async function resolveLink(db: Reader, line: Extract<DraftLine, { kind: 'service' }>, index: number, clientId: string | null, linked: Set<string>): Promise<Link | null> {
+async function resolveLink(db: ReadDb, line: Extract<DraftLine, { kind: 'service' }>, index: number, clientId: string | null, linked: Set<string>): Promise<Link | null> {
   if (line.appointmentId !== undefined && line.bookingId !== undefined) throw new AppError('invalid_input', `lines.${index}.bookingId`);
   const ref: CreditTargetRef | null =
     line.appointmentId !== undefined ? { kind: 'appointment', id: line.appointmentId } : line.bookingId !== undefined ? { kind: 'booking', id: line.bookingId } : null;
@@ -247,7 +240,7 @@ async function resolveLink(db: Reader, line: Extract<DraftLine, { kind: 'service
 }
 
 /** The promo code typed at checkout: known, usable by this client now, applying to some service line. */
-async function resolvePromo(db: Reader, code: string, clientId: string | null, today: string, lines: readonly ResolvedLine[]) {
+async function resolvePromo(db: ReadDb, code: string, clientId: string | null, today: string, lines: readonly ResolvedLine[]) {
   const { row, state } = await loadPromoForUse(db, code, clientId, 'promoCode');
   const decision = decidePromo(state, { today, hasClient: clientId !== null, lineServiceIds: lines.map((l) => (l.kind === 'service' ? l.itemId : null)) });
   if (!decision.ok) throw new AppError(decision.code, 'promoCode');

@@ -1,4 +1,5 @@
 import type { WriteTx } from '../db/database';
+import { loadCreditTarget, setLinkedCredit, spendCreditFor, usableFor } from '../db/queries/booking-credits';
 import { assertClientExists } from '../db/queries/client-passes';
 import { clientStats } from '../db/queries/client-stats';
 import type { CreditContext } from '../db/queries/credits';
@@ -7,17 +8,21 @@ import {
   assertCodeFree,
   attachPromo,
   clientPromotions,
+  insertPromo,
   insertRedemption,
   loadPromo,
   loadPromoForUse,
+  loadPromoRow,
+  promoAttachedAt,
   readPromos,
+  updatePromo,
   voidRedemptions,
   writePromoServices,
 } from '../db/queries/promos';
-import { insertSale, listSales, loadSale, loadSaleRow, markSaleVoided, nextSaleNumber } from '../db/queries/sales';
+import { insertSale, linesChargedInMoney, listSales, loadSale, loadSaleRow, markSaleVoided, nextSaleNumber } from '../db/queries/sales';
 import { assertAllExist } from '../db/queries/schedules';
 import { centreToday, readCentreSettings } from '../db/queries/settings';
-import { readDeskStaffId } from '../db/queries/staff';
+import { readDeskStaffId, readStaffName } from '../db/queries/staff';
 import type { PromoCodesTable, SalesTable } from '../db/tables/checkout';
 import { paymentProblem } from '../engine/checkout/payments';
 import { clientUsesLeft, promoCodeKey, promoRefusal, promoTermsProblem } from '../engine/checkout/promo-rules';
@@ -27,7 +32,6 @@ import type { Draft } from './checkout-draft';
 import { priceDraft } from './checkout-draft';
 import { localRangeToInstants } from './agenda-range';
 import type { Handlers } from './handler';
-import { loadCreditTarget, spendCreditFor, usableFor } from '../db/queries/booking-credits';
 
 type CheckoutHandlers = Pick<
   Handlers,
@@ -52,28 +56,9 @@ function checkPromoTerms(terms: Pick<PromoCodesTable, 'kind' | 'value' | 'valid_
   if (problem) throw new AppError(problem.code, problem.field);
 }
 
-/** Moves a sale line's booking or appointment from one credit state to another, if it is in the first. */
-async function setLinkedCredit(
-  tx: WriteTx,
-  line: { bookingId: string | null; appointmentId: string | null },
-  from: 'pending' | 'none',
-  to: 'pending' | 'none',
-  now: string,
-): Promise<void> {
-  const change = { credit_state: to, updated_at: now };
-  if (line.bookingId) await tx.updateTable('bookings').set(change).where('id', '=', line.bookingId).where('credit_state', '=', from).execute();
-  if (line.appointmentId) await tx.updateTable('appointments').set(change).where('id', '=', line.appointmentId).where('credit_state', '=', from).execute();
-}
-
 /** Voiding a sale: what it charged in money for a booking a credit could pay is owed again (pending). */
 async function reopenChargedInMoney(tx: WriteTx, saleId: string, now: string): Promise<void> {
-  const lines = await tx
-    .selectFrom('sale_lines')
-    .select(['booking_id', 'appointment_id'])
-    .where('sale_id', '=', saleId)
-    .where('covered_by', 'is', null)
-    .where((eb) => eb.or([eb('booking_id', 'is not', null), eb('appointment_id', 'is not', null)]))
-    .execute();
+  const lines = await linesChargedInMoney(tx, saleId);
   for (const line of lines) {
     const ref = line.booking_id ? { kind: 'booking' as const, id: line.booking_id } : { kind: 'appointment' as const, id: line.appointment_id! };
     const target = await loadCreditTarget(tx, ref, 'id');
@@ -128,7 +113,7 @@ export const checkoutHandlers: CheckoutHandlers = {
     checkPromoTerms(row);
     const serviceIds = input.serviceIds ?? [];
     await assertAllExist(tx, 'services', serviceIds, 'serviceIds');
-    await tx.insertInto('promo_codes').values(row).execute();
+    await insertPromo(tx, row);
     await writePromoServices(tx, row.id, serviceIds);
     log({ entity: 'promo_code', entityId: row.id, changes: { ...input } });
     return loadPromo(tx, row.id);
@@ -136,8 +121,7 @@ export const checkoutHandlers: CheckoutHandlers = {
 
   'promos.update': async (input, { tx, now, log }) => {
     const { id, serviceIds, ...fields } = input;
-    const current = await tx.selectFrom('promo_codes').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!current) throw new AppError('not_found', 'id');
+    const current = await loadPromoRow(tx, id);
     const codeKey = fields.code === undefined ? current.code_key : promoCodeKey(fields.code);
     if (fields.code !== undefined) await assertCodeFree(tx, codeKey, id);
     const next: PromoCodesTable = {
@@ -156,7 +140,7 @@ export const checkoutHandlers: CheckoutHandlers = {
     };
     checkPromoTerms(next);
     if (serviceIds !== undefined) await assertAllExist(tx, 'services', serviceIds, 'serviceIds');
-    await tx.updateTable('promo_codes').set(next).where('id', '=', id).execute();
+    await updatePromo(tx, id, next);
     if (serviceIds !== undefined) await writePromoServices(tx, id, serviceIds);
     log({ entity: 'promo_code', entityId: id, changes: { ...fields, ...(serviceIds !== undefined ? { serviceIds } : {}) } });
     return loadPromo(tx, id);
@@ -168,9 +152,9 @@ export const checkoutHandlers: CheckoutHandlers = {
     const refusal = promoRefusal(state, await centreToday(tx, new Date(now)), true);
     if (refusal) throw new AppError(refusal, 'code');
     const attached = await attachPromo(tx, clientId, row.id, now);
-    const since = await tx.selectFrom('client_promotions').select('attached_at').where('client_id', '=', clientId).where('promo_id', '=', row.id).executeTakeFirstOrThrow();
+    const attachedAt = await promoAttachedAt(tx, clientId, row.id);
     log({ entity: 'client_promotion', entityId: row.id, subjectClientId: clientId, changes: { clientId, promoId: row.id, code: row.code, alreadyAttached: !attached } });
-    return { promo: await loadPromo(tx, row.id), attachedAt: since.attached_at, usesLeft: clientUsesLeft(row.max_uses_per_client, state.clientUses) };
+    return { promo: await loadPromo(tx, row.id), attachedAt, usesLeft: clientUsesLeft(row.max_uses_per_client, state.clientUses) };
   },
 
   'promos.ofClient': async ({ clientId }, { db }) => {
@@ -247,7 +231,7 @@ export const checkoutHandlers: CheckoutHandlers = {
       },
     });
     // The receipt as written, without reading it back.
-    const staff = staffId === null ? undefined : await tx.selectFrom('staff').select('name').where('id', '=', staffId).executeTakeFirst();
+    const staffName = staffId === null ? null : await readStaffName(tx, staffId);
     return {
       ...totals,
       id: sale.id,
@@ -256,7 +240,7 @@ export const checkoutHandlers: CheckoutHandlers = {
       payments: input.payments.map((p) => ({ method: p.method, amountMinor: p.amountMinor })),
       voidReason: null,
       voidedAt: null,
-      staffName: staff?.name ?? null,
+      staffName,
       createdAt: now,
     };
   },

@@ -4,7 +4,8 @@ import { ftsQuery } from '../engine/clients/search-query';
 import { normalizePhone } from '../engine/clients/phone';
 import { newId } from '../engine/ids';
 import { localDate } from '../engine/time/local-date';
-import type { Db, WriteTx } from '../db/database';
+import type { ReadDb } from '../db/database';
+import { upcomingBookingsOfClient } from '../db/queries/bookings';
 import {
   deleteClientRows,
   findDuplicates,
@@ -12,6 +13,7 @@ import {
   loadClient,
   reindexClient,
   searchClients,
+  updateClient,
   writeClientTags,
   writeCustomValues,
 } from '../db/queries/clients';
@@ -33,7 +35,7 @@ type ClientHandlers = Pick<
   | 'clients.delete'
 >;
 
-async function rulesFor(db: Db | WriteTx, now: Date) {
+async function rulesFor(db: ReadDb, now: Date) {
   const settings = await readCentreSettings(db);
   const today = localDate(now, settings.timeZone);
   return { country: settings.country, today, customFields: await listCustomFields(db) };
@@ -87,11 +89,7 @@ export const clientHandlers: ClientHandlers = {
     const { columns, customValues } = normalizeClientFields(fields, await rulesFor(tx, new Date(now)));
     const firstName = columns.first_name ?? before.firstName;
     const lastName = columns.last_name === undefined ? before.lastName : columns.last_name;
-    await tx
-      .updateTable('clients')
-      .set({ ...columns, sort_name: sortName(firstName, lastName), updated_at: now })
-      .where('id', '=', id)
-      .execute();
+    await updateClient(tx, id, { ...columns, sort_name: sortName(firstName, lastName) }, now);
     await writeCustomValues(tx, id, customValues, now);
     if (tagIds) await writeClientTags(tx, id, tagIds, now);
     await reindexClient(tx, id);
@@ -131,7 +129,7 @@ export const clientHandlers: ClientHandlers = {
     const values = blacklisted
       ? { blacklisted: 1 as const, blacklist_reason: reason ?? null, blacklisted_at: now }
       : { blacklisted: 0 as const, blacklist_reason: null, blacklisted_at: null };
-    await tx.updateTable('clients').set({ ...values, updated_at: now }).where('id', '=', id).execute();
+    await updateClient(tx, id, values, now);
     log({ entity: 'client', entityId: id, subjectClientId: id, changes: { blacklisted, reason: values.blacklist_reason } });
     return loadClient(tx, id);
   },
@@ -152,14 +150,7 @@ export const clientHandlers: ClientHandlers = {
 
   'clients.delete': async ({ id }, { tx, now, log }) => {
     // Their bookings go with them (cascade): the sessions they were in get their places and waitlists put right.
-    const upcoming = await tx
-      .selectFrom('bookings')
-      .innerJoin('occurrences', 'occurrences.id', 'bookings.occurrence_id')
-      .select(['bookings.occurrence_id', 'bookings.status'])
-      .where('bookings.client_id', '=', id)
-      .where('bookings.status', 'in', ['booked', 'waitlisted'])
-      .where('occurrences.starts_at', '>', now)
-      .execute();
+    const upcoming = await upcomingBookingsOfClient(tx, id, now);
     await deleteClientRows(tx, id);
     await scrubClientFromLog(tx, id);
     for (const booking of upcoming) await releaseBooking(tx, booking.occurrence_id, booking.status, now);

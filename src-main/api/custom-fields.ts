@@ -1,6 +1,14 @@
 import type { CustomField } from '../../src-shared/domain/custom-field';
-import type { WriteTx } from '../db/database';
-import { listCustomFields, toCustomField } from '../db/queries/custom-fields';
+import {
+  assertLabelFree,
+  deleteCustomField,
+  holdersOfCustomField,
+  insertCustomField,
+  listCustomFields,
+  loadCustomField,
+  nextCustomFieldPosition,
+  updateCustomField,
+} from '../db/queries/custom-fields';
 import { reindexClient } from '../db/queries/clients';
 import { newId } from '../engine/ids';
 import { fold } from '../engine/text/fold';
@@ -11,18 +19,6 @@ type CustomFieldHandlers = Pick<
   Handlers,
   'customFields.list' | 'customFields.create' | 'customFields.update' | 'customFields.delete'
 >;
-
-async function loadField(tx: WriteTx, id: string): Promise<CustomField> {
-  const row = await tx.selectFrom('custom_fields').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('not_found', 'id');
-  return toCustomField(row);
-}
-
-async function assertLabelFree(tx: WriteTx, labelKey: string, exceptId?: string) {
-  let query = tx.selectFrom('custom_fields').select('id').where('label_key', '=', labelKey);
-  if (exceptId) query = query.where('id', '!=', exceptId);
-  if (await query.executeTakeFirst()) throw new AppError('duplicate_name', 'label');
-}
 
 function checkOptions(kind: CustomField['kind'], options: string[] | undefined): string[] {
   if (kind !== 'choice') return [];
@@ -36,40 +32,37 @@ export const customFieldHandlers: CustomFieldHandlers = {
 
   'customFields.create': async ({ label, kind, options }, { tx, now, log }) => {
     await assertLabelFree(tx, fold(label));
-    const last = await tx.selectFrom('custom_fields').select((eb) => eb.fn.max('position').as('p')).executeTakeFirst();
-    const field: CustomField = { id: newId(), label, kind, options: checkOptions(kind, options), position: Number(last?.p ?? -1) + 1 };
-    await tx
-      .insertInto('custom_fields')
-      .values({ ...field, label_key: fold(label), options: JSON.stringify(field.options), created_at: now, updated_at: now })
-      .execute();
+    const position = await nextCustomFieldPosition(tx);
+    const field: CustomField = { id: newId(), label, kind, options: checkOptions(kind, options), position };
+    await insertCustomField(tx, field, now);
     log({ entity: 'custom_field', entityId: field.id, changes: { label, kind, options: field.options } });
     return field;
   },
 
   'customFields.update': async ({ id, label, options, position }, { tx, now, log }) => {
-    const field = await loadField(tx, id);
+    const field = await loadCustomField(tx, id);
     if (label !== undefined) await assertLabelFree(tx, fold(label), id);
     const nextOptions = options === undefined ? undefined : checkOptions(field.kind, options);
-    await tx
-      .updateTable('custom_fields')
-      .set({
+    await updateCustomField(
+      tx,
+      id,
+      {
         ...(label !== undefined ? { label, label_key: fold(label) } : {}),
         ...(nextOptions !== undefined ? { options: JSON.stringify(nextOptions) } : {}),
         ...(position !== undefined ? { position } : {}),
-        updated_at: now,
-      })
-      .where('id', '=', id)
-      .execute();
+      },
+      now,
+    );
     log({ entity: 'custom_field', entityId: id, changes: { label, options: nextOptions, position } });
-    return loadField(tx, id);
+    return loadCustomField(tx, id);
   },
 
   'customFields.delete': async ({ id }, { tx, log }) => {
-    await loadField(tx, id);
-    const holders = await tx.selectFrom('client_custom_values').select('client_id').where('field_id', '=', id).execute();
-    await tx.deleteFrom('custom_fields').where('id', '=', id).execute();
+    await loadCustomField(tx, id);
+    const holders = await holdersOfCustomField(tx, id);
+    await deleteCustomField(tx, id);
     // The values were searchable words of those cards: take them out of the index too.
-    for (const { client_id } of holders) await reindexClient(tx, client_id);
+    for (const clientId of holders) await reindexClient(tx, clientId);
     log({ entity: 'custom_field', entityId: id, changes: { deleted: true } });
     return { id };
   },

@@ -5,9 +5,11 @@ import { creditContext, loadCreditTarget, payableBy, spendCreditFor, usableFor }
 import { assertClientExists, creditsHeld, loadPassRow, passesOfClient, toCandidate, toClientPass } from '../db/queries/client-passes';
 import { readCreditPolicy, writeCreditPolicy } from '../db/queries/credit-policy';
 import { appendLedger, ledgerOf } from '../db/queries/ledger';
-import { listPassProducts, loadPassProduct, validityColumns, writePassCover } from '../db/queries/pass-products';
+import { servicePrices } from '../db/queries/catalogue';
+import { insertPassProduct, listPassProducts, loadPassProduct, updatePassProduct, validityColumns, writePassCover } from '../db/queries/pass-products';
 import { pendingCredits } from '../db/queries/pending-credits';
-import { listPlanProducts, loadPlanProduct, writePlanItems } from '../db/queries/plan-products';
+import { insertPlanProduct, listPlanProducts, loadPlanProduct, updatePlanProduct, writePlanItems } from '../db/queries/plan-products';
+import { servicesPassesPay } from '../db/queries/schedules';
 import { centreToday } from '../db/queries/settings';
 import { assertNameFree } from '../db/queries/unique-name';
 import { newId } from '../engine/ids';
@@ -64,20 +66,17 @@ export const passHandlers: PassHandlers = {
     const nameKey = await assertNameFree(tx, 'pass_products', input.name);
     checkValidity(input.validity, await centreToday(tx, new Date(now)));
     const id = newId();
-    await tx
-      .insertInto('pass_products')
-      .values({
-        id,
-        name: input.name,
-        name_key: nameKey,
-        credits: input.credits,
-        ...validityColumns(input.validity),
-        price_minor: input.priceMinor,
-        active: input.active === false ? 0 : 1,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await insertPassProduct(tx, {
+      id,
+      name: input.name,
+      name_key: nameKey,
+      credits: input.credits,
+      ...validityColumns(input.validity),
+      price_minor: input.priceMinor,
+      active: input.active === false ? 0 : 1,
+      created_at: now,
+      updated_at: now,
+    });
     await writePassCover(tx, id, input.sessionTypeIds, input.serviceIds);
     log({ entity: 'pass_product', entityId: id, changes: { ...input } });
     return loadPassProduct(tx, id);
@@ -87,18 +86,18 @@ export const passHandlers: PassHandlers = {
     const current = await loadPassProduct(tx, id);
     const nameKey = changes.name === undefined ? undefined : await assertNameFree(tx, 'pass_products', changes.name, id);
     checkValidity(changes.validity, await centreToday(tx, new Date(now)));
-    await tx
-      .updateTable('pass_products')
-      .set({
+    await updatePassProduct(
+      tx,
+      id,
+      {
         ...(changes.name !== undefined ? { name: changes.name, name_key: nameKey } : {}),
         ...(changes.credits !== undefined ? { credits: changes.credits } : {}),
         ...(changes.validity !== undefined ? validityColumns(changes.validity) : {}),
         ...(changes.priceMinor !== undefined ? { price_minor: changes.priceMinor } : {}),
         ...(changes.active !== undefined ? { active: changes.active ? 1 : 0 } : {}),
-        updated_at: now,
-      })
-      .where('id', '=', id)
-      .execute();
+      },
+      now,
+    );
     if (changes.sessionTypeIds !== undefined || changes.serviceIds !== undefined) {
       await writePassCover(tx, id, changes.sessionTypeIds ?? current.sessionTypeIds, changes.serviceIds ?? current.serviceIds);
     }
@@ -111,19 +110,16 @@ export const passHandlers: PassHandlers = {
   'planProducts.create': async (input, { tx, now, log }) => {
     const nameKey = await assertNameFree(tx, 'plan_products', input.name);
     const id = newId();
-    await tx
-      .insertInto('plan_products')
-      .values({
-        id,
-        name: input.name,
-        name_key: nameKey,
-        validity_days: input.validityDays,
-        price_minor: input.priceMinor,
-        active: input.active === false ? 0 : 1,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await insertPlanProduct(tx, {
+      id,
+      name: input.name,
+      name_key: nameKey,
+      validity_days: input.validityDays,
+      price_minor: input.priceMinor,
+      active: input.active === false ? 0 : 1,
+      created_at: now,
+      updated_at: now,
+    });
     await writePlanItems(tx, id, input.items);
     log({ entity: 'plan_product', entityId: id, changes: { ...input } });
     return loadPlanProduct(tx, id);
@@ -132,17 +128,17 @@ export const passHandlers: PassHandlers = {
   'planProducts.update': async ({ id, ...changes }, { tx, now, log }) => {
     await loadPlanProduct(tx, id);
     const nameKey = changes.name === undefined ? undefined : await assertNameFree(tx, 'plan_products', changes.name, id);
-    await tx
-      .updateTable('plan_products')
-      .set({
+    await updatePlanProduct(
+      tx,
+      id,
+      {
         ...(changes.name !== undefined ? { name: changes.name, name_key: nameKey } : {}),
         ...(changes.validityDays !== undefined ? { validity_days: changes.validityDays } : {}),
         ...(changes.priceMinor !== undefined ? { price_minor: changes.priceMinor } : {}),
         ...(changes.active !== undefined ? { active: changes.active ? 1 : 0 } : {}),
-        updated_at: now,
-      })
-      .where('id', '=', id)
-      .execute();
+      },
+      now,
+    );
     if (changes.items !== undefined) await writePlanItems(tx, id, changes.items);
     log({ entity: 'plan_product', entityId: id, changes });
     return loadPlanProduct(tx, id);
@@ -210,23 +206,14 @@ export const passHandlers: PassHandlers = {
   'passes.coverage': async ({ clientId, serviceIds, date, staffId }, { db }) => {
     await assertClientExists(db, clientId);
     const unique = [...new Set(serviceIds)];
-    const services = await db.selectFrom('services').select(['id', 'price_minor']).where('id', 'in', unique).execute();
+    const services = await servicePrices(db, unique);
     const priceOf = new Map(services.map((s) => [s.id, s.price_minor]));
     const missing = serviceIds.findIndex((id) => !priceOf.has(id));
     if (missing >= 0) throw new AppError('not_found', `serviceIds.${missing}`);
     const day = date ?? (await centreToday(db));
     const credits = (await creditsHeld(db, [clientId], day)).map((row) => ({ ...toCandidate(row), name: row.plan_name ?? row.name }));
     // Passes pay an appointment only on a schedule redeemable with passes (plans pay anywhere).
-    let redeemable = db
-      .selectFrom('schedule_services as ss')
-      .innerJoin('appointment_schedules as sc', 'sc.id', 'ss.schedule_id')
-      .select('ss.service_id')
-      .distinct()
-      .where('ss.service_id', 'in', unique)
-      .where('sc.active', '=', 1)
-      .where('sc.redeemable_with_passes', '=', 1);
-    if (staffId !== undefined) redeemable = redeemable.where('sc.staff_id', '=', staffId);
-    const passesPay = new Set((await redeemable.execute()).map((r) => r.service_id));
+    const passesPay = await servicesPassesPay(db, unique, staffId);
     return coverageOf(
       serviceIds.map((serviceId) => ({ serviceId, priceMinor: priceOf.get(serviceId)! })),
       credits,

@@ -1,9 +1,9 @@
 import type { ExceptionInput } from '../../src-shared/api/schedules';
 import type { TimeRange } from '../../src-shared/domain/appointments';
 import type { WriteTx } from '../db/database';
-import { loadException, readExceptions, writeException } from '../db/queries/exceptions';
-import { readHolidays, writeHoliday } from '../db/queries/holidays';
-import { assertAllExist, loadSchedule, readSchedules, writeScheduleParts } from '../db/queries/schedules';
+import { deleteException, loadException, readExceptions, writeException } from '../db/queries/exceptions';
+import { assertHolidayExists, deleteHoliday, readHolidays, writeHoliday } from '../db/queries/holidays';
+import { assertAllExist, deleteSchedule, insertSchedule, loadSchedule, readSchedules, updateSchedule, writeScheduleParts } from '../db/queries/schedules';
 import { loadStaffMember } from '../db/queries/staff';
 import type { AppointmentSchedulesTable } from '../db/tables/appointments';
 import type { RangeToCheck } from '../engine/appointments/validate-ranges';
@@ -88,7 +88,7 @@ export const scheduleHandlers: ScheduleHandlers = {
       created_at: now,
       updated_at: now,
     };
-    await tx.insertInto('appointment_schedules').values(row).execute();
+    await insertSchedule(tx, row);
     await writeScheduleParts(tx, row.id, { serviceIds: input.serviceIds, tagIds: input.tagIds ?? [], ranges: input.ranges }, now);
     log({ entity: 'appointment_schedule', entityId: row.id, changes: { ...input } });
     return loadSchedule(tx, row.id);
@@ -98,9 +98,10 @@ export const scheduleHandlers: ScheduleHandlers = {
     const { id, serviceIds, tagIds, ranges, ...fields } = input;
     await loadSchedule(tx, id);
     await checkReferences(tx, input);
-    await tx
-      .updateTable('appointment_schedules')
-      .set({
+    await updateSchedule(
+      tx,
+      id,
+      {
         ...(fields.name !== undefined ? { name: fields.name } : {}),
         ...(fields.durationMin !== undefined ? { duration_min: fields.durationMin } : {}),
         ...(fields.bufferBeforeMin !== undefined ? { buffer_before_min: fields.bufferBeforeMin } : {}),
@@ -111,10 +112,9 @@ export const scheduleHandlers: ScheduleHandlers = {
         ...(fields.tagMatch !== undefined ? { tag_match: fields.tagMatch } : {}),
         ...(fields.redeemableWithPasses !== undefined ? { redeemable_with_passes: fields.redeemableWithPasses ? 1 : 0 } : {}),
         ...(fields.active !== undefined ? { active: fields.active ? 1 : 0 } : {}),
-        updated_at: now,
-      })
-      .where('id', '=', id)
-      .execute();
+      },
+      now,
+    );
     await writeScheduleParts(tx, id, { ...(serviceIds ? { serviceIds } : {}), ...(tagIds ? { tagIds } : {}), ...(ranges ? { ranges } : {}) }, now);
     log({ entity: 'appointment_schedule', entityId: id, changes: { ...fields, serviceIds, tagIds, ranges } });
     return loadSchedule(tx, id);
@@ -122,8 +122,7 @@ export const scheduleHandlers: ScheduleHandlers = {
 
   'schedules.delete': async ({ id }, { tx, log }) => {
     await loadSchedule(tx, id);
-    // Its appointments stay (schedule_id is set to null), with the length and buffers they were booked with.
-    await tx.deleteFrom('appointment_schedules').where('id', '=', id).execute();
+    await deleteSchedule(tx, id);
     log({ entity: 'appointment_schedule', entityId: id, changes: { deleted: true } });
     return { id };
   },
@@ -148,7 +147,7 @@ export const scheduleHandlers: ScheduleHandlers = {
 
   'schedules.removeException': async ({ id }, { tx, log }) => {
     const exception = await loadException(tx, id);
-    await tx.deleteFrom('schedule_exceptions').where('id', '=', id).execute();
+    await deleteException(tx, id);
     log({ entity: 'schedule_exception', entityId: id, changes: { deleted: true, staffId: exception.staffId, date: exception.date } });
     return { id };
   },
@@ -165,9 +164,8 @@ export const scheduleHandlers: ScheduleHandlers = {
   },
 
   'holidays.remove': async ({ date }, { tx, log }) => {
-    const found = await tx.selectFrom('centre_holidays').select('date').where('date', '=', date).executeTakeFirst();
-    if (!found) throw new AppError('not_found', 'date');
-    await tx.deleteFrom('centre_holidays').where('date', '=', date).execute();
+    await assertHolidayExists(tx, date);
+    await deleteHoliday(tx, date);
     log({ entity: 'centre_holiday', entityId: date, changes: { deleted: true } });
     return { date };
   },

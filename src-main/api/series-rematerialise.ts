@@ -2,7 +2,8 @@ import type { AffectedBooking } from '../../src-shared/domain/agenda';
 import type { WriteTx } from '../db/database';
 import { liveBookingsOf } from '../db/queries/affected';
 import { materialiseUntil, occurrenceRow, recurrenceOf, timingOf } from '../db/queries/materialise';
-import { insertOccurrences } from '../db/queries/occurrences';
+import { cancelOccurrence, insertOccurrences, seriesOccurrencesFrom, updateOccurrence } from '../db/queries/occurrences';
+import { updateSeries } from '../db/queries/series';
 import type { OccurrencesTable, SeriesTable } from '../db/tables/agenda';
 import { expandOccurrences } from '../engine/recurrence/weekly-rule';
 
@@ -31,12 +32,7 @@ export async function rematerialise(
   const recurrence = recurrenceOf(series);
   const until = materialiseUntil(timing, recurrence, today);
   const expected = new Map(expandOccurrences(timing, recurrence, { from, to: until }).map((o) => [o.localDate, o]));
-  const existing = await tx
-    .selectFrom('occurrences')
-    .selectAll()
-    .where('series_id', '=', series.id)
-    .where('series_date', '>=', from)
-    .execute();
+  const existing = await seriesOccurrencesFrom(tx, series.id, from);
 
   const affected: AffectedBooking[] = [];
   for (const row of existing) {
@@ -45,7 +41,7 @@ export async function rematerialise(
     // A cancelled occurrence stays cancelled, and its date gets no new row (it would bring it back).
     if (row.status === 'cancelled') continue;
     if (!next) {
-      await tx.updateTable('occurrences').set({ status: 'cancelled', updated_at: now }).where('id', '=', row.id).execute();
+      await cancelOccurrence(tx, row.id, now);
       affected.push(...(await liveBookingsOf(tx, row, null)));
       continue;
     }
@@ -60,7 +56,7 @@ export async function rematerialise(
     if (changes.organizerId !== undefined) patch.organizer_id = changes.organizerId;
     if (changes.places !== undefined) patch.places = changes.places;
     if (Object.keys(patch).length === 0) continue;
-    await tx.updateTable('occurrences').set({ ...patch, updated_at: now }).where('id', '=', row.id).execute();
+    await updateOccurrence(tx, row.id, patch, now);
     if (patch.starts_at !== undefined && patch.starts_at !== row.starts_at) {
       affected.push(...(await liveBookingsOf(tx, row, patch.starts_at)));
     }
@@ -69,6 +65,6 @@ export async function rematerialise(
     tx,
     [...expected.values()].map((o) => occurrenceRow(series, o, now)),
   );
-  await tx.updateTable('series').set({ materialised_until: until }).where('id', '=', series.id).execute();
+  await updateSeries(tx, series.id, { materialised_until: until });
   return affected;
 }

@@ -1,6 +1,7 @@
 import type { ParsedInput } from '../../src-shared/api/contract';
 import type { EventKind } from '../../src-shared/domain/agenda';
 import type { WriteTx } from '../db/database';
+import { assertSessionTypeExists } from '../db/queries/catalogue';
 import { loadStaffMember } from '../db/queries/staff';
 import { AppError } from '../errors/app-error';
 
@@ -12,10 +13,7 @@ export async function checkSeriesReferences(tx: WriteTx, fields: SeriesFields, f
     const organizer = await loadStaffMember(tx, fields.organizerId, `${fieldPrefix}organizerId`);
     if (!organizer.active) throw new AppError('not_found', `${fieldPrefix}organizerId`);
   }
-  if (fields.sessionTypeId) {
-    const type = await tx.selectFrom('session_types').select('id').where('id', '=', fields.sessionTypeId).executeTakeFirst();
-    if (!type) throw new AppError('not_found', `${fieldPrefix}sessionTypeId`);
-  }
+  if (fields.sessionTypeId) await assertSessionTypeExists(tx, fields.sessionTypeId, `${fieldPrefix}sessionTypeId`);
 }
 
 /** An online session needs its link. */

@@ -4,8 +4,8 @@ import { liveBookingsOf } from '../db/queries/affected';
 import { creditOnCentreCancelled } from '../db/queries/booking-credits';
 import { readCover, saveCover } from '../db/queries/cover-files';
 import { materialise, materialiseUntil, recurrenceOf, timingOf } from '../db/queries/materialise';
-import { loadOccurrenceRow } from '../db/queries/occurrences';
-import { loadSeries, loadSeriesRow, toSeries, writeSeriesTags } from '../db/queries/series';
+import { cancelOccurrence, firstUpcomingDate, loadOccurrenceRow, scheduledOccurrencesOf, updateOccurrence } from '../db/queries/occurrences';
+import { insertSeries, loadSeries, loadSeriesRow, toSeries, updateSeries, writeSeriesTags } from '../db/queries/series';
 import { readCentreSettings } from '../db/queries/settings';
 import type { OccurrencesTable, SeriesTable } from '../db/tables/agenda';
 import { newId } from '../engine/ids';
@@ -18,7 +18,7 @@ import type { Handlers, WriteContext } from './handler';
 import { recurrenceError } from './recurrence-error';
 import { rematerialise } from './series-rematerialise';
 import { checkOnlineLink, checkSeriesReferences, staffOnlyDefaults } from './series-rules';
-import { firstUpcomingDate, splitSeriesAt } from './series-split';
+import { splitSeriesAt } from './series-split';
 
 type SeriesHandlers = Pick<Handlers, 'series.create' | 'series.get' | 'series.update' | 'series.cancel' | 'series.coverImage'>;
 type Changes = Parameters<Handlers['series.update']>[0]['changes'];
@@ -47,9 +47,10 @@ async function changeOneOccurrence(occurrence: OccurrencesTable, series: SeriesT
   const startsAt = localToInstant(date, time, series.time_zone);
   const moved = startsAt.toISOString() !== occurrence.starts_at;
   if (moved && (occurrence.starts_at <= now || startsAt.toISOString() <= now)) throw new AppError('occurrence_past', 'changes.date');
-  await tx
-    .updateTable('occurrences')
-    .set({
+  await updateOccurrence(
+    tx,
+    occurrence.id,
+    {
       local_date: date,
       local_start: time,
       starts_at: startsAt.toISOString(),
@@ -58,10 +59,9 @@ async function changeOneOccurrence(occurrence: OccurrencesTable, series: SeriesT
       ...(changes.organizerId !== undefined ? { organizer_id: changes.organizerId } : {}),
       ...(changes.places !== undefined ? { places: changes.places } : {}),
       edited: 1,
-      updated_at: now,
-    })
-    .where('id', '=', occurrence.id)
-    .execute();
+    },
+    now,
+  );
   return moved ? liveBookingsOf(tx, occurrence, startsAt.toISOString()) : [];
 }
 
@@ -115,7 +115,7 @@ export const seriesHandlers: SeriesHandlers = {
       updated_at: now,
       ...staffOnlyDefaults(kind),
     };
-    await tx.insertInto('series').values(row).execute();
+    await insertSeries(tx, row);
     const tagIds = kind === 'session' ? (input.tagIds ?? []) : [];
     await writeSeriesTags(tx, id, tagIds, now);
     const occurrenceCount = await materialise(tx, row, { from: row.start_date, to: row.materialised_until }, now);
@@ -170,7 +170,7 @@ export const seriesHandlers: SeriesHandlers = {
     checkOnlineLink(next.mode, next.online_link, 'changes.onlineLink');
     next.rrule = rruleOf(next, recurrence);
     if (changes.coverImage !== undefined) next.cover_image = changes.coverImage ? saveCover(dataDir, next.id, changes.coverImage.dataUrl) : null;
-    await tx.updateTable('series').set(next).where('id', '=', next.id).execute();
+    await updateSeries(tx, next.id, next);
     if (changes.tagIds !== undefined && next.kind === 'session') await writeSeriesTags(tx, next.id, changes.tagIds, now);
 
     const timing = changes.startTime !== undefined || changes.durationMin !== undefined || changes.recurrence !== undefined;
@@ -191,13 +191,11 @@ export const seriesHandlers: SeriesHandlers = {
     const series = await loadSeriesRow(tx, occurrence.series_id);
     if (series.cancelled_at || occurrence.status === 'cancelled') throw new AppError('occurrence_cancelled', 'occurrenceId');
     const pivot = scope === 'occurrence' ? null : await pivotFor(tx, scope, series, occurrence.series_date, now);
-    let query = tx.selectFrom('occurrences').selectAll().where('status', '=', 'scheduled');
-    query = pivot === null ? query.where('id', '=', occurrenceId) : query.where('series_id', '=', series.id).where('series_date', '>=', pivot);
-    const cancelled = await query.execute();
+    const cancelled = await scheduledOccurrencesOf(tx, pivot === null ? { occurrenceId } : { seriesId: series.id, fromSeriesDate: pivot });
 
     const affected: AffectedBooking[] = [];
     for (const row of cancelled) {
-      await tx.updateTable('occurrences').set({ status: 'cancelled', updated_at: now }).where('id', '=', row.id).execute();
+      await cancelOccurrence(tx, row.id, now);
       const live = await liveBookingsOf(tx, row, null);
       // The clients did nothing wrong: every credit they spent on it comes back.
       for (const booking of live) await creditOnCentreCancelled(tx, { kind: 'booking', id: booking.bookingId }, now);
@@ -209,14 +207,10 @@ export const seriesHandlers: SeriesHandlers = {
       const ended: WeeklyRecurrence | null = recurrence && { ...recurrence, end: { kind: 'until', date: dayBefore } };
       // Nothing of the rule is left before the pivot (e.g. a Sunday start for Monday classes): the whole series goes.
       if (pivot <= series.start_date || !ended || validateRecurrence(timingOf(series), ended)) {
-        await tx.updateTable('series').set({ cancelled_at: now, updated_at: now }).where('id', '=', series.id).execute();
+        await updateSeries(tx, series.id, { cancelled_at: now, updated_at: now });
       } else {
         // The series now ends the day before; nothing more is materialised after it.
-        await tx
-          .updateTable('series')
-          .set({ rrule: rruleOf(series, ended), materialised_until: dayBefore, updated_at: now })
-          .where('id', '=', series.id)
-          .execute();
+        await updateSeries(tx, series.id, { rrule: rruleOf(series, ended), materialised_until: dayBefore, updated_at: now });
       }
     }
     log({ entity: scope === 'occurrence' ? 'occurrence' : 'series', entityId: scope === 'occurrence' ? occurrenceId : series.id, changes: { cancelled: true, scope, from: pivot } });

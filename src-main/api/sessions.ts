@@ -1,10 +1,20 @@
 import type { WriteTx } from '../db/database';
 import { creditContext, creditOnAttendance, creditOnCancelled, loadCreditTarget, spendCreditFor, usableFor } from '../db/queries/booking-credits';
-import { bookingsOf, loadBooking, renumberWaitlist } from '../db/queries/bookings';
+import {
+  bookFromWaitlist,
+  bookingsOf,
+  hasLiveBooking,
+  insertBooking,
+  loadBooking,
+  markBookingCancelled,
+  renumberWaitlist,
+  setBookingAttendance,
+} from '../db/queries/bookings';
+import { clientBlacklisted, loadClientForBooking } from '../db/queries/clients';
 import { resolveNotifications } from '../db/queries/notifications';
 import { releaseBooking } from '../db/queries/release-booking';
 import { loadOccurrenceRow, loadOccurrenceSummary, occurrenceSummaries } from '../db/queries/occurrences';
-import { loadSeries, loadSeriesRow, seriesTagIds } from '../db/queries/series';
+import { loadSeries, loadSeriesRow, seriesTagIds, tagRulesOfSeries } from '../db/queries/series';
 import { readCentreSettings } from '../db/queries/settings';
 import { clientTagIds } from '../db/queries/tags';
 import { canSeeSession, decideBooking, hasFreePlace } from '../engine/agenda/booking-rules';
@@ -13,7 +23,6 @@ import { creditOnBook } from '../engine/passes/credit-rules';
 import { localDate } from '../engine/time/local-date';
 import { AppError } from '../errors/app-error';
 import { localRangeToInstants } from './agenda-range';
-import { loadClient } from './appointment-placement';
 import type { Handlers } from './handler';
 
 type SessionHandlers = Pick<
@@ -47,21 +56,14 @@ export const sessionHandlers: SessionHandlers = {
   'sessions.book': async ({ occurrenceId, clientId, overPlaces, source, redeemPass }, { tx, now, log }) => {
     const { occurrence, series } = await bookableOccurrence(tx, occurrenceId, now);
     if (series.attendance_mode === 'open') throw new AppError('booking_not_needed', 'occurrenceId');
-    const client = await loadClient(tx, clientId, 'clientId');
+    const client = await loadClientForBooking(tx, clientId, 'clientId');
     if (client.blacklisted === 1) throw new AppError('client_blacklisted', 'clientId');
     const bySelf = (source ?? 'desk') === 'client';
     if (bySelf && overPlaces) throw new AppError('invalid_input', 'overPlaces');
     if (bySelf && series.attendance_mode === 'tags') {
       if (!canSeeSession(await clientTagIds(tx, clientId), await seriesTagIds(tx, series.id), series.tag_match)) throw new AppError('not_visible_to_client', 'clientId');
     }
-    const live = await tx
-      .selectFrom('bookings')
-      .select('id')
-      .where('occurrence_id', '=', occurrenceId)
-      .where('client_id', '=', clientId)
-      .where('status', '!=', 'cancelled')
-      .executeTakeFirst();
-    if (live) throw new AppError('already_booked', 'clientId');
+    if (await hasLiveBooking(tx, occurrenceId, clientId)) throw new AppError('already_booked', 'clientId');
 
     // The place check and the insert share this IMMEDIATE transaction: two desks cannot both take the last place.
     const decision = decideBooking({
@@ -83,25 +85,22 @@ export const sessionHandlers: SessionHandlers = {
     const credit = creditOnBook({ ...payer, usable, source: source ?? 'desk', redeemPass, placed: decision.status === 'booked' });
     if ('refuse' in credit) throw new AppError(credit.refuse, redeemPass === true ? 'redeemPass' : 'clientId');
     const id = newId();
-    await tx
-      .insertInto('bookings')
-      .values({
-        id,
-        occurrence_id: occurrenceId,
-        client_id: clientId,
-        status: decision.status,
-        waitlist_position: decision.waitlistPosition,
-        over_places: decision.overPlaces ? 1 : 0,
-        source: source ?? 'desk',
-        booked_by: null,
-        cancelled_at: null,
-        checked_in_at: null,
-        credit_state: credit.state,
-        pay_with_pass: credit.payWithPass ? 1 : 0,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await insertBooking(tx, {
+      id,
+      occurrence_id: occurrenceId,
+      client_id: clientId,
+      status: decision.status,
+      waitlist_position: decision.waitlistPosition,
+      over_places: decision.overPlaces ? 1 : 0,
+      source: source ?? 'desk',
+      booked_by: null,
+      cancelled_at: null,
+      checked_in_at: null,
+      credit_state: credit.state,
+      pay_with_pass: credit.payWithPass ? 1 : 0,
+      created_at: now,
+      updated_at: now,
+    });
     if (credit.state === 'redeemed') await spendCreditFor(tx, { kind: 'booking', id }, usable!.id, await creditContext(tx, now));
     log({
       entity: 'booking',
@@ -115,11 +114,7 @@ export const sessionHandlers: SessionHandlers = {
   'sessions.cancelBooking': async ({ bookingId }, { tx, now, log }) => {
     const booking = await loadBooking(tx, bookingId);
     if (booking.status !== 'booked' && booking.status !== 'waitlisted') throw new AppError('invalid_status_change', 'bookingId');
-    await tx
-      .updateTable('bookings')
-      .set({ status: 'cancelled', waitlist_position: null, cancelled_at: now, updated_at: now })
-      .where('id', '=', bookingId)
-      .execute();
+    await markBookingCancelled(tx, bookingId, now);
     const creditState = await creditOnCancelled(tx, { kind: 'booking', id: bookingId }, now);
     await resolveNotifications(tx, { bookingId }, now);
     const notified = await releaseBooking(tx, booking.occurrenceId, booking.status, now);
@@ -136,8 +131,7 @@ export const sessionHandlers: SessionHandlers = {
     const booking = await loadBooking(tx, bookingId);
     if (booking.status !== 'waitlisted') throw new AppError('not_waitlisted', 'bookingId');
     // Blacklisted while waiting: they cannot take the place either.
-    const client = await tx.selectFrom('clients').select('blacklisted').where('id', '=', booking.clientId).executeTakeFirstOrThrow();
-    if (client.blacklisted === 1) throw new AppError('client_blacklisted', 'bookingId');
+    if (await clientBlacklisted(tx, booking.clientId)) throw new AppError('client_blacklisted', 'bookingId');
     const { occurrence } = await bookableOccurrence(tx, booking.occurrenceId, now);
     const held = occurrence.held_count;
     if (!hasFreePlace({ places: occurrence.places, heldCount: held })) throw new AppError('no_free_place', 'bookingId');
@@ -145,7 +139,7 @@ export const sessionHandlers: SessionHandlers = {
     const target = await loadCreditTarget(tx, { kind: 'booking', id: bookingId }, 'bookingId');
     const pass = target.creditState === 'pending' && target.payWithPass && target.passesAllowed ? await usableFor(tx, target) : undefined;
     if (pass === null) throw new AppError('no_valid_pass', 'bookingId');
-    await tx.updateTable('bookings').set({ status: 'booked', waitlist_position: null, updated_at: now }).where('id', '=', bookingId).execute();
+    await bookFromWaitlist(tx, bookingId, now);
     if (pass) await spendCreditFor(tx, target, pass.id, await creditContext(tx, now));
     await renumberWaitlist(tx, occurrence.id, now);
     await resolveNotifications(tx, { bookingId }, now);
@@ -162,18 +156,14 @@ export const sessionHandlers: SessionHandlers = {
     const settings = await readCentreSettings(tx);
     // Check-in opens on the day of the session, not before.
     if (status !== 'booked' && occurrence.local_date > localDate(new Date(now), settings.timeZone)) throw new AppError('invalid_status_change', 'status');
-    await tx
-      .updateTable('bookings')
-      .set({ status, checked_in_at: status === 'attended' ? now : null, updated_at: now })
-      .where('id', '=', bookingId)
-      .execute();
+    await setBookingAttendance(tx, bookingId, status, now);
     const creditState = await creditOnAttendance(tx, { kind: 'booking', id: bookingId }, booking.status, status, now);
     log({ entity: 'booking', entityId: bookingId, subjectClientId: booking.clientId, changes: { status, ...(creditState ? { creditState } : {}) } });
     return loadBooking(tx, bookingId);
   },
 
   'sessions.visibleTo': async ({ clientId, from, to }, { db }) => {
-    const client = await loadClient(db, clientId, 'clientId');
+    const client = await loadClientForBooking(db, clientId, 'clientId');
     if (client.blacklisted === 1) return [];
     const settings = await readCentreSettings(db);
     const range = localRangeToInstants(from, to, settings.timeZone);
@@ -182,9 +172,7 @@ export const sessionHandlers: SessionHandlers = {
       (s) => s.attendanceMode !== 'open',
     );
     const seriesIds = [...new Set(sessions.filter((s) => s.attendanceMode === 'tags').map((s) => s.seriesId))];
-    const tagRows = seriesIds.length
-      ? await db.selectFrom('series_tags').innerJoin('series', 'series.id', 'series_tags.series_id').select(['series_id', 'tag_id', 'series.tag_match']).where('series_id', 'in', seriesIds).execute()
-      : [];
+    const tagRows = await tagRulesOfSeries(db, seriesIds);
     const visible = new Set(
       seriesIds.filter((id) => {
         const rows = tagRows.filter((r) => r.series_id === id);

@@ -1,4 +1,4 @@
-import { loadStaffMember, readDeskStaffId, toStaffMember, writeDeskStaffId } from '../db/queries/staff';
+import { countStaff, insertStaff, listStaff, loadStaffMember, readDeskStaffId, toStaffMember, updateStaff, writeDeskStaffId } from '../db/queries/staff';
 import { assertNameFree } from '../db/queries/unique-name';
 import { newId } from '../engine/ids';
 import { paletteColour } from '../engine/palette';
@@ -8,17 +8,13 @@ import type { Handlers } from './handler';
 type StaffHandlers = Pick<Handlers, 'staff.list' | 'staff.create' | 'staff.update' | 'desk.get' | 'desk.setStaff'>;
 
 export const staffHandlers: StaffHandlers = {
-  'staff.list': async ({ includeInactive }, { db }) => {
-    let query = db.selectFrom('staff').selectAll().orderBy('name_key');
-    if (!includeInactive) query = query.where('active', '=', 1);
-    return (await query.execute()).map(toStaffMember);
-  },
+  'staff.list': async ({ includeInactive }, { db }) => listStaff(db, includeInactive ?? false),
 
   'staff.create': async ({ name, colour, role }, { tx, now, log }) => {
     const nameKey = await assertNameFree(tx, 'staff', name);
-    const count = await tx.selectFrom('staff').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const row = { id: newId(), name, name_key: nameKey, colour: colour ?? paletteColour(Number(count.n) + 3), role, active: 1 as const };
-    await tx.insertInto('staff').values({ ...row, created_at: now, updated_at: now }).execute();
+    const count = await countStaff(tx);
+    const row = { id: newId(), name, name_key: nameKey, colour: colour ?? paletteColour(count + 3), role, active: 1 as const };
+    await insertStaff(tx, { ...row, created_at: now, updated_at: now });
     log({ entity: 'staff', entityId: row.id, changes: { name, colour: row.colour, role } });
     return toStaffMember({ ...row, created_at: now, updated_at: now });
   },
@@ -26,17 +22,17 @@ export const staffHandlers: StaffHandlers = {
   'staff.update': async ({ id, name, colour, role, active }, { tx, now, log }) => {
     await loadStaffMember(tx, id);
     const nameKey = name === undefined ? undefined : await assertNameFree(tx, 'staff', name, id);
-    await tx
-      .updateTable('staff')
-      .set({
+    await updateStaff(
+      tx,
+      id,
+      {
         ...(name !== undefined ? { name, name_key: nameKey } : {}),
         ...(colour !== undefined ? { colour } : {}),
         ...(role !== undefined ? { role } : {}),
         ...(active !== undefined ? { active: active ? 1 : 0 } : {}),
-        updated_at: now,
-      })
-      .where('id', '=', id)
-      .execute();
+      },
+      now,
+    );
     log({ entity: 'staff', entityId: id, changes: { name, colour, role, active } });
     return loadStaffMember(tx, id);
   },

@@ -1,14 +1,14 @@
 import type { AffectedBooking } from '../../../src-shared/domain/agenda';
-import type { WriteTx } from '../database';
+import type { ReadDb } from '../database';
 import { fullName } from '../../engine/text/full-name';
 
 /** The clients holding a place or a waitlist spot on an occurrence: the ones to tell of a change. */
 export async function liveBookingsOf(
-  tx: WriteTx,
+  db: ReadDb,
   occurrence: { id: string; starts_at: string },
   nowStartsAt: string | null,
 ): Promise<AffectedBooking[]> {
-  const rows = await tx
+  const rows = await db
     .selectFrom('bookings')
     .innerJoin('clients', 'clients.id', 'bookings.client_id')
     .select(['bookings.id', 'bookings.client_id', 'clients.first_name', 'clients.last_name', 'clients.phone'])

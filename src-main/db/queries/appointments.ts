@@ -1,12 +1,12 @@
+import type { Insertable } from 'kysely';
 import type { DailyListRow } from '../../../src-shared/domain/agenda';
 import type { Appointment, HistoryBooking, OverrideRule } from '../../../src-shared/domain/appointments';
 import { AppError } from '../../errors/app-error';
 import { fullName } from '../../engine/text/full-name';
-import type { Db, WriteTx } from '../database';
+import type { ReadDb, WriteTx } from '../database';
+import type { AppointmentsTable } from '../tables/appointments';
 
-type Reader = Db | WriteTx;
-
-function appointmentQuery(db: Reader) {
+function appointmentQuery(db: ReadDb) {
   return db
     .selectFrom('appointments as a')
     .innerJoin('clients as c', 'c.id', 'a.client_id')
@@ -51,7 +51,7 @@ function toAppointment(r: AppointmentRow): Appointment {
   };
 }
 
-export async function loadAppointment(db: Reader, id: string, field = 'appointmentId'): Promise<Appointment> {
+export async function loadAppointment(db: ReadDb, id: string, field = 'appointmentId'): Promise<Appointment> {
   const row = await appointmentQuery(db).where('a.id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('not_found', field);
   return toAppointment(row);
@@ -62,7 +62,7 @@ export async function loadAppointment(db: Reader, id: string, field = 'appointme
  * bounds the starts_at index (no appointment lasts more than a day).
  */
 export async function appointmentsInRange(
-  db: Reader,
+  db: ReadDb,
   range: { earliestStart: string; fromIso: string; toIso: string },
   staffIds?: readonly string[],
 ): Promise<Appointment[]> {
@@ -79,7 +79,7 @@ export async function appointmentsInRange(
 }
 
 /** A day's appointments that still hold their time, as rows of the daily list, by start. */
-export async function dailyAppointmentRows(db: Reader, date: string, staffId?: string): Promise<DailyListRow[]> {
+export async function dailyAppointmentRows(db: ReadDb, date: string, staffId?: string): Promise<DailyListRow[]> {
   let query = appointmentQuery(db).where('a.local_date', '=', date).where('a.status', '!=', 'cancelled').orderBy('a.starts_at').orderBy('st.name_key').orderBy('c.sort_name');
   if (staffId !== undefined) query = query.where('a.staff_id', '=', staffId);
   const rows = await query.execute();
@@ -100,13 +100,13 @@ export async function dailyAppointmentRows(db: Reader, date: string, staffId?: s
 }
 
 /** Every appointment of a client, newest first. */
-export async function appointmentsOfClient(db: Reader, clientId: string): Promise<Appointment[]> {
+export async function appointmentsOfClient(db: ReadDb, clientId: string): Promise<Appointment[]> {
   const rows = await appointmentQuery(db).where('a.client_id', '=', clientId).orderBy('a.starts_at', 'desc').orderBy('a.id', 'desc').execute();
   return rows.map(toAppointment);
 }
 
 /** Every session booking of a client, newest first. */
-export async function sessionBookingsOfClient(db: Reader, clientId: string): Promise<HistoryBooking[]> {
+export async function sessionBookingsOfClient(db: ReadDb, clientId: string): Promise<HistoryBooking[]> {
   const rows = await db
     .selectFrom('bookings as b')
     .innerJoin('occurrences as o', 'o.id', 'b.occurrence_id')
@@ -129,7 +129,7 @@ export async function sessionBookingsOfClient(db: Reader, clientId: string): Pro
 }
 
 /** Appointments starting in a range of instants, counted: still held, and cancelled (the agenda's figures). */
-export async function countAppointments(db: Reader, range: { fromIso: string; toIso: string }, staffIds?: readonly string[]) {
+export async function countAppointments(db: ReadDb, range: { fromIso: string; toIso: string }, staffIds?: readonly string[]) {
   let query = db
     .selectFrom('appointments')
     .select((eb) => [
@@ -141,4 +141,50 @@ export async function countAppointments(db: Reader, range: { fromIso: string; to
   if (staffIds) query = query.where('staff_id', 'in', staffIds.length > 0 ? staffIds : ['']);
   const row = await query.executeTakeFirstOrThrow();
   return { appointments: Number(row.held ?? 0), cancelledAppointments: Number(row.cancelled ?? 0) };
+}
+
+/** Where and how long an appointment is held: what placing it decides. */
+export type AppointmentPlacement = Pick<
+  AppointmentsTable,
+  | 'staff_id'
+  | 'schedule_id'
+  | 'starts_at'
+  | 'ends_at'
+  | 'local_date'
+  | 'local_start'
+  | 'local_end'
+  | 'buffer_before_min'
+  | 'buffer_after_min'
+  | 'blocked_from'
+  | 'blocked_until'
+  | 'overridden'
+>;
+
+export async function insertAppointment(tx: WriteTx, row: Insertable<AppointmentsTable>): Promise<void> {
+  await tx.insertInto('appointments').values(row).execute();
+}
+
+export async function moveAppointment(tx: WriteTx, id: string, placement: AppointmentPlacement, now: string): Promise<void> {
+  await tx
+    .updateTable('appointments')
+    .set({ ...placement, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function markAppointmentCancelled(tx: WriteTx, id: string, reason: string | null, now: string): Promise<void> {
+  await tx
+    .updateTable('appointments')
+    .set({ status: 'cancelled', cancel_reason: reason, cancelled_at: now, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Attended (checked in now), a no-show, or back to booked. */
+export async function setAppointmentAttendance(tx: WriteTx, id: string, status: 'booked' | 'attended' | 'no_show', now: string): Promise<void> {
+  await tx
+    .updateTable('appointments')
+    .set({ status, checked_in_at: status === 'attended' ? now : null, updated_at: now })
+    .where('id', '=', id)
+    .execute();
 }

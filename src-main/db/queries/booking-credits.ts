@@ -4,15 +4,13 @@ import type { CreditUse } from '../../engine/passes/choose-credit';
 import type { CreditChange } from '../../engine/passes/credit-rules';
 import { attendanceCreditStep, creditOnCancel, creditOnCentreCancel, creditOnNoShow, creditOnNoShowUndone } from '../../engine/passes/credit-rules';
 import { isValidOn } from '../../engine/passes/validity';
-import type { Db, WriteTx } from '../database';
+import type { ReadDb, WriteTx } from '../database';
 import type { ClientPassesTable } from '../tables/checkout';
 import type { CreditContext } from './credits';
 import { redeemCredit, usableCredit } from './credits';
 import { readCreditPolicy } from './credit-policy';
 import { appendLedger } from './ledger';
 import { readDeskStaffId } from './staff';
-
-type Reader = Db | WriteTx;
 
 /** What a credit pays for: a session booking or an appointment. */
 export interface CreditTargetRef {
@@ -37,8 +35,8 @@ export interface CreditTarget extends CreditTargetRef {
   payWithPass: boolean;
 }
 
-export async function creditContext(tx: WriteTx, now: string): Promise<CreditContext> {
-  return { now, staffId: await readDeskStaffId(tx) };
+export async function creditContext(db: ReadDb, now: string): Promise<CreditContext> {
+  return { now, staffId: await readDeskStaffId(db) };
 }
 
 /** The columns bookings and appointments share, as loadCreditTarget reads them. */
@@ -69,7 +67,7 @@ function toCreditTarget(ref: CreditTargetRef, row: TargetRow, use: CreditUse | n
   };
 }
 
-export async function loadCreditTarget(db: Reader, ref: CreditTargetRef, field: string): Promise<CreditTarget> {
+export async function loadCreditTarget(db: ReadDb, ref: CreditTargetRef, field: string): Promise<CreditTarget> {
   if (ref.kind === 'booking') {
     const row = await db
       .selectFrom('bookings as b')
@@ -105,7 +103,7 @@ export function creditChoiceFor(target: Pick<CreditTarget, 'use' | 'passesAllowe
 
 /** The credit that would pay a booking or appointment (the rules' choice), or null. */
 export async function usableFor(
-  db: Reader,
+  db: ReadDb,
   target: Pick<CreditTarget, 'clientId' | 'use' | 'localDate' | 'passesAllowed' | 'plansApply'>,
 ): Promise<ClientPassesTable | null> {
   const choice = creditChoiceFor(target);
@@ -126,6 +124,19 @@ async function setCredit(tx: WriteTx, ref: CreditTargetRef, columns: { credit_st
     .set({ ...columns, updated_at: now })
     .where('id', '=', ref.id)
     .execute();
+}
+
+/** Moves a sale line's booking or appointment from one credit state to another, if it is in the first. */
+export async function setLinkedCredit(
+  tx: WriteTx,
+  line: { bookingId: string | null; appointmentId: string | null },
+  from: 'pending' | 'none',
+  to: 'pending' | 'none',
+  now: string,
+): Promise<void> {
+  const change = { credit_state: to, updated_at: now };
+  if (line.bookingId) await tx.updateTable('bookings').set(change).where('id', '=', line.bookingId).where('credit_state', '=', from).execute();
+  if (line.appointmentId) await tx.updateTable('appointments').set(change).where('id', '=', line.appointmentId).where('credit_state', '=', from).execute();
 }
 
 /** Spends one credit of `passId` for the target (by the sale `saleId`, if one), in the caller's transaction: it becomes 'redeemed'. */

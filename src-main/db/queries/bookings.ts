@@ -1,11 +1,11 @@
-import type { Booking } from '../../../src-shared/domain/agenda';
+import type { Insertable } from 'kysely';
+import type { Booking, DailyListRow } from '../../../src-shared/domain/agenda';
 import { AppError } from '../../errors/app-error';
-import type { Db, WriteTx } from '../database';
+import type { ReadDb, WriteTx } from '../database';
+import type { BookingsTable } from '../tables/agenda';
 import { fullName } from '../../engine/text/full-name';
 
-type Reader = Db | WriteTx;
-
-function bookingQuery(db: Reader) {
+function bookingQuery(db: ReadDb) {
   return db
     .selectFrom('bookings')
     .innerJoin('clients', 'clients.id', 'bookings.client_id')
@@ -46,20 +46,117 @@ function toBooking(r: BookingRow): Booking {
   };
 }
 
-export async function loadBooking(db: Reader, id: string, field = 'bookingId'): Promise<Booking> {
+export async function loadBooking(db: ReadDb, id: string, field = 'bookingId'): Promise<Booking> {
   const row = await bookingQuery(db).where('bookings.id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('not_found', field);
   return toBooking(row);
 }
 
 /** Every booking of an occurrence: waitlist in order, the rest by name. */
-export async function bookingsOf(db: Reader, occurrenceId: string): Promise<Booking[]> {
+export async function bookingsOf(db: ReadDb, occurrenceId: string): Promise<Booking[]> {
   const rows = await bookingQuery(db)
     .where('bookings.occurrence_id', '=', occurrenceId)
     .orderBy('bookings.waitlist_position')
     .orderBy('clients.sort_name')
     .execute();
   return rows.map(toBooking);
+}
+
+/** Whether the client already holds a booking (not cancelled) of the occurrence. */
+export async function hasLiveBooking(db: ReadDb, occurrenceId: string, clientId: string): Promise<boolean> {
+  const live = await db
+    .selectFrom('bookings')
+    .select('id')
+    .where('occurrence_id', '=', occurrenceId)
+    .where('client_id', '=', clientId)
+    .where('status', '!=', 'cancelled')
+    .executeTakeFirst();
+  return live !== undefined;
+}
+
+/** A day's session bookings not cancelled, as rows of the daily list: by start, session, waitlist, then name. */
+export async function dailySessionRows(db: ReadDb, date: string, staffId?: string): Promise<DailyListRow[]> {
+  let query = db
+    .selectFrom('occurrences')
+    .innerJoin('series', 'series.id', 'occurrences.series_id')
+    .innerJoin('staff', 'staff.id', 'occurrences.organizer_id')
+    .innerJoin('bookings', 'bookings.occurrence_id', 'occurrences.id')
+    .innerJoin('clients', 'clients.id', 'bookings.client_id')
+    .select([
+      'occurrences.id as occurrence_id',
+      'occurrences.starts_at',
+      'occurrences.local_start',
+      'occurrences.title',
+      'staff.name as professional',
+      'clients.id as client_id',
+      'clients.first_name',
+      'clients.last_name',
+      'clients.phone',
+      'clients.notes',
+      'bookings.status',
+    ])
+    .where('occurrences.local_date', '=', date)
+    .where('occurrences.status', '=', 'scheduled')
+    .where('series.kind', '=', 'session')
+    .where('bookings.status', '!=', 'cancelled')
+    .orderBy('occurrences.starts_at')
+    .orderBy('occurrences.title')
+    .orderBy('bookings.waitlist_position')
+    .orderBy('clients.sort_name');
+  if (staffId) query = query.where('occurrences.organizer_id', '=', staffId);
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    kind: 'session',
+    appointmentId: null,
+    startsAt: r.starts_at,
+    time: r.local_start,
+    occurrenceId: r.occurrence_id,
+    what: r.title,
+    professional: r.professional,
+    clientId: r.client_id,
+    clientName: fullName(r.first_name, r.last_name),
+    phone: r.phone,
+    status: r.status,
+    notes: r.notes && r.notes.trim() !== '' ? r.notes : null,
+  }));
+}
+
+export async function insertBooking(tx: WriteTx, row: Insertable<BookingsTable>): Promise<void> {
+  await tx.insertInto('bookings').values(row).execute();
+}
+
+export async function markBookingCancelled(tx: WriteTx, id: string, now: string): Promise<void> {
+  await tx
+    .updateTable('bookings')
+    .set({ status: 'cancelled', waitlist_position: null, cancelled_at: now, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** A waitlisted booking takes a place: booked, out of the waitlist. */
+export async function bookFromWaitlist(tx: WriteTx, id: string, now: string): Promise<void> {
+  await tx.updateTable('bookings').set({ status: 'booked', waitlist_position: null, updated_at: now }).where('id', '=', id).execute();
+}
+
+/** Attended (checked in now), a no-show, or back to booked. */
+export async function setBookingAttendance(tx: WriteTx, id: string, status: 'booked' | 'attended' | 'no_show', now: string): Promise<void> {
+  await tx
+    .updateTable('bookings')
+    .set({ status, checked_in_at: status === 'attended' ? now : null, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** A client's bookings holding a place or a waitlist spot in occurrences not yet started. */
+export async function upcomingBookingsOfClient(db: ReadDb, clientId: string, now: string): Promise<Pick<BookingsTable, 'occurrence_id' | 'status'>[]> {
+  return db
+    .selectFrom('bookings')
+    .innerJoin('occurrences', 'occurrences.id', 'bookings.occurrence_id')
+    .select(['bookings.occurrence_id', 'bookings.status'])
+    .where('bookings.client_id', '=', clientId)
+    .where('bookings.status', 'in', ['booked', 'waitlisted'])
+    .where('occurrences.starts_at', '>', now)
+    .execute();
 }
 
 /** Closes the gaps a leaving client opens: positions stay 1, 2, 3… in the same order. */

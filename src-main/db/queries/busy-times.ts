@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { BusyInterval } from '../../engine/appointments/free-slots';
-import type { Db, WriteTx } from '../database';
+import type { ReadDb } from '../database';
+import { readRaw } from '../database';
 
 /**
  * How far before a window an interval overlapping it can start: an appointment blocks at most its
@@ -22,7 +23,7 @@ export interface BusyWindow {
  * of sessions, meetings and private events (by (organizer_id, starts_at)); reminders never block.
  * Sorted by start, per professional.
  */
-export async function readBusyIntervals(db: Db | WriteTx, staffIds: readonly string[], window: BusyWindow): Promise<Map<string, BusyInterval[]>> {
+export async function readBusyIntervals(db: ReadDb, staffIds: readonly string[], window: BusyWindow): Promise<Map<string, BusyInterval[]>> {
   const byStaff = new Map<string, BusyInterval[]>();
   if (staffIds.length === 0) return byStaff;
   const { fromIso, toIso } = window;
@@ -30,7 +31,9 @@ export async function readBusyIntervals(db: Db | WriteTx, staffIds: readonly str
   const staff = sql.join([...new Set(staffIds)]);
   const except = window.exceptAppointmentId === undefined ? sql`` : sql`AND a.id != ${window.exceptAppointmentId}`;
   // The literal status term lets SQLite use the partial index appointments_staff_blocked.
-  const result = await sql<{ staff_id: string; from_at: string; to_at: string }>`
+  const rows = await readRaw(
+    db,
+    sql<{ staff_id: string; from_at: string; to_at: string }>`
     SELECT a.staff_id AS staff_id, a.blocked_from AS from_at, a.blocked_until AS to_at
       FROM appointments a
      WHERE a.staff_id IN (${staff}) AND a.status != 'cancelled'
@@ -39,8 +42,9 @@ export async function readBusyIntervals(db: Db | WriteTx, staffIds: readonly str
     SELECT o.organizer_id, o.starts_at, o.ends_at
       FROM occurrences o JOIN series s ON s.id = o.series_id
      WHERE o.organizer_id IN (${staff}) AND o.status = 'scheduled' AND s.kind != 'reminder'
-       AND o.starts_at >= ${lowIso} AND o.starts_at < ${toIso} AND o.ends_at > ${fromIso}`.execute(db);
-  for (const row of result.rows) {
+       AND o.starts_at >= ${lowIso} AND o.starts_at < ${toIso} AND o.ends_at > ${fromIso}`,
+  );
+  for (const row of rows) {
     const interval = { from: Date.parse(row.from_at), to: Date.parse(row.to_at) };
     const list = byStaff.get(row.staff_id);
     if (list) list.push(interval);

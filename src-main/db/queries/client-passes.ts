@@ -2,10 +2,8 @@ import type { ClientPass } from '../../../src-shared/domain/passes';
 import { AppError } from '../../errors/app-error';
 import type { CreditCandidate } from '../../engine/passes/choose-credit';
 import { isExpired } from '../../engine/passes/validity';
-import type { Db, WriteTx } from '../database';
+import type { ReadDb } from '../database';
 import type { ClientPassesTable } from '../tables/checkout';
-
-type Reader = Db | WriteTx;
 
 function ids(json: string): string[] {
   return JSON.parse(json) as string[];
@@ -46,21 +44,26 @@ export function toCandidate(row: ClientPassesTable): CreditCandidate & { row: Cl
   };
 }
 
-export async function loadPassRow(db: Reader, passId: string, field = 'passId'): Promise<ClientPassesTable> {
+export async function loadPassRow(db: ReadDb, passId: string, field = 'passId'): Promise<ClientPassesTable> {
   const row = await db.selectFrom('client_passes').selectAll().where('id', '=', passId).executeTakeFirst();
   if (!row) throw new AppError('not_found', field);
   return row;
 }
 
+/** A pass's kind (pass or plan line); undefined when none has the id. */
+export async function passKindOf(db: ReadDb, passId: string): Promise<Pick<ClientPassesTable, 'id' | 'kind'> | undefined> {
+  return db.selectFrom('client_passes').select(['id', 'kind']).where('id', '=', passId).executeTakeFirst();
+}
+
 /** A client's passes and plan lines, the soonest to expire first; expired ones only when asked. */
-export async function passesOfClient(db: Reader, clientId: string, options: { today: string; includeExpired: boolean }): Promise<ClientPassesTable[]> {
+export async function passesOfClient(db: ReadDb, clientId: string, options: { today: string; includeExpired: boolean }): Promise<ClientPassesTable[]> {
   let query = db.selectFrom('client_passes').selectAll().where('client_id', '=', clientId);
   if (!options.includeExpired) query = query.where('valid_until', '>=', options.today);
   return query.orderBy('valid_until').orderBy('created_at').orderBy('id').execute();
 }
 
 /** The passes of some clients that still hold credits valid on or after a date: the candidates to pay something then. */
-export async function creditsHeld(db: Reader, clientIds: readonly string[], fromDate: string): Promise<ClientPassesTable[]> {
+export async function creditsHeld(db: ReadDb, clientIds: readonly string[], fromDate: string): Promise<ClientPassesTable[]> {
   if (clientIds.length === 0) return [];
   return db
     .selectFrom('client_passes')
@@ -71,7 +74,7 @@ export async function creditsHeld(db: Reader, clientIds: readonly string[], from
     .execute();
 }
 
-export async function assertClientExists(db: Reader, clientId: string, field = 'clientId'): Promise<void> {
+export async function assertClientExists(db: ReadDb, clientId: string, field = 'clientId'): Promise<void> {
   const client = await db.selectFrom('clients').select('id').where('id', '=', clientId).executeTakeFirst();
   if (!client) throw new AppError('not_found', field);
 }

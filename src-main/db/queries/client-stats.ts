@@ -1,5 +1,5 @@
 import type { ClientStats } from '../../../src-shared/domain/checkout';
-import type { Db } from '../database';
+import type { ReadDb } from '../database';
 
 /**
  * The client card header's habits:
@@ -9,7 +9,7 @@ import type { Db } from '../database';
  * - last visit: the latest start of a booking or appointment attended, or past and still booked
  *   (neither cancelled nor a no-show).
  */
-export async function clientStats(db: Db, clientId: string, now: string): Promise<ClientStats> {
+export async function clientStats(db: ReadDb, clientId: string, now: string): Promise<ClientStats> {
   const [sales, futureSessions, futureAppointments, lastSession, lastAppointment] = await Promise.all([
     db
       .selectFrom('sales')

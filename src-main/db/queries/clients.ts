@@ -2,15 +2,14 @@ import { sql } from 'kysely';
 import type { Client, ClientSearchResult, CustomFieldValue, DuplicateWarning } from '../../../src-shared/domain/client';
 import { AppError } from '../../errors/app-error';
 import { clientSearchWords } from '../../engine/clients/search-words';
-import type { Db, WriteTx } from '../database';
+import type { ReadDb, WriteTx } from '../database';
+import { readRaw } from '../database';
 import type { ClientsTable } from '../tables/clients';
 import { listCustomFields } from './custom-fields';
 import { tagsOfClients } from './tags';
 import { fullName } from '../../engine/text/full-name';
 
-type Reader = Db | WriteTx;
-
-export async function loadClient(db: Reader, id: string): Promise<Client> {
+export async function loadClient(db: ReadDb, id: string): Promise<Client> {
   const row = await db.selectFrom('clients').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('not_found', 'id');
   const [tags, fields, values] = await Promise.all([
@@ -53,6 +52,37 @@ export async function loadClient(db: Reader, id: string): Promise<Client> {
   };
 }
 
+/** A client as booking checks need them: that they exist (not_found on `field`), and whether blacklisted. */
+export async function loadClientForBooking(db: ReadDb, id: string, field: string): Promise<Pick<ClientsTable, 'id' | 'blacklisted'>> {
+  const client = await db.selectFrom('clients').select(['id', 'blacklisted']).where('id', '=', id).executeTakeFirst();
+  if (!client) throw new AppError('not_found', field);
+  return client;
+}
+
+/** Whether a client known to exist is blacklisted. */
+export async function clientBlacklisted(db: ReadDb, id: string): Promise<boolean> {
+  const client = await db.selectFrom('clients').select('blacklisted').where('id', '=', id).executeTakeFirstOrThrow();
+  return client.blacklisted === 1;
+}
+
+/** A client's name and blacklist flag (what a sale shows); not_found on `field`. */
+export async function loadClientBrief(db: ReadDb, id: string, field: string): Promise<{ id: string; name: string; blacklisted: boolean }> {
+  const row = await db.selectFrom('clients').select(['id', 'first_name', 'last_name', 'blacklisted']).where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('not_found', field);
+  return { id: row.id, name: fullName(row.first_name, row.last_name), blacklisted: row.blacklisted === 1 };
+}
+
+/** Clients born on one of these month-days (MM-DD), by name. */
+export async function clientsBornOn(db: ReadDb, monthDays: readonly string[]): Promise<Pick<ClientsTable, 'id' | 'first_name' | 'last_name' | 'birth_date'>[]> {
+  return db
+    .selectFrom('clients')
+    .select(['id', 'first_name', 'last_name', 'birth_date'])
+    .where(sql<string>`substr(birth_date, 6)`, 'in', monthDays)
+    .where('birth_date', 'is not', null)
+    .orderBy('sort_name')
+    .execute();
+}
+
 export async function insertClient(tx: WriteTx, row: Omit<ClientsTable, 'search_rowid'>): Promise<void> {
   await tx
     .insertInto('clients')
@@ -60,6 +90,14 @@ export async function insertClient(tx: WriteTx, row: Omit<ClientsTable, 'search_
       ...row,
       search_rowid: sql<number>`(SELECT coalesce(max(search_rowid), 0) + 1 FROM clients)`,
     })
+    .execute();
+}
+
+export async function updateClient(tx: WriteTx, id: string, changes: Partial<Omit<ClientsTable, 'id' | 'search_rowid'>>, now: string): Promise<void> {
+  await tx
+    .updateTable('clients')
+    .set({ ...changes, updated_at: now })
+    .where('id', '=', id)
     .execute();
 }
 
@@ -143,27 +181,36 @@ type SummaryRow = Pick<ClientsTable, 'id' | 'first_name' | 'last_name' | 'phone'
 
 const summaryColumns = sql`clients.id, clients.first_name, clients.last_name, clients.phone, clients.email, clients.tax_id, clients.blacklisted`;
 
-async function searchByWords(db: Db, match: string, limit: number, offset: number): Promise<SearchPage> {
+async function searchByWords(db: ReadDb, match: string, limit: number, offset: number): Promise<SearchPage> {
   // One pass over the index answers a narrow query whole: its matches, hence its total.
-  const probe = await sql<{ rowid: number }>`SELECT rowid FROM client_search WHERE client_search MATCH ${match}
-      LIMIT ${sortByNameUpTo + 1}`.execute(db);
-  if (probe.rows.length <= sortByNameUpTo) {
-    if (probe.rows.length === 0) return { rows: [], total: 0, order: 'name' };
-    const rowids = JSON.stringify(probe.rows.map((r) => r.rowid));
-    const found = await sql<SummaryRow>`SELECT ${summaryColumns} FROM clients
+  const probe = await readRaw(
+    db,
+    sql<{ rowid: number }>`SELECT rowid FROM client_search WHERE client_search MATCH ${match}
+      LIMIT ${sortByNameUpTo + 1}`,
+  );
+  if (probe.length <= sortByNameUpTo) {
+    if (probe.length === 0) return { rows: [], total: 0, order: 'name' };
+    const rowids = JSON.stringify(probe.map((r) => r.rowid));
+    const found = await readRaw(
+      db,
+      sql<SummaryRow>`SELECT ${summaryColumns} FROM clients
         WHERE clients.search_rowid IN (SELECT value FROM json_each(${rowids}))
-        ORDER BY clients.sort_name LIMIT ${limit} OFFSET ${offset}`.execute(db);
-    return { rows: found.rows, total: probe.rows.length, order: 'name' };
+        ORDER BY clients.sort_name LIMIT ${limit} OFFSET ${offset}`,
+    );
+    return { rows: found, total: probe.length, order: 'name' };
   }
-  const counted = await sql<{ n: number }>`SELECT count(*) AS n FROM client_search WHERE client_search MATCH ${match}`.execute(db);
-  const found = await sql<SummaryRow>`SELECT ${summaryColumns} FROM
+  const [counted] = await readRaw(db, sql<{ n: number }>`SELECT count(*) AS n FROM client_search WHERE client_search MATCH ${match}`);
+  const found = await readRaw(
+    db,
+    sql<SummaryRow>`SELECT ${summaryColumns} FROM
         (SELECT rowid FROM client_search WHERE client_search MATCH ${match} ORDER BY rowid DESC LIMIT ${limit} OFFSET ${offset}) AS hit
-        JOIN clients ON clients.search_rowid = hit.rowid ORDER BY hit.rowid DESC`.execute(db);
-  return { rows: found.rows, total: Number(counted.rows[0]?.n ?? 0), order: 'recent' };
+        JOIN clients ON clients.search_rowid = hit.rowid ORDER BY hit.rowid DESC`,
+  );
+  return { rows: found, total: Number(counted?.n ?? 0), order: 'recent' };
 }
 
 /** Clients by typed words and/or filters, alphabetically by last then first name. */
-export async function searchClients(db: Db, filter: SearchFilter): Promise<ClientSearchResult> {
+export async function searchClients(db: ReadDb, filter: SearchFilter): Promise<ClientSearchResult> {
   const { rows, total, order } =
     filter.match !== null && !filter.tagId && filter.blacklisted === undefined
       ? await searchByWords(db, filter.match, filter.limit, filter.offset)
@@ -188,7 +235,7 @@ export async function searchClients(db: Db, filter: SearchFilter): Promise<Clien
   };
 }
 
-async function searchFiltered(db: Db, filter: SearchFilter): Promise<SearchPage> {
+async function searchFiltered(db: ReadDb, filter: SearchFilter): Promise<SearchPage> {
   let query = db.selectFrom('clients');
   if (filter.match !== null) {
     query = query
@@ -222,7 +269,7 @@ async function searchFiltered(db: Db, filter: SearchFilter): Promise<SearchPage>
 }
 
 export async function findDuplicates(
-  db: Reader,
+  db: ReadDb,
   probe: { phone: string | null; email: string | null; excludeId?: string | undefined },
 ): Promise<DuplicateWarning[]> {
   const warnings: DuplicateWarning[] = [];

@@ -1,9 +1,9 @@
 import type { CreditPolicy } from '../../../src-shared/domain/passes';
 import { defaultCreditPolicy } from '../../engine/passes/credit-rules';
-import type { Db, WriteTx } from '../database';
+import type { ReadDb, WriteTx } from '../database';
 
 /** The centre's credit policy; the defaults until it sets its own. */
-export async function readCreditPolicy(db: Db | WriteTx): Promise<CreditPolicy> {
+export async function readCreditPolicy(db: ReadDb): Promise<CreditPolicy> {
   const row = await db.selectFrom('credit_policy').selectAll().where('id', '=', 'centre').executeTakeFirst();
   if (!row) return defaultCreditPolicy;
   return { cancelWindowHours: row.cancel_window_hours, lateCancelForfeits: row.late_cancel_forfeits === 1, noShowForfeits: row.no_show_forfeits === 1 };

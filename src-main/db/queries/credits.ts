@@ -3,7 +3,7 @@ import type { CreditUse } from '../../engine/passes/choose-credit';
 import { chooseCredit } from '../../engine/passes/choose-credit';
 import { validUntilOf } from '../../engine/passes/validity';
 import { newId } from '../../engine/ids';
-import type { Db, WriteTx } from '../database';
+import type { ReadDb, WriteTx } from '../database';
 import type { ClientPassesTable } from '../tables/checkout';
 import { toCandidate } from './client-passes';
 import { appendLedger } from './ledger';
@@ -127,7 +127,7 @@ export async function issuePlan(
  * covering it; plan lines before passes, then the one expiring first. `only` narrows the kind.
  */
 export async function usableCredit(
-  db: Db | WriteTx,
+  db: ReadDb,
   input: { clientId: string; use: CreditUse; date: string; only?: 'pass' | 'plan' },
 ): Promise<ClientPassesTable | null> {
   let query = db
@@ -177,10 +177,10 @@ function paidTarget(row: Redemption): { table: 'bookings' | 'appointments'; id: 
 }
 
 /** Whether the booking or appointment a redemption paid still holds that credit (always, for a line without one). */
-async function stillPaidBy(tx: WriteTx, row: Redemption): Promise<boolean> {
+async function stillPaidBy(db: ReadDb, row: Redemption): Promise<boolean> {
   const paid = paidTarget(row);
   if (paid === null) return true;
-  const target = await tx.selectFrom(paid.table).select(['credit_state', 'client_pass_id']).where('id', '=', paid.id).executeTakeFirst();
+  const target = await db.selectFrom(paid.table).select(['credit_state', 'client_pass_id']).where('id', '=', paid.id).executeTakeFirst();
   return target?.credit_state === 'redeemed' && target.client_pass_id === row.client_pass_id;
 }
 

@@ -1,10 +1,8 @@
 import type { ScheduleException, TimeRange } from '../../../src-shared/domain/appointments';
 import { AppError } from '../../errors/app-error';
 import { newId } from '../../engine/ids';
-import type { Db, WriteTx } from '../database';
+import type { ReadDb, WriteTx } from '../database';
 import type { ScheduleExceptionsTable } from '../tables/appointments';
-
-type Reader = Db | WriteTx;
 
 export function toException(row: ScheduleExceptionsTable): ScheduleException {
   return {
@@ -19,7 +17,7 @@ export function toException(row: ScheduleExceptionsTable): ScheduleException {
 }
 
 /** Exceptions between two dates (inclusive), of some professionals or all, by date then professional. */
-export async function readExceptions(db: Reader, from: string, to: string, staffIds?: readonly string[]): Promise<ScheduleException[]> {
+export async function readExceptions(db: ReadDb, from: string, to: string, staffIds?: readonly string[]): Promise<ScheduleException[]> {
   let query = db
     .selectFrom('schedule_exceptions as e')
     .innerJoin('staff', 'staff.id', 'e.staff_id')
@@ -34,7 +32,7 @@ export async function readExceptions(db: Reader, from: string, to: string, staff
   return (await query.execute()).map(toException);
 }
 
-export async function loadException(db: Reader, id: string, field = 'id'): Promise<ScheduleException> {
+export async function loadException(db: ReadDb, id: string, field = 'id'): Promise<ScheduleException> {
   const row = await db.selectFrom('schedule_exceptions').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('not_found', field);
   return toException(row);
@@ -58,4 +56,8 @@ export async function writeException(tx: WriteTx, values: ExceptionValues, now: 
     .values({ id, staff_id: values.staffId, schedule_id: values.scheduleId, date: values.date, created_at: now, ...columns })
     .execute();
   return id;
+}
+
+export async function deleteException(tx: WriteTx, id: string): Promise<void> {
+  await tx.deleteFrom('schedule_exceptions').where('id', '=', id).execute();
 }

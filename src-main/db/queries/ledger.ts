@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { LedgerEntry, LedgerKind } from '../../../src-shared/domain/passes';
 import { newId } from '../../engine/ids';
-import type { Db, WriteTx } from '../database';
+import type { ReadDb, WriteTx } from '../database';
+import { readRaw } from '../database';
 
 export interface LedgerRow {
   passId: string;
@@ -35,7 +36,7 @@ export async function appendLedger(tx: WriteTx, row: LedgerRow): Promise<void> {
 }
 
 /** Every movement of a pass, oldest first, with who made it. */
-export async function ledgerOf(db: Db, passId: string): Promise<LedgerEntry[]> {
+export async function ledgerOf(db: ReadDb, passId: string): Promise<LedgerEntry[]> {
   const rows = await db
     .selectFrom('credit_ledger as l')
     .leftJoin('staff as s', 's.id', 'l.staff_id')
@@ -63,7 +64,7 @@ export async function ledgerOf(db: Db, passId: string): Promise<LedgerEntry[]> {
  * "Passes redeemed" of a range of instants: redemptions minus refunds written in it (never below 0).
  * With professionals given, only the credits of their sessions and appointments count.
  */
-export async function countPassesRedeemed(db: Db, range: { fromIso: string; toIso: string }, staffIds?: readonly string[]): Promise<number> {
+export async function countPassesRedeemed(db: ReadDb, range: { fromIso: string; toIso: string }, staffIds?: readonly string[]): Promise<number> {
   const staffFilter =
     staffIds === undefined
       ? sql``
@@ -71,9 +72,12 @@ export async function countPassesRedeemed(db: Db, range: { fromIso: string; toIs
         ? sql`AND 0`
         : sql`AND (EXISTS (SELECT 1 FROM bookings b JOIN occurrences o ON o.id = b.occurrence_id WHERE b.id = l.booking_id AND o.organizer_id IN (${sql.join(staffIds)}))
                OR EXISTS (SELECT 1 FROM appointments a WHERE a.id = l.appointment_id AND a.staff_id IN (${sql.join(staffIds)})))`;
-  const result = await sql<{ n: number | null }>`
+  const [row] = await readRaw(
+    db,
+    sql<{ n: number | null }>`
     SELECT sum(CASE l.kind WHEN 'redemption' THEN 1 ELSE -1 END) AS n
     FROM credit_ledger l
-    WHERE l.created_at >= ${range.fromIso} AND l.created_at < ${range.toIso} AND l.kind IN ('redemption', 'refund') ${staffFilter}`.execute(db);
-  return Math.max(0, Number(result.rows[0]?.n ?? 0));
+    WHERE l.created_at >= ${range.fromIso} AND l.created_at < ${range.toIso} AND l.kind IN ('redemption', 'refund') ${staffFilter}`,
+  );
+  return Math.max(0, Number(row?.n ?? 0));
 }

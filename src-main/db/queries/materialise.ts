@@ -4,9 +4,10 @@ import { expandOccurrences, fromRRule } from '../../engine/recurrence/weekly-rul
 import { lastDateOf } from '../../engine/recurrence/weeks';
 import { addDays } from '../../engine/time/local-time';
 import { localDate } from '../../engine/time/local-date';
-import type { Db, WriteTx } from '../database';
+import type { Db, ReadDb, WriteTx } from '../database';
 import type { OccurrencesTable, SeriesTable } from '../tables/agenda';
 import { insertOccurrences } from './occurrences';
+import { updateSeries } from './series';
 
 /** How far ahead a series with no end has its occurrences as rows. */
 export const openEndedHorizonDays = 366;
@@ -61,7 +62,7 @@ export async function materialise(tx: WriteTx, series: SeriesTable, window: { fr
 }
 
 /** The open-ended series whose rows end before 12 months ahead of `now`, with the date to extend them to. */
-async function seriesToExtend(db: Db | WriteTx, now: Date): Promise<{ series: SeriesTable; until: string }[]> {
+async function seriesToExtend(db: ReadDb, now: Date): Promise<{ series: SeriesTable; until: string }[]> {
   const candidates = await db.selectFrom('series').selectAll().where('cancelled_at', 'is', null).where('rrule', 'is not', null).execute();
   const due: { series: SeriesTable; until: string }[] = [];
   for (const series of candidates) {
@@ -84,7 +85,7 @@ export async function extendOpenEndedSeries(db: Db): Promise<number> {
     let added = 0;
     for (const { series, until } of await seriesToExtend(tx, now)) {
       added += await materialise(tx, series, { from: addDays(series.materialised_until, 1), to: until }, stamp);
-      await tx.updateTable('series').set({ materialised_until: until }).where('id', '=', series.id).execute();
+      await updateSeries(tx, series.id, { materialised_until: until });
     }
     return added;
   });

@@ -1,6 +1,7 @@
 import type { DeskNotification } from '../../../src-shared/domain/agenda';
+import { AppError } from '../../errors/app-error';
 import { newId } from '../../engine/ids';
-import type { Db, WriteTx } from '../database';
+import type { ReadDb, WriteTx } from '../database';
 import { fullName } from '../../engine/text/full-name';
 
 /** A place freed: every waitlisted client of the occurrence gets a desk notice (one open notice each). */
@@ -33,6 +34,11 @@ export async function notifyWaitlist(tx: WriteTx, occurrenceId: string, now: str
   return ids.length === 0 ? [] : openNotifications(tx, ids);
 }
 
+export async function assertNotificationExists(db: ReadDb, id: string, field = 'id'): Promise<void> {
+  const found = await db.selectFrom('desk_notifications').select('id').where('id', '=', id).executeTakeFirst();
+  if (!found) throw new AppError('not_found', field);
+}
+
 export async function resolveNotifications(tx: WriteTx, which: { bookingId: string } | { occurrenceId: string } | { id: string }, now: string): Promise<void> {
   let query = tx.updateTable('desk_notifications').set({ resolved_at: now, updated_at: now }).where('resolved_at', 'is', null);
   if ('bookingId' in which) query = query.where('booking_id', '=', which.bookingId);
@@ -42,7 +48,7 @@ export async function resolveNotifications(tx: WriteTx, which: { bookingId: stri
 }
 
 /** Open notices, newest first, with what the desk needs to call or message the client. */
-export async function openNotifications(db: Db | WriteTx, ids?: string[]): Promise<DeskNotification[]> {
+export async function openNotifications(db: ReadDb, ids?: string[]): Promise<DeskNotification[]> {
   let query = db
     .selectFrom('desk_notifications')
     .innerJoin('occurrences', 'occurrences.id', 'desk_notifications.occurrence_id')

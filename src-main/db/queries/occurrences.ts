@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { AttendanceMode, EventKind, Occurrence } from '../../../src-shared/domain/agenda';
 import { AppError } from '../../errors/app-error';
-import type { Db, WriteTx } from '../database';
+import type { ReadDb, WriteTx } from '../database';
+import { readRaw } from '../database';
 import type { OccurrencesTable } from '../tables/agenda';
 
 /** Which occurrences to show: every field narrows. */
@@ -30,7 +31,7 @@ interface SeriesFacts {
  * staff a month touches are few (hundreds) while its occurrences are thousands: they are read once
  * each and joined here, not looked up per occurrence.
  */
-export async function occurrenceSummaries(db: Db | WriteTx, filter: OccurrenceFilter): Promise<Occurrence[]> {
+export async function occurrenceSummaries(db: ReadDb, filter: OccurrenceFilter): Promise<Occurrence[]> {
   let query = db
     .selectFrom('occurrences')
     .select(['id', 'series_id', 'title', 'organizer_id', 'starts_at', 'ends_at', 'local_date', 'local_start', 'places', 'status', 'held_count', 'waitlist_count']);
@@ -84,7 +85,7 @@ export async function occurrenceSummaries(db: Db | WriteTx, filter: OccurrenceFi
   return occurrences;
 }
 
-async function seriesFacts(db: Db | WriteTx, ids: string[]): Promise<Map<string, SeriesFacts>> {
+async function seriesFacts(db: ReadDb, ids: string[]): Promise<Map<string, SeriesFacts>> {
   const rows = await db
     .selectFrom('series')
     .leftJoin('session_types', 'session_types.id', 'series.session_type_id')
@@ -114,13 +115,13 @@ async function seriesFacts(db: Db | WriteTx, ids: string[]): Promise<Map<string,
   );
 }
 
-export async function loadOccurrenceSummary(db: Db | WriteTx, id: string, field = 'occurrenceId'): Promise<Occurrence> {
+export async function loadOccurrenceSummary(db: ReadDb, id: string, field = 'occurrenceId'): Promise<Occurrence> {
   const [found] = await occurrenceSummaries(db, { id });
   if (!found) throw new AppError('not_found', field);
   return found;
 }
 
-export async function loadOccurrenceRow(db: Db | WriteTx, id: string, field = 'occurrenceId'): Promise<OccurrencesTable> {
+export async function loadOccurrenceRow(db: ReadDb, id: string, field = 'occurrenceId'): Promise<OccurrencesTable> {
   const row = await db.selectFrom('occurrences').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('not_found', field);
   return row;
@@ -131,4 +132,115 @@ export async function insertOccurrences(tx: WriteTx, rows: OccurrencesTable[]): 
   for (let i = 0; i < rows.length; i += 500) {
     await tx.insertInto('occurrences').values(rows.slice(i, i + 500)).execute();
   }
+}
+
+/** A series' occurrences from a rule date on (inclusive), cancelled ones too. */
+export async function seriesOccurrencesFrom(db: ReadDb, seriesId: string, fromSeriesDate: string): Promise<OccurrencesTable[]> {
+  return db.selectFrom('occurrences').selectAll().where('series_id', '=', seriesId).where('series_date', '>=', fromSeriesDate).execute();
+}
+
+/** The scheduled occurrences a cancellation takes: one, or a series' from a rule date on. */
+export async function scheduledOccurrencesOf(db: ReadDb, which: { occurrenceId: string } | { seriesId: string; fromSeriesDate: string }): Promise<OccurrencesTable[]> {
+  let query = db.selectFrom('occurrences').selectAll().where('status', '=', 'scheduled');
+  query = 'occurrenceId' in which ? query.where('id', '=', which.occurrenceId) : query.where('series_id', '=', which.seriesId).where('series_date', '>=', which.fromSeriesDate);
+  return query.execute();
+}
+
+/** Whether the series has an occurrence on a rule date before `seriesDate`. */
+export async function hasOccurrenceBefore(db: ReadDb, seriesId: string, seriesDate: string): Promise<boolean> {
+  const earlier = await db
+    .selectFrom('occurrences')
+    .select('id')
+    .where('series_id', '=', seriesId)
+    .where('series_date', '<', seriesDate)
+    .executeTakeFirst();
+  return earlier !== undefined;
+}
+
+/** The rule date of the series' first occurrence that has not started yet, if any. */
+export async function firstUpcomingDate(db: ReadDb, seriesId: string, now: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('occurrences')
+    .select('series_date')
+    .where('series_id', '=', seriesId)
+    .where('starts_at', '>', now)
+    .orderBy('starts_at')
+    .executeTakeFirst();
+  return row?.series_date ?? null;
+}
+
+export async function updateOccurrence(tx: WriteTx, id: string, changes: Partial<OccurrencesTable>, now: string): Promise<void> {
+  await tx
+    .updateTable('occurrences')
+    .set({ ...changes, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function cancelOccurrence(tx: WriteTx, id: string, now: string): Promise<void> {
+  await tx.updateTable('occurrences').set({ status: 'cancelled', updated_at: now }).where('id', '=', id).execute();
+}
+
+/** Hands a series' occurrences from a rule date on (inclusive) to another series, bookings and all. */
+export async function moveOccurrencesToSeries(tx: WriteTx, fromSeriesId: string, toSeriesId: string, fromSeriesDate: string, now: string): Promise<void> {
+  await tx
+    .updateTable('occurrences')
+    .set({ series_id: toSeriesId, updated_at: now })
+    .where('series_id', '=', fromSeriesId)
+    .where('series_date', '>=', fromSeriesDate)
+    .execute();
+}
+
+export interface SessionFigures {
+  total: number;
+  withFreePlaces: number;
+  waitlisted: number;
+  confirmed: number;
+  cancelled: number;
+  pastAttended: number;
+  pastHeld: number;
+}
+
+/**
+ * The scheduled sessions starting in a range of instants (of some professionals, when given), with
+ * their kept counts; cancellations and attendance (of sessions ended by `now`) are counted from bookings.
+ */
+export async function countSessions(db: ReadDb, range: { fromIso: string; toIso: string }, staffIds: readonly string[] | undefined, now: string): Promise<SessionFigures> {
+  const staffFilter = staffIds && staffIds.length > 0 ? sql`AND o.organizer_id IN (${sql.join(staffIds)})` : staffIds ? sql`AND 0` : sql``;
+  const rows = await readRaw(
+    db,
+    sql<{
+      total: number;
+      with_free: number;
+      waitlisted: number;
+      confirmed: number;
+      cancelled: number;
+      past_attended: number;
+      past_held: number;
+    }>`
+      WITH occ AS (
+        SELECT o.id, o.places, o.ends_at, o.held_count, o.waitlist_count
+        FROM occurrences o JOIN series s ON s.id = o.series_id
+        WHERE s.kind = 'session' AND o.status = 'scheduled'
+          AND o.starts_at >= ${range.fromIso} AND o.starts_at < ${range.toIso} ${staffFilter}
+      )
+      SELECT count(*) AS total,
+        coalesce(sum(places IS NULL OR held_count < places), 0) AS with_free,
+        coalesce(sum(waitlist_count), 0) AS waitlisted,
+        coalesce(sum(held_count), 0) AS confirmed,
+        (SELECT count(*) FROM occ JOIN bookings b ON b.occurrence_id = occ.id AND b.status = 'cancelled') AS cancelled,
+        (SELECT count(*) FROM occ JOIN bookings b ON b.occurrence_id = occ.id AND b.status = 'attended' WHERE occ.ends_at <= ${now}) AS past_attended,
+        coalesce(sum(CASE WHEN ends_at <= ${now} THEN held_count ELSE 0 END), 0) AS past_held
+      FROM occ`,
+  );
+  const row = rows[0]!;
+  return {
+    total: Number(row.total),
+    withFreePlaces: Number(row.with_free),
+    waitlisted: Number(row.waitlisted),
+    confirmed: Number(row.confirmed),
+    cancelled: Number(row.cancelled),
+    pastAttended: Number(row.past_attended),
+    pastHeld: Number(row.past_held),
+  };
 }

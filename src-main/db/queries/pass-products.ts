@@ -1,9 +1,7 @@
 import type { PassProduct, PassValidity } from '../../../src-shared/domain/passes';
 import { AppError } from '../../errors/app-error';
-import type { Db, WriteTx } from '../database';
+import type { ReadDb, WriteTx } from '../database';
 import type { PassProductsTable } from '../tables/checkout';
-
-type Reader = Db | WriteTx;
 
 function validityOf(row: PassProductsTable): PassValidity {
   return row.validity_days !== null ? { kind: 'days', days: row.validity_days } : { kind: 'until', date: row.valid_until! };
@@ -13,7 +11,7 @@ export function validityColumns(validity: PassValidity): Pick<PassProductsTable,
   return validity.kind === 'days' ? { validity_days: validity.days, valid_until: null } : { validity_days: null, valid_until: validity.date };
 }
 
-async function coverOf(db: Reader, productIds: readonly string[]) {
+async function coverOf(db: ReadDb, productIds: readonly string[]) {
   if (productIds.length === 0) return { types: [], services: [] };
   const [types, services] = await Promise.all([
     db
@@ -47,17 +45,36 @@ function toPassProducts(rows: PassProductsTable[], cover: Awaited<ReturnType<typ
   }));
 }
 
-export async function listPassProducts(db: Reader, includeInactive: boolean): Promise<PassProduct[]> {
+export async function listPassProducts(db: ReadDb, includeInactive: boolean): Promise<PassProduct[]> {
   let query = db.selectFrom('pass_products').selectAll().orderBy('name_key');
   if (!includeInactive) query = query.where('active', '=', 1);
   const rows = await query.execute();
   return toPassProducts(rows, await coverOf(db, rows.map((r) => r.id)));
 }
 
-export async function loadPassProduct(db: Reader, id: string, field = 'id'): Promise<PassProduct> {
+export async function loadPassProduct(db: ReadDb, id: string, field = 'id'): Promise<PassProduct> {
   const row = await db.selectFrom('pass_products').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('not_found', field);
   return toPassProducts([row], await coverOf(db, [id]))[0]!;
+}
+
+export type PassProductChanges = Partial<Omit<PassProductsTable, 'id' | 'created_at' | 'updated_at'>>;
+
+/** A pass product's name, price, active flag and fixed end date, as a sale line reads them; undefined when none has the id. */
+export async function passProductForSale(db: ReadDb, id: string): Promise<Pick<PassProductsTable, 'id' | 'name' | 'price_minor' | 'active' | 'valid_until'> | undefined> {
+  return db.selectFrom('pass_products').select(['id', 'name', 'price_minor', 'active', 'valid_until']).where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertPassProduct(tx: WriteTx, row: PassProductsTable): Promise<void> {
+  await tx.insertInto('pass_products').values(row).execute();
+}
+
+export async function updatePassProduct(tx: WriteTx, id: string, changes: PassProductChanges, now: string): Promise<void> {
+  await tx
+    .updateTable('pass_products')
+    .set({ ...changes, updated_at: now })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** What a pass covers, replaced: every id must exist (not_found names the index), and something must be covered. */
@@ -74,9 +91,9 @@ export async function writePassCover(tx: WriteTx, productId: string, sessionType
 }
 
 /** Every id of `ids` is a row of `table`; not_found names the index of the first that is not. */
-export async function assertAllExist(tx: Reader, table: 'session_types' | 'services', ids: readonly string[], field: string): Promise<void> {
+export async function assertAllExist(db: ReadDb, table: 'session_types' | 'services', ids: readonly string[], field: string): Promise<void> {
   if (ids.length === 0) return;
-  const found = new Set((await tx.selectFrom(table).select('id').where('id', 'in', [...new Set(ids)]).execute()).map((r) => r.id));
+  const found = new Set((await db.selectFrom(table).select('id').where('id', 'in', [...new Set(ids)]).execute()).map((r) => r.id));
   const missing = ids.findIndex((id) => !found.has(id));
   if (missing >= 0) throw new AppError('not_found', `${field}.${missing}`);
 }

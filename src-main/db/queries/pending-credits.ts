@@ -3,7 +3,7 @@ import type { PendingCredit } from '../../../src-shared/domain/passes';
 import type { CreditUse } from '../../engine/passes/choose-credit';
 import { usableCredits } from '../../engine/passes/choose-credit';
 import { fullName } from '../../engine/text/full-name';
-import type { Db } from '../database';
+import type { ReadDb } from '../database';
 import { creditsHeld, toCandidate } from './client-passes';
 
 interface Owed extends Omit<PendingCredit, 'usablePassIds'> {
@@ -16,7 +16,7 @@ interface Owed extends Omit<PendingCredit, 'usablePassIds'> {
  * Bookings and appointments holding their place with the credit still owed (staff booked them),
  * soonest first, each with the client's passes that could pay it. Waitlisted and no-show ones wait.
  */
-export async function pendingCredits(db: Db, clientId?: string): Promise<PendingCredit[]> {
+export async function pendingCredits(db: ReadDb, clientId?: string): Promise<PendingCredit[]> {
   let bookings = db
     .selectFrom('bookings as b')
     .innerJoin('occurrences as o', 'o.id', 'b.occurrence_id')

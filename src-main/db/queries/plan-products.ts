@@ -1,12 +1,11 @@
+import { sql } from 'kysely';
 import type { PlanProduct } from '../../../src-shared/domain/passes';
 import { AppError } from '../../errors/app-error';
-import type { Db, WriteTx } from '../database';
+import type { ReadDb, WriteTx } from '../database';
 import type { PlanProductsTable } from '../tables/checkout';
 import { assertAllExist } from './pass-products';
 
-type Reader = Db | WriteTx;
-
-async function itemsOf(db: Reader, planIds: readonly string[]) {
+async function itemsOf(db: ReadDb, planIds: readonly string[]) {
   if (planIds.length === 0) return [];
   return db
     .selectFrom('plan_product_items as i')
@@ -28,17 +27,40 @@ function toPlanProducts(rows: PlanProductsTable[], items: Awaited<ReturnType<typ
   }));
 }
 
-export async function listPlanProducts(db: Reader, includeInactive: boolean): Promise<PlanProduct[]> {
+export async function listPlanProducts(db: ReadDb, includeInactive: boolean): Promise<PlanProduct[]> {
   let query = db.selectFrom('plan_products').selectAll().orderBy('name_key');
   if (!includeInactive) query = query.where('active', '=', 1);
   const rows = await query.execute();
   return toPlanProducts(rows, await itemsOf(db, rows.map((r) => r.id)));
 }
 
-export async function loadPlanProduct(db: Reader, id: string, field = 'id'): Promise<PlanProduct> {
+export async function loadPlanProduct(db: ReadDb, id: string, field = 'id'): Promise<PlanProduct> {
   const row = await db.selectFrom('plan_products').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('not_found', field);
   return toPlanProducts([row], await itemsOf(db, [id]))[0]!;
+}
+
+export type PlanProductChanges = Partial<Omit<PlanProductsTable, 'id' | 'created_at' | 'updated_at'>>;
+
+/** A plan product's name, price and active flag as a sale line reads them (plans have no fixed end date); undefined when none has the id. */
+export async function planProductForSale(db: ReadDb, id: string): Promise<(Pick<PlanProductsTable, 'id' | 'name' | 'price_minor' | 'active'> & { valid_until: null }) | undefined> {
+  return db
+    .selectFrom('plan_products')
+    .select(['id', 'name', 'price_minor', 'active', sql<null>`null`.as('valid_until')])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function insertPlanProduct(tx: WriteTx, row: PlanProductsTable): Promise<void> {
+  await tx.insertInto('plan_products').values(row).execute();
+}
+
+export async function updatePlanProduct(tx: WriteTx, id: string, changes: PlanProductChanges, now: string): Promise<void> {
+  await tx
+    .updateTable('plan_products')
+    .set({ ...changes, updated_at: now })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** A plan's services with quantities, replaced: each service once, every one known. */

@@ -5,10 +5,8 @@ import { AppError } from '../../errors/app-error';
 import type { PromoState } from '../../engine/checkout/promo-rules';
 import { clientUsesLeft, promoCodeKey, promoIsCurrent } from '../../engine/checkout/promo-rules';
 import { newId } from '../../engine/ids';
-import type { Database, Db, WriteTx } from '../database';
+import type { Database, ReadDb, WriteTx } from '../database';
 import type { PromoCodesTable } from '../tables/checkout';
-
-type Reader = Db | WriteTx;
 
 /**
  * Only redemptions not voided. Written as a literal, not a bound parameter, so that SQLite may use
@@ -33,7 +31,7 @@ function toPromoCode(row: PromoCodesTable, serviceIds: string[], uses: number): 
   };
 }
 
-async function servicesOf(db: Reader, promoIds: readonly string[]): Promise<Map<string, string[]>> {
+async function servicesOf(db: ReadDb, promoIds: readonly string[]): Promise<Map<string, string[]>> {
   const byPromo = new Map<string, string[]>(promoIds.map((id) => [id, []]));
   if (promoIds.length === 0) return byPromo;
   const rows = await db.selectFrom('promo_code_services').select(['promo_id', 'service_id']).where('promo_id', 'in', [...promoIds]).orderBy('service_id').execute();
@@ -41,7 +39,7 @@ async function servicesOf(db: Reader, promoIds: readonly string[]): Promise<Map<
   return byPromo;
 }
 
-async function usesOf(db: Reader, promoIds: readonly string[]): Promise<Map<string, number>> {
+async function usesOf(db: ReadDb, promoIds: readonly string[]): Promise<Map<string, number>> {
   if (promoIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('promo_redemptions')
@@ -53,27 +51,39 @@ async function usesOf(db: Reader, promoIds: readonly string[]): Promise<Map<stri
   return new Map(rows.map((r) => [r.promo_id, Number(r.n)]));
 }
 
-async function withParts(db: Reader, rows: PromoCodesTable[]): Promise<PromoCode[]> {
+async function withParts(db: ReadDb, rows: PromoCodesTable[]): Promise<PromoCode[]> {
   const ids = rows.map((r) => r.id);
   const [services, uses] = await Promise.all([servicesOf(db, ids), usesOf(db, ids)]);
   return rows.map((row) => toPromoCode(row, services.get(row.id) ?? [], uses.get(row.id) ?? 0));
 }
 
 /** Promo codes by code, with their uses; only active ones unless told. */
-export async function readPromos(db: Reader, options: { includeInactive: boolean }): Promise<PromoCode[]> {
+export async function readPromos(db: ReadDb, options: { includeInactive: boolean }): Promise<PromoCode[]> {
   let query = db.selectFrom('promo_codes').selectAll().orderBy('code_key');
   if (!options.includeInactive) query = query.where('active', '=', 1);
   return withParts(db, await query.execute());
 }
 
-export async function loadPromo(db: Reader, id: string): Promise<PromoCode> {
+export async function loadPromoRow(db: ReadDb, id: string): Promise<PromoCodesTable> {
   const row = await db.selectFrom('promo_codes').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('not_found', 'id');
-  return (await withParts(db, [row]))[0]!;
+  return row;
+}
+
+export async function loadPromo(db: ReadDb, id: string): Promise<PromoCode> {
+  return (await withParts(db, [await loadPromoRow(db, id)]))[0]!;
+}
+
+export async function insertPromo(tx: WriteTx, row: PromoCodesTable): Promise<void> {
+  await tx.insertInto('promo_codes').values(row).execute();
+}
+
+export async function updatePromo(tx: WriteTx, id: string, row: PromoCodesTable): Promise<void> {
+  await tx.updateTable('promo_codes').set(row).where('id', '=', id).execute();
 }
 
 /** The promo whose folded code is `codeKey`, with its services (one read); undefined when none. */
-async function findPromoByKey(db: Reader, codeKey: string): Promise<{ row: PromoCodesTable; serviceIds: string[] } | undefined> {
+async function findPromoByKey(db: ReadDb, codeKey: string): Promise<{ row: PromoCodesTable; serviceIds: string[] } | undefined> {
   const found = await db
     .selectFrom('promo_codes as p')
     .selectAll('p')
@@ -90,7 +100,7 @@ async function findPromoByKey(db: Reader, codeKey: string): Promise<{ row: Promo
  * no limit to check is not made (null). Both come from the partial index, in one read.
  */
 async function promoUseCounts(
-  db: Reader,
+  db: ReadDb,
   promo: { id: string; maxUses: number | null; maxUsesPerClient: number | null },
   clientId: string | null,
 ): Promise<{ uses: number | null; clientUses: number | null }> {
@@ -112,7 +122,7 @@ async function promoUseCounts(
  * The promo typed as `code` (matched whatever its case and accents) as the rules see it: its terms
  * and its uses so far, in all and by the client. Refused as promo_unknown on `field` when none has it.
  */
-export async function loadPromoForUse(db: Reader, code: string, clientId: string | null, field: string): Promise<{ row: PromoCodesTable; state: PromoState }> {
+export async function loadPromoForUse(db: ReadDb, code: string, clientId: string | null, field: string): Promise<{ row: PromoCodesTable; state: PromoState }> {
   const found = await findPromoByKey(db, promoCodeKey(code));
   if (!found) throw new AppError('promo_unknown', field);
   const { row, serviceIds } = found;
@@ -133,8 +143,8 @@ export async function loadPromoForUse(db: Reader, code: string, clientId: string
 }
 
 /** Codes are unique whatever their case and accents. */
-export async function assertCodeFree(tx: WriteTx, codeKey: string, exceptId?: string): Promise<void> {
-  let query = tx.selectFrom('promo_codes').select('id').where('code_key', '=', codeKey);
+export async function assertCodeFree(db: ReadDb, codeKey: string, exceptId?: string): Promise<void> {
+  let query = db.selectFrom('promo_codes').select('id').where('code_key', '=', codeKey);
   if (exceptId) query = query.where('id', '!=', exceptId);
   if (await query.executeTakeFirst()) throw new AppError('duplicate_code', 'code');
 }
@@ -156,8 +166,14 @@ export async function attachPromo(tx: WriteTx, clientId: string, promoId: string
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
+/** When a promo was attached to a client (it is). */
+export async function promoAttachedAt(db: ReadDb, clientId: string, promoId: string): Promise<string> {
+  const since = await db.selectFrom('client_promotions').select('attached_at').where('client_id', '=', clientId).where('promo_id', '=', promoId).executeTakeFirstOrThrow();
+  return since.attached_at;
+}
+
 /** The promotions attached to a client, current on `today` (local), with the uses left to them. */
-export async function clientPromotions(db: Reader, clientId: string, today: string): Promise<ClientPromotion[]> {
+export async function clientPromotions(db: ReadDb, clientId: string, today: string): Promise<ClientPromotion[]> {
   const attached = await db
     .selectFrom('client_promotions as cp')
     .innerJoin('promo_codes as p', 'p.id', 'cp.promo_id')

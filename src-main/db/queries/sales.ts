@@ -1,10 +1,8 @@
 import type { Sale, SaleLine, SalePayment } from '../../../src-shared/domain/checkout';
 import { AppError } from '../../errors/app-error';
 import { fullName } from '../../engine/text/full-name';
-import type { Db, WriteTx } from '../database';
+import type { ReadDb, WriteTx } from '../database';
 import type { SaleLinesTable, SalePaymentsTable, SalesTable } from '../tables/checkout';
-
-type Reader = Db | WriteTx;
 
 /** The next receipt number: one more than the highest, read inside the sale's write transaction (gap-free). */
 export async function nextSaleNumber(tx: WriteTx): Promise<number> {
@@ -19,10 +17,21 @@ export async function insertSale(tx: WriteTx, sale: SalesTable, lines: readonly 
   if (payments.length > 0) await tx.insertInto('sale_payments').values([...payments]).execute();
 }
 
-export async function loadSaleRow(db: Reader, id: string): Promise<SalesTable> {
+export async function loadSaleRow(db: ReadDb, id: string): Promise<SalesTable> {
   const row = await db.selectFrom('sales').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('not_found', 'id');
   return row;
+}
+
+/** A sale's lines charged in money (no credit covered them) for a booking or an appointment. */
+export async function linesChargedInMoney(db: ReadDb, saleId: string): Promise<Pick<SaleLinesTable, 'booking_id' | 'appointment_id'>[]> {
+  return db
+    .selectFrom('sale_lines')
+    .select(['booking_id', 'appointment_id'])
+    .where('sale_id', '=', saleId)
+    .where('covered_by', 'is', null)
+    .where((eb) => eb.or([eb('booking_id', 'is not', null), eb('appointment_id', 'is not', null)]))
+    .execute();
 }
 
 /** Marks a sale voided with its reason: a sale is never deleted. */
@@ -30,7 +39,7 @@ export async function markSaleVoided(tx: WriteTx, id: string, reason: string, no
   await tx.updateTable('sales').set({ status: 'voided', void_reason: reason, voided_at: now, updated_at: now }).where('id', '=', id).execute();
 }
 
-function saleQuery(db: Reader) {
+function saleQuery(db: ReadDb) {
   return db
     .selectFrom('sales as s')
     .leftJoin('clients as c', 'c.id', 's.client_id')
@@ -93,7 +102,7 @@ function assemble(rows: SaleRow[], parts: { lines: SaleLinesTable[]; payments: S
 }
 
 /** One sale as its receipt shows it. */
-export async function loadSale(db: Reader, id: string): Promise<Sale> {
+export async function loadSale(db: ReadDb, id: string): Promise<Sale> {
   const row = await saleQuery(db).where('s.id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('not_found', 'id');
   const [lines, payments] = await Promise.all([
@@ -104,7 +113,7 @@ export async function loadSale(db: Reader, id: string): Promise<Sale> {
 }
 
 /** Sales created in [fromIso, toIso), optionally one client's, newest first. */
-export async function listSales(db: Reader, range: { fromIso: string; toIso: string; clientId?: string }): Promise<Sale[]> {
+export async function listSales(db: ReadDb, range: { fromIso: string; toIso: string; clientId?: string }): Promise<Sale[]> {
   let query = saleQuery(db).where('s.created_at', '>=', range.fromIso).where('s.created_at', '<', range.toIso);
   if (range.clientId !== undefined) query = query.where('s.client_id', '=', range.clientId);
   const rows = await query.orderBy('s.created_at', 'desc').orderBy('s.number', 'desc').execute();
@@ -117,7 +126,7 @@ export async function listSales(db: Reader, range: { fromIso: string; toIso: str
   return assemble(rows, { lines, payments });
 }
 
-function saleIdsInRange(db: Reader, range: { fromIso: string; toIso: string; clientId?: string }) {
+function saleIdsInRange(db: ReadDb, range: { fromIso: string; toIso: string; clientId?: string }) {
   let query = db.selectFrom('sales').select('id').where('created_at', '>=', range.fromIso).where('created_at', '<', range.toIso);
   if (range.clientId !== undefined) query = query.where('client_id', '=', range.clientId);
   return query;

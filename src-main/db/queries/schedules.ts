@@ -2,9 +2,8 @@ import { sql } from 'kysely';
 import type { AppointmentSchedule, WeeklyRange } from '../../../src-shared/domain/appointments';
 import { AppError } from '../../errors/app-error';
 import { newId } from '../../engine/ids';
-import type { Db, WriteTx } from '../database';
-
-type Reader = Db | WriteTx;
+import type { ReadDb, WriteTx } from '../database';
+import type { AppointmentSchedulesTable } from '../tables/appointments';
 
 /** Which schedules to read: every field narrows. */
 export interface ScheduleFilter {
@@ -21,7 +20,7 @@ export interface ScheduleFilter {
  * Schedules with their services, tags and weekly ranges, ordered by professional then name: one
  * statement, the children gathered as JSON arrays by correlated subqueries on their indexes.
  */
-export async function readSchedules(db: Reader, filter: ScheduleFilter): Promise<AppointmentSchedule[]> {
+export async function readSchedules(db: ReadDb, filter: ScheduleFilter): Promise<AppointmentSchedule[]> {
   let query = db
     .selectFrom('appointment_schedules as s')
     .innerJoin('staff', 'staff.id', 's.staff_id')
@@ -66,18 +65,51 @@ export async function readSchedules(db: Reader, filter: ScheduleFilter): Promise
   }));
 }
 
-export async function loadSchedule(db: Reader, id: string, field = 'id'): Promise<AppointmentSchedule> {
+export async function loadSchedule(db: ReadDb, id: string, field = 'id'): Promise<AppointmentSchedule> {
   const [found] = await readSchedules(db, { id, includeInactive: true });
   if (!found) throw new AppError('not_found', field);
   return found;
 }
 
 /** Every id must name a row of the table: the first unknown one is refused as `<field>.<i>`. */
-export async function assertAllExist(tx: WriteTx, table: 'services' | 'tags', ids: readonly string[], field: string): Promise<void> {
+export async function assertAllExist(db: ReadDb, table: 'services' | 'tags', ids: readonly string[], field: string): Promise<void> {
   if (ids.length === 0) return;
-  const found = new Set((await tx.selectFrom(table).select('id').where('id', 'in', [...new Set(ids)]).execute()).map((r) => r.id));
+  const found = new Set((await db.selectFrom(table).select('id').where('id', 'in', [...new Set(ids)]).execute()).map((r) => r.id));
   const missing = ids.findIndex((id) => !found.has(id));
   if (missing >= 0) throw new AppError('not_found', `${field}.${missing}`);
+}
+
+export type ScheduleChanges = Partial<Omit<AppointmentSchedulesTable, 'id' | 'staff_id' | 'created_at' | 'updated_at'>>;
+
+export async function insertSchedule(tx: WriteTx, row: AppointmentSchedulesTable): Promise<void> {
+  await tx.insertInto('appointment_schedules').values(row).execute();
+}
+
+export async function updateSchedule(tx: WriteTx, id: string, changes: ScheduleChanges, now: string): Promise<void> {
+  await tx
+    .updateTable('appointment_schedules')
+    .set({ ...changes, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Its appointments stay (schedule_id is set to null), with the length and buffers they were booked with. */
+export async function deleteSchedule(tx: WriteTx, id: string): Promise<void> {
+  await tx.deleteFrom('appointment_schedules').where('id', '=', id).execute();
+}
+
+/** Of these services, those an active schedule redeemable with passes offers (of one professional, when given). */
+export async function servicesPassesPay(db: ReadDb, serviceIds: readonly string[], staffId?: string): Promise<Set<string>> {
+  let query = db
+    .selectFrom('schedule_services as ss')
+    .innerJoin('appointment_schedules as sc', 'sc.id', 'ss.schedule_id')
+    .select('ss.service_id')
+    .distinct()
+    .where('ss.service_id', 'in', serviceIds)
+    .where('sc.active', '=', 1)
+    .where('sc.redeemable_with_passes', '=', 1);
+  if (staffId !== undefined) query = query.where('sc.staff_id', '=', staffId);
+  return new Set((await query.execute()).map((r) => r.service_id));
 }
 
 export interface ScheduleParts {

@@ -1,18 +1,29 @@
 import type { Series } from '../../../src-shared/domain/agenda';
 import { AppError } from '../../errors/app-error';
 import { fromRRule } from '../../engine/recurrence/weekly-rule';
-import type { Db, WriteTx } from '../database';
+import type { ReadDb, WriteTx } from '../database';
 import type { SeriesTable } from '../tables/agenda';
 
-export async function loadSeriesRow(db: Db | WriteTx, id: string): Promise<SeriesTable> {
+export async function loadSeriesRow(db: ReadDb, id: string): Promise<SeriesTable> {
   const row = await db.selectFrom('series').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('not_found', 'id');
   return row;
 }
 
-export async function seriesTagIds(db: Db | WriteTx, seriesId: string): Promise<string[]> {
+export async function seriesTagIds(db: ReadDb, seriesId: string): Promise<string[]> {
   const rows = await db.selectFrom('series_tags').select('tag_id').where('series_id', '=', seriesId).orderBy('tag_id').execute();
   return rows.map((r) => r.tag_id);
+}
+
+/** The tags of some series with each one's tag rule (any or all), for tag visibility. */
+export async function tagRulesOfSeries(db: ReadDb, seriesIds: readonly string[]): Promise<{ series_id: string; tag_id: string; tag_match: SeriesTable['tag_match'] }[]> {
+  if (seriesIds.length === 0) return [];
+  return db
+    .selectFrom('series_tags')
+    .innerJoin('series', 'series.id', 'series_tags.series_id')
+    .select(['series_id', 'tag_id', 'series.tag_match'])
+    .where('series_id', 'in', seriesIds)
+    .execute();
 }
 
 export function toSeries(row: SeriesTable, tagIds: string[]): Series {
@@ -41,9 +52,29 @@ export function toSeries(row: SeriesTable, tagIds: string[]): Series {
   };
 }
 
-export async function loadSeries(db: Db | WriteTx, id: string): Promise<Series> {
+export async function loadSeries(db: ReadDb, id: string): Promise<Series> {
   const row = await loadSeriesRow(db, id);
   return toSeries(row, await seriesTagIds(db, id));
+}
+
+export async function insertSeries(tx: WriteTx, row: SeriesTable): Promise<void> {
+  await tx.insertInto('series').values(row).execute();
+}
+
+/** Sets these columns of a series (a user change stamps updated_at among them). */
+export async function updateSeries(tx: WriteTx, id: string, changes: Partial<SeriesTable>): Promise<void> {
+  await tx.updateTable('series').set(changes).where('id', '=', id).execute();
+}
+
+/** Gives a series the tags of another. */
+export async function copySeriesTags(tx: WriteTx, fromSeriesId: string, toSeriesId: string, now: string): Promise<void> {
+  const tags = await tx.selectFrom('series_tags').select('tag_id').where('series_id', '=', fromSeriesId).execute();
+  if (tags.length > 0) {
+    await tx
+      .insertInto('series_tags')
+      .values(tags.map((t) => ({ series_id: toSeriesId, tag_id: t.tag_id, created_at: now, updated_at: now })))
+      .execute();
+  }
 }
 
 export async function writeSeriesTags(tx: WriteTx, seriesId: string, tagIds: string[], now: string): Promise<void> {

@@ -1,6 +1,6 @@
 import type { CentreSettings } from '../../../src-shared/domain/centre';
 import { localDate } from '../../engine/time/local-date';
-import type { Db, WriteTx } from '../database';
+import type { ReadDb, WriteTx } from '../database';
 
 /** What a new centre starts with, until the desk sets its own. */
 export const defaultCentreSettings: CentreSettings = {
@@ -12,7 +12,7 @@ export const defaultCentreSettings: CentreSettings = {
   lockAfterMinutes: 10,
 };
 
-export async function readCentreSettings(db: Db | WriteTx): Promise<CentreSettings> {
+export async function readCentreSettings(db: ReadDb): Promise<CentreSettings> {
   const row = await db.selectFrom('centre_settings').selectAll().where('id', '=', 'centre').executeTakeFirst();
   if (!row) return defaultCentreSettings;
   return {
@@ -26,7 +26,7 @@ export async function readCentreSettings(db: Db | WriteTx): Promise<CentreSettin
 }
 
 /** The centre's today (its local date) at an instant. */
-export async function centreToday(db: Db | WriteTx, at: Date = new Date()): Promise<string> {
+export async function centreToday(db: ReadDb, at: Date = new Date()): Promise<string> {
   return localDate(at, (await readCentreSettings(db)).timeZone);
 }
 
