@@ -11,25 +11,15 @@ const mainNeverImportsRenderer = { group: ['**/src-renderer/**', '**/src-rendere
 
 const sqlOnlyInDb = 'SQL lives in src-main/db/queries: call a named query function from there.';
 
-/**
- * Imports of src-main/<dirs> from inside src-main: relative ('../../db/queries/x', not '../../../src-shared/api/x')
- * or through src-main. `except` lets one path (relative to src-main) through.
- */
-function mainFolders(dirs, message, except) {
-  const allowed = except ? `(?!${except}$)` : '';
+/** Imports of src-main/<dirs> from inside src-main: relative ('../../db/queries/x', not '../../../src-shared/api/x') or through src-main. */
+function mainFolders(dirs, message) {
   return [
-    { regex: `^(\\.\\./)+${allowed}(${dirs.join('|')})(/|$)`, message },
+    { regex: `^(\\.\\./)+(${dirs.join('|')})(/|$)`, message },
     { group: dirs.flatMap((dir) => [`**/src-main/${dir}`, `**/src-main/${dir}/**`]), message },
   ];
 }
 
 const engineStandsAlone = 'The engine holds the rules: it imports neither src-main/db nor src-main/api (they call it).';
-
-function engineRules(except) {
-  return {
-    'no-restricted-imports': ['error', { paths: [electronOnlyInShell], patterns: [mainNeverImportsRenderer, ...mainFolders(['db', 'api'], engineStandsAlone, except)] }],
-  };
-}
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
@@ -95,12 +85,9 @@ export default tseslint.config(
   // The next three replace the options above for their files (same rule), so they repeat its paths and patterns.
   {
     files: ['src-main/engine/**/*.ts'],
-    rules: engineRules(),
-  },
-  {
-    // Known exception: client-fields types its columns with the clients table. Remove once it no longer imports it.
-    files: ['src-main/engine/clients/client-fields.ts'],
-    rules: engineRules('db/tables/clients'),
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronOnlyInShell], patterns: [mainNeverImportsRenderer, ...mainFolders(['db', 'api'], engineStandsAlone)] }],
+    },
   },
   {
     files: ['src-main/db/**/*.ts'],

@@ -64,7 +64,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`ALTER TABLE staff_next RENAME TO staff`.execute(db);
 
   // Who is working at the desk is now the host's signed-in session, not a shared row.
-  // TEMP await sql`DROP TABLE desk_state`.execute(db);
+  await sql`DROP TABLE desk_state`.execute(db);
 
   // The audit trail names the desk, and the manager whose PIN approved an action on the spot.
   await sql`ALTER TABLE change_log ADD COLUMN desk_id TEXT`.execute(db);

@@ -8,7 +8,7 @@ import {
   sessionBookingsOfClient,
   setAppointmentAttendance,
 } from '../db/queries/appointments';
-import { creditContext, creditOnAttendance, creditOnCancelled, creditOnMoved, spendCreditFor, usableFor } from '../db/queries/booking-credits';
+import { creditOnAttendance, creditOnCancelled, creditOnMoved, spendCreditFor, usableFor } from '../db/queries/booking-credits';
 import { readBusyIntervals } from '../db/queries/busy-times';
 import { serviceIsActive } from '../db/queries/catalogue';
 import { loadClientForBooking } from '../db/queries/clients';
@@ -27,6 +27,7 @@ import { checkLocalRange, localRangeToInstants } from './agenda-range';
 import { place, visibleTo } from './appointment-placement';
 import { clientTagIds } from '../db/queries/tags';
 import { localDate } from '../engine/time/local-date';
+import { assertOwnCalendar, creditContextOf } from './caller';
 import type { Handlers } from './handler';
 
 type AppointmentHandlers = Pick<
@@ -126,7 +127,9 @@ export const appointmentHandlers: AppointmentHandlers = {
     return mergeSlots(perSchedule);
   },
 
-  'appointments.book': async (input, { tx, now, log }) => {
+  'appointments.book': async (input, context) => {
+    const { tx, now, log, caller } = context;
+    assertOwnCalendar(caller, input.staffId);
     const client = await loadClientForBooking(tx, input.clientId, 'clientId');
     if (client.blacklisted === 1) throw new AppError('client_blacklisted', 'clientId');
     const source = input.source ?? 'desk';
@@ -157,7 +160,7 @@ export const appointmentHandlers: AppointmentHandlers = {
       created_at: now,
       updated_at: now,
     });
-    if (credit.state === 'redeemed') await spendCreditFor(tx, { kind: 'appointment', id }, usable!.id, await creditContext(tx, now));
+    if (credit.state === 'redeemed') await spendCreditFor(tx, { kind: 'appointment', id }, usable!.id, creditContextOf(context));
     log({
       entity: 'appointment',
       entityId: id,
@@ -175,8 +178,10 @@ export const appointmentHandlers: AppointmentHandlers = {
     return loadAppointment(tx, id);
   },
 
-  'appointments.reschedule': async ({ appointmentId, startsAt, staffId, override }, { tx, now, log }) => {
+  'appointments.reschedule': async ({ appointmentId, startsAt, staffId, override }, context) => {
+    const { tx, now, log, caller } = context;
     const appointment = await loadAppointment(tx, appointmentId);
+    assertOwnCalendar(caller, appointment.staffId, staffId ?? appointment.staffId);
     if (appointment.status !== 'booked') throw new AppError('invalid_status_change', 'appointmentId');
     if (appointment.startsAt < now) throw new AppError('appointment_past', 'appointmentId');
     const client = await loadClientForBooking(tx, appointment.clientId, 'appointmentId');
@@ -195,7 +200,7 @@ export const appointmentHandlers: AppointmentHandlers = {
       now,
     );
     await moveAppointment(tx, appointmentId, placed, now);
-    const creditState = await creditOnMoved(tx, { kind: 'appointment', id: appointmentId }, now);
+    const creditState = await creditOnMoved(tx, { kind: 'appointment', id: appointmentId }, creditContextOf(context));
     log({
       entity: 'appointment',
       entityId: appointmentId,
@@ -212,11 +217,13 @@ export const appointmentHandlers: AppointmentHandlers = {
     return loadAppointment(tx, appointmentId);
   },
 
-  'appointments.cancel': async ({ appointmentId, reason }, { tx, now, log }) => {
+  'appointments.cancel': async ({ appointmentId, reason }, context) => {
+    const { tx, now, log, caller } = context;
     const appointment = await loadAppointment(tx, appointmentId);
+    assertOwnCalendar(caller, appointment.staffId);
     if (appointment.status !== 'booked') throw new AppError('invalid_status_change', 'appointmentId');
     await markAppointmentCancelled(tx, appointmentId, reason ?? null, now);
-    const creditState = await creditOnCancelled(tx, { kind: 'appointment', id: appointmentId }, now);
+    const creditState = await creditOnCancelled(tx, { kind: 'appointment', id: appointmentId }, creditContextOf(context));
     log({
       entity: 'appointment',
       entityId: appointmentId,
@@ -226,14 +233,16 @@ export const appointmentHandlers: AppointmentHandlers = {
     return loadAppointment(tx, appointmentId);
   },
 
-  'appointments.setStatus': async ({ appointmentId, status }, { tx, now, log }) => {
+  'appointments.setStatus': async ({ appointmentId, status }, context) => {
+    const { tx, now, log, caller } = context;
     const appointment = await loadAppointment(tx, appointmentId);
+    assertOwnCalendar(caller, appointment.staffId);
     if (appointment.status === 'cancelled') throw new AppError('invalid_status_change', 'status');
     const { timeZone } = await readCentreSettings(tx);
     // Check-in opens on the appointment's day, not before.
     if (status !== 'booked' && appointment.localDate > localDate(new Date(now), timeZone)) throw new AppError('invalid_status_change', 'status');
     await setAppointmentAttendance(tx, appointmentId, status, now);
-    const creditState = await creditOnAttendance(tx, { kind: 'appointment', id: appointmentId }, appointment.status, status, now);
+    const creditState = await creditOnAttendance(tx, { kind: 'appointment', id: appointmentId }, appointment.status, status, creditContextOf(context));
     log({ entity: 'appointment', entityId: appointmentId, subjectClientId: appointment.clientId, changes: { status, ...(creditState ? { creditState } : {}) } });
     return loadAppointment(tx, appointmentId);
   },

@@ -1,6 +1,7 @@
 import type { Access } from '../../src-shared/api/access';
 import type { StaffRole } from '../../src-shared/domain/staff';
 import type { ReadDb } from '../db/database';
+import type { CreditContext } from '../db/queries/credits';
 import { pinsAreOn, readStaffCredentials } from '../db/queries/sign-in';
 import { AppError } from '../errors/app-error';
 
@@ -48,4 +49,9 @@ export async function resolveCaller(db: ReadDb, session: DeskSession, deskId: st
 /** A professional changes only their own calendar's sessions and appointments. */
 export function assertOwnCalendar(caller: Caller, ...staffIds: string[]): void {
   if (caller.role === 'professional' && staffIds.some((id) => id !== caller.staffId)) throw new AppError('forbidden');
+}
+
+/** What a credit movement records: when, and who made it (the ledger row names them). */
+export function creditContextOf(context: { now: string; caller: Caller }): CreditContext {
+  return { now: context.now, staffId: context.caller.staffId };
 }

@@ -22,7 +22,7 @@ import {
 import { insertSale, linesChargedInMoney, listSales, loadSale, loadSaleRow, markSaleVoided, nextSaleNumber } from '../db/queries/sales';
 import { assertAllExist } from '../db/queries/schedules';
 import { centreToday, readCentreSettings } from '../db/queries/settings';
-import { readDeskStaffId, readStaffName } from '../db/queries/staff';
+import { readStaffName } from '../db/queries/staff';
 import type { PromoCodesTable, SalesTable } from '../db/tables/checkout';
 import { paymentProblem } from '../engine/checkout/payments';
 import { clientUsesLeft, promoCodeKey, promoRefusal, promoTermsProblem } from '../engine/checkout/promo-rules';
@@ -164,13 +164,13 @@ export const checkoutHandlers: CheckoutHandlers = {
 
   'checkout.quote': async (input, { db }) => (await priceDraft(db, input, new Date().toISOString())).totals,
 
-  'checkout.commit': async (input, { tx, now, log }) => {
+  'checkout.commit': async (input, { tx, now, log, caller }) => {
     const draft = await priceDraft(tx, input, now);
     if (draft.client?.blacklisted && input.acceptBlacklisted !== true) throw new AppError('client_blacklisted', 'clientId');
     const problem = paymentProblem(draft.totals.totalMinor, input.payments);
     if (problem) throw new AppError(problem.code, problem.field);
 
-    const staffId = await readDeskStaffId(tx);
+    const staffId = caller.staffId;
     const { totals } = draft;
     // Read inside this IMMEDIATE transaction: no other desk can take the same number.
     const number = await nextSaleNumber(tx);
@@ -254,11 +254,11 @@ export const checkoutHandlers: CheckoutHandlers = {
     return listSales(db, { fromIso, toIso, ...(clientId !== undefined ? { clientId } : {}) });
   },
 
-  'sales.void': async ({ id, reason }, { tx, now, log }) => {
+  'sales.void': async ({ id, reason }, { tx, now, log, caller }) => {
     const sale = await loadSaleRow(tx, id);
     if (sale.status === 'voided') throw new AppError('sale_voided', 'id');
     // Credits it spent come back (their bookings lack their credit again), passes it sold are emptied.
-    await reverseSaleCredits(tx, id, reason, { now, staffId: await readDeskStaffId(tx) });
+    await reverseSaleCredits(tx, id, reason, { now, staffId: caller.staffId });
     await reopenChargedInMoney(tx, id, now);
     await voidRedemptions(tx, id);
     await markSaleVoided(tx, id, reason, now);

@@ -1,7 +1,7 @@
 import type { PassValidity, PendingCredit, ToSchedule } from '../../src-shared/domain/passes';
 import type { WriteTx } from '../db/database';
 import type { CreditTarget } from '../db/queries/booking-credits';
-import { creditContext, loadCreditTarget, payableBy, spendCreditFor, usableFor } from '../db/queries/booking-credits';
+import { loadCreditTarget, payableBy, spendCreditFor, usableFor } from '../db/queries/booking-credits';
 import { assertClientExists, creditsHeld, loadPassRow, passesOfClient, toCandidate, toClientPass } from '../db/queries/client-passes';
 import { readCreditPolicy, writeCreditPolicy } from '../db/queries/credit-policy';
 import { appendLedger, ledgerOf } from '../db/queries/ledger';
@@ -17,6 +17,7 @@ import { covers } from '../engine/passes/choose-credit';
 import { coverageOf } from '../engine/passes/coverage';
 import { isExpired } from '../engine/passes/validity';
 import { AppError } from '../errors/app-error';
+import { creditContextOf } from './caller';
 import type { Handlers } from './handler';
 
 type PassHandlers = Pick<
@@ -156,25 +157,25 @@ export const passHandlers: PassHandlers = {
     return ledgerOf(db, passId);
   },
 
-  'passes.adjust': async ({ passId, delta, reason }, { tx, now, log }) => {
+  'passes.adjust': async ({ passId, delta, reason }, { tx, now, log, caller }) => {
     const pass = await loadPassRow(tx, passId);
     const today = await centreToday(tx, new Date(now));
     if (isExpired({ validUntil: pass.valid_until }, today)) throw new AppError('pass_expired', 'passId');
     if (pass.balance + delta < 0) throw new AppError('insufficient_credits', 'delta');
-    const { staffId } = await creditContext(tx, now);
-    await appendLedger(tx, { passId, kind: 'adjustment', delta, reason, staffId, now });
+    await appendLedger(tx, { passId, kind: 'adjustment', delta, reason, staffId: caller.staffId, now });
     log({ entity: 'client_pass', entityId: passId, subjectClientId: pass.client_id, changes: { delta, reason } });
     return toClientPass(await loadPassRow(tx, passId), today);
   },
 
-  'passes.redeem': async ({ target: ref, passId }, { tx, now, log }) => {
+  'passes.redeem': async ({ target: ref, passId }, context) => {
+    const { tx, now, log } = context;
     const target = await loadCreditTarget(tx, ref, 'target.id');
     if (target.creditState === 'redeemed' || target.creditState === 'forfeited') throw new AppError('credit_already_redeemed', 'target');
     if (target.creditState !== 'pending' || payableBy(target) === 'none') throw new AppError('credit_not_needed', 'target');
     // Waitlisted: nothing is spent while waiting (completing the booking does it).
     if (target.status !== 'booked' && target.status !== 'attended') throw new AppError('invalid_status_change', 'target');
     const pass = await payingPass(tx, target, passId);
-    await spendCreditFor(tx, target, pass.id, await creditContext(tx, now));
+    await spendCreditFor(tx, target, pass.id, creditContextOf(context));
     log({ entity: ref.kind, entityId: ref.id, subjectClientId: target.clientId, changes: { creditState: 'redeemed', passId: pass.id } });
     return toClientPass(await loadPassRow(tx, pass.id), await centreToday(tx, new Date(now)));
   },

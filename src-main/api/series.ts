@@ -14,6 +14,7 @@ import { toRRule, validateRecurrence } from '../engine/recurrence/weekly-rule';
 import { localDate } from '../engine/time/local-date';
 import { addDays, localToInstant } from '../engine/time/local-time';
 import { AppError } from '../errors/app-error';
+import { assertOwnCalendar, creditContextOf } from './caller';
 import type { Handlers, WriteContext } from './handler';
 import { recurrenceError } from './recurrence-error';
 import { rematerialise } from './series-rematerialise';
@@ -77,7 +78,8 @@ async function pivotFor(tx: WriteTx, scope: 'following' | 'all', series: SeriesT
 }
 
 export const seriesHandlers: SeriesHandlers = {
-  'series.create': async (input, { tx, now, log, dataDir }) => {
+  'series.create': async (input, { tx, now, log, dataDir, caller }) => {
+    assertOwnCalendar(caller, input.organizerId);
     const settings = await readCentreSettings(tx);
     const kind = input.kind ?? 'session';
     const recurrence = input.recurrence ?? null;
@@ -132,9 +134,11 @@ export const seriesHandlers: SeriesHandlers = {
   },
 
   'series.update': async ({ occurrenceId, scope, changes }, context) => {
-    const { tx, now, log, dataDir } = context;
+    const { tx, now, log, dataDir, caller } = context;
     const occurrence = await loadOccurrenceRow(tx, occurrenceId);
     const original = await loadSeriesRow(tx, occurrence.series_id);
+    // A professional edits only what they run, and cannot give it to someone else.
+    assertOwnCalendar(caller, occurrence.organizer_id, original.organizer_id, changes.organizerId ?? occurrence.organizer_id);
     if (original.cancelled_at || occurrence.status === 'cancelled') throw new AppError('occurrence_cancelled', 'occurrenceId');
     if (scope === 'occurrence') {
       const affected = await changeOneOccurrence(occurrence, original, changes, context);
@@ -186,9 +190,11 @@ export const seriesHandlers: SeriesHandlers = {
     return { series: await loadSeries(tx, next.id), affected };
   },
 
-  'series.cancel': async ({ occurrenceId, scope }, { tx, now, log }) => {
+  'series.cancel': async ({ occurrenceId, scope }, context) => {
+    const { tx, now, log, caller } = context;
     const occurrence = await loadOccurrenceRow(tx, occurrenceId);
     const series = await loadSeriesRow(tx, occurrence.series_id);
+    assertOwnCalendar(caller, occurrence.organizer_id, series.organizer_id);
     if (series.cancelled_at || occurrence.status === 'cancelled') throw new AppError('occurrence_cancelled', 'occurrenceId');
     const pivot = scope === 'occurrence' ? null : await pivotFor(tx, scope, series, occurrence.series_date, now);
     const cancelled = await scheduledOccurrencesOf(tx, pivot === null ? { occurrenceId } : { seriesId: series.id, fromSeriesDate: pivot });
@@ -198,7 +204,7 @@ export const seriesHandlers: SeriesHandlers = {
       await cancelOccurrence(tx, row.id, now);
       const live = await liveBookingsOf(tx, row, null);
       // The clients did nothing wrong: every credit they spent on it comes back.
-      for (const booking of live) await creditOnCentreCancelled(tx, { kind: 'booking', id: booking.bookingId }, now);
+      for (const booking of live) await creditOnCentreCancelled(tx, { kind: 'booking', id: booking.bookingId }, creditContextOf(context));
       affected.push(...live);
     }
     if (pivot !== null) {

@@ -1,5 +1,5 @@
 import type { WriteTx } from '../db/database';
-import { creditContext, creditOnAttendance, creditOnCancelled, loadCreditTarget, spendCreditFor, usableFor } from '../db/queries/booking-credits';
+import { creditOnAttendance, creditOnCancelled, loadCreditTarget, spendCreditFor, usableFor } from '../db/queries/booking-credits';
 import {
   bookFromWaitlist,
   bookingsOf,
@@ -23,6 +23,8 @@ import { creditOnBook } from '../engine/passes/credit-rules';
 import { localDate } from '../engine/time/local-date';
 import { AppError } from '../errors/app-error';
 import { localRangeToInstants } from './agenda-range';
+import type { Caller } from './caller';
+import { assertOwnCalendar, creditContextOf } from './caller';
 import type { Handlers } from './handler';
 
 type SessionHandlers = Pick<
@@ -40,6 +42,11 @@ async function bookableOccurrence(tx: WriteTx, occurrenceId: string, now: string
   return { occurrence, series };
 }
 
+/** A professional changes bookings only in the sessions they run. */
+async function assertOwnSession(tx: WriteTx, caller: Caller, occurrenceId: string): Promise<void> {
+  if (caller.role === 'professional') assertOwnCalendar(caller, (await loadOccurrenceRow(tx, occurrenceId)).organizer_id);
+}
+
 export const sessionHandlers: SessionHandlers = {
   'sessions.get': async ({ occurrenceId }, { db }) => {
     const occurrence = await loadOccurrenceSummary(db, occurrenceId);
@@ -53,8 +60,10 @@ export const sessionHandlers: SessionHandlers = {
     };
   },
 
-  'sessions.book': async ({ occurrenceId, clientId, overPlaces, source, redeemPass }, { tx, now, log }) => {
+  'sessions.book': async ({ occurrenceId, clientId, overPlaces, source, redeemPass }, context) => {
+    const { tx, now, log, caller } = context;
     const { occurrence, series } = await bookableOccurrence(tx, occurrenceId, now);
+    assertOwnCalendar(caller, occurrence.organizer_id);
     if (series.attendance_mode === 'open') throw new AppError('booking_not_needed', 'occurrenceId');
     const client = await loadClientForBooking(tx, clientId, 'clientId');
     if (client.blacklisted === 1) throw new AppError('client_blacklisted', 'clientId');
@@ -93,7 +102,7 @@ export const sessionHandlers: SessionHandlers = {
       waitlist_position: decision.waitlistPosition,
       over_places: decision.overPlaces ? 1 : 0,
       source: source ?? 'desk',
-      booked_by: null,
+      booked_by: caller.staffId,
       cancelled_at: null,
       checked_in_at: null,
       credit_state: credit.state,
@@ -101,7 +110,7 @@ export const sessionHandlers: SessionHandlers = {
       created_at: now,
       updated_at: now,
     });
-    if (credit.state === 'redeemed') await spendCreditFor(tx, { kind: 'booking', id }, usable!.id, await creditContext(tx, now));
+    if (credit.state === 'redeemed') await spendCreditFor(tx, { kind: 'booking', id }, usable!.id, creditContextOf(context));
     log({
       entity: 'booking',
       entityId: id,
@@ -111,11 +120,13 @@ export const sessionHandlers: SessionHandlers = {
     return loadBooking(tx, id);
   },
 
-  'sessions.cancelBooking': async ({ bookingId }, { tx, now, log }) => {
+  'sessions.cancelBooking': async ({ bookingId }, context) => {
+    const { tx, now, log, caller } = context;
     const booking = await loadBooking(tx, bookingId);
+    await assertOwnSession(tx, caller, booking.occurrenceId);
     if (booking.status !== 'booked' && booking.status !== 'waitlisted') throw new AppError('invalid_status_change', 'bookingId');
     await markBookingCancelled(tx, bookingId, now);
-    const creditState = await creditOnCancelled(tx, { kind: 'booking', id: bookingId }, now);
+    const creditState = await creditOnCancelled(tx, { kind: 'booking', id: bookingId }, creditContextOf(context));
     await resolveNotifications(tx, { bookingId }, now);
     const notified = await releaseBooking(tx, booking.occurrenceId, booking.status, now);
     log({
@@ -127,8 +138,10 @@ export const sessionHandlers: SessionHandlers = {
     return { booking: await loadBooking(tx, bookingId), notified };
   },
 
-  'sessions.completeBooking': async ({ bookingId }, { tx, now, log }) => {
+  'sessions.completeBooking': async ({ bookingId }, context) => {
+    const { tx, now, log, caller } = context;
     const booking = await loadBooking(tx, bookingId);
+    await assertOwnSession(tx, caller, booking.occurrenceId);
     if (booking.status !== 'waitlisted') throw new AppError('not_waitlisted', 'bookingId');
     // Blacklisted while waiting: they cannot take the place either.
     if (await clientBlacklisted(tx, booking.clientId)) throw new AppError('client_blacklisted', 'bookingId');
@@ -140,7 +153,7 @@ export const sessionHandlers: SessionHandlers = {
     const pass = target.creditState === 'pending' && target.payWithPass && target.passesAllowed ? await usableFor(tx, target) : undefined;
     if (pass === null) throw new AppError('no_valid_pass', 'bookingId');
     await bookFromWaitlist(tx, bookingId, now);
-    if (pass) await spendCreditFor(tx, target, pass.id, await creditContext(tx, now));
+    if (pass) await spendCreditFor(tx, target, pass.id, creditContextOf(context));
     await renumberWaitlist(tx, occurrence.id, now);
     await resolveNotifications(tx, { bookingId }, now);
     // The freed place is taken: the others' notices are out of date, they stay waiting.
@@ -149,15 +162,17 @@ export const sessionHandlers: SessionHandlers = {
     return loadBooking(tx, bookingId);
   },
 
-  'sessions.setAttendance': async ({ bookingId, status }, { tx, now, log }) => {
+  'sessions.setAttendance': async ({ bookingId, status }, context) => {
+    const { tx, now, log, caller } = context;
     const booking = await loadBooking(tx, bookingId);
-    if (!['booked', 'attended', 'no_show'].includes(booking.status)) throw new AppError('invalid_status_change', 'status');
     const occurrence = await loadOccurrenceRow(tx, booking.occurrenceId);
+    assertOwnCalendar(caller, occurrence.organizer_id);
+    if (!['booked', 'attended', 'no_show'].includes(booking.status)) throw new AppError('invalid_status_change', 'status');
     const settings = await readCentreSettings(tx);
     // Check-in opens on the day of the session, not before.
     if (status !== 'booked' && occurrence.local_date > localDate(new Date(now), settings.timeZone)) throw new AppError('invalid_status_change', 'status');
     await setBookingAttendance(tx, bookingId, status, now);
-    const creditState = await creditOnAttendance(tx, { kind: 'booking', id: bookingId }, booking.status, status, now);
+    const creditState = await creditOnAttendance(tx, { kind: 'booking', id: bookingId }, booking.status, status, creditContextOf(context));
     log({ entity: 'booking', entityId: bookingId, subjectClientId: booking.clientId, changes: { status, ...(creditState ? { creditState } : {}) } });
     return loadBooking(tx, bookingId);
   },

@@ -1,11 +1,12 @@
-import { countStaff, insertStaff, listStaff, loadStaffMember, readDeskStaffId, toStaffMember, updateStaff, writeDeskStaffId } from '../db/queries/staff';
+import { countStaff, insertStaff, listStaff, loadStaffMember, toStaffMember, updateStaff } from '../db/queries/staff';
+import { pinsAreOn } from '../db/queries/sign-in';
 import { assertNameFree } from '../db/queries/unique-name';
 import { newId } from '../engine/ids';
 import { paletteColour } from '../engine/palette';
-import { AppError } from '../errors/app-error';
 import type { Handlers } from './handler';
+import { assertSomeoneCanManage } from './staff-pins';
 
-type StaffHandlers = Pick<Handlers, 'staff.list' | 'staff.create' | 'staff.update' | 'desk.get' | 'desk.setStaff'>;
+type StaffHandlers = Pick<Handlers, 'staff.list' | 'staff.create' | 'staff.update'>;
 
 export const staffHandlers: StaffHandlers = {
   'staff.list': async ({ includeInactive }, { db }) => listStaff(db, includeInactive ?? false),
@@ -13,7 +14,7 @@ export const staffHandlers: StaffHandlers = {
   'staff.create': async ({ name, colour, role }, { tx, now, log }) => {
     const nameKey = await assertNameFree(tx, 'staff', name);
     const count = await countStaff(tx);
-    const row = { id: newId(), name, name_key: nameKey, colour: colour ?? paletteColour(count + 3), role, active: 1 as const };
+    const row = { id: newId(), name, name_key: nameKey, colour: colour ?? paletteColour(count + 3), role, active: 1 as const, pin_hash: null };
     await insertStaff(tx, { ...row, created_at: now, updated_at: now });
     log({ entity: 'staff', entityId: row.id, changes: { name, colour: row.colour, role } });
     return toStaffMember({ ...row, created_at: now, updated_at: now });
@@ -33,19 +34,9 @@ export const staffHandlers: StaffHandlers = {
       },
       now,
     );
+    // A role or active change may leave no owner or manager able to sign in and manage the team.
+    if (role !== undefined || active !== undefined) await assertSomeoneCanManage(tx, await pinsAreOn(tx));
     log({ entity: 'staff', entityId: id, changes: { name, colour, role, active } });
     return loadStaffMember(tx, id);
-  },
-
-  'desk.get': async (_input, { db }) => ({ staffId: await readDeskStaffId(db) }),
-
-  'desk.setStaff': async ({ staffId }, { tx, now, log }) => {
-    if (staffId !== null) {
-      const member = await loadStaffMember(tx, staffId, 'staffId');
-      if (!member.active) throw new AppError('not_found', 'staffId');
-    }
-    await writeDeskStaffId(tx, staffId, now);
-    log({ entity: 'desk', entityId: 'staff_id', changes: { staffId } });
-    return { staffId };
   },
 };

@@ -32,7 +32,7 @@ import type { ChangeLogTable } from './tables/change-log';
 import type { ClientSearchTable, ClientsTable } from './tables/clients';
 import type { ClientCustomValuesTable, CustomFieldsTable } from './tables/custom-fields';
 import type { DeskIdentityTable, FeedPausedTable, FeedTable } from './tables/feed';
-import type { DeskStateTable, PinAttemptsTable, StaffTable } from './tables/staff';
+import type { PinAttemptsTable, StaffTable } from './tables/staff';
 import type { ClientTagsTable, TagsTable } from './tables/tags';
 
 export interface Database {
@@ -45,7 +45,6 @@ export interface Database {
   client_custom_values: ClientCustomValuesTable;
   change_log: ChangeLogTable;
   staff: StaffTable;
-  desk_state: DeskStateTable;
   session_types: SessionTypesTable;
   services: ServicesTable;
   series: SeriesTable;

@@ -46,7 +46,12 @@ describe('deleting a client', () => {
     expect(await api.call('clients.delete', { id: client.id })).toEqual({ id: client.id });
 
     expect(findText(sqlite, traces)).toEqual([]);
-    expect(findText(sqlite, [client.id]).filter((hit) => !hit.startsWith('change_log.entity_id'))).toEqual([]);
+    // Their id (no data) stays in the deletion's audit entry, in the feed's row keys (tombstones, emptied
+    // entries, the erasure itself) and in the feed's copy of that audit entry.
+    const idHits = findText(sqlite, [client.id]).filter((hit) => !hit.startsWith('change_log.entity_id') && !hit.startsWith('feed.row_id'));
+    expect(idHits).toEqual([`feed.data: ${client.id.toLowerCase()}`]);
+    const carried = sqlite.prepare('SELECT tbl, data FROM feed WHERE data LIKE ?').all(`%${client.id}%`) as { tbl: string; data: string }[];
+    expect(carried.map((row) => [row.tbl, JSON.parse(row.data).call])).toEqual([['change_log', 'clients.delete']]);
     // The FTS5 vocabulary (read through a temp table, the file is not changed) holds none of their words.
     sqlite.exec("CREATE VIRTUAL TABLE temp.search_vocab USING fts5vocab(main, 'client_search', 'row')");
     const vocabulary = sqlite.prepare('SELECT term FROM temp.search_vocab').pluck().all().map(String);

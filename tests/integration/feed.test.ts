@@ -21,7 +21,7 @@ interface FeedRow {
   desk_id: string;
   tbl: string;
   row_id: string;
-  op: string;
+  op: 'insert' | 'update' | 'delete' | 'erase';
   data: string | null;
   redacted: number;
 }

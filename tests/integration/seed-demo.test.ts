@@ -37,6 +37,7 @@ describe('seed-demo', () => {
       timeZone: 'Europe/Madrid',
       currency: 'EUR',
       language: 'es',
+      lockAfterMinutes: 10,
     });
     const fields = await api.call('customFields.list', {});
     expect(fields.map((f) => f.label)).toEqual(['Alergias', 'Talla de calzado', 'Nivel']);

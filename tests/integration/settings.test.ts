@@ -13,19 +13,19 @@ afterEach(async () => {
 
 describe('centre settings', () => {
   it('start with Spanish defaults', async () => {
-    expect(await api.call('settings.get', {})).toEqual({ name: 'Mi centro', country: 'ES', timeZone: 'Europe/Madrid', currency: 'EUR', language: 'es' });
+    expect(await api.call('settings.get', {})).toEqual({ name: 'Mi centro', country: 'ES', timeZone: 'Europe/Madrid', currency: 'EUR', language: 'es', lockAfterMinutes: 10 });
   });
 
   it('change only what is given and persist across reopening the file', async () => {
     const updated = await api.call('settings.update', { name: 'Estudio Alma', country: 'CL', timeZone: 'America/Santiago', currency: 'CLP' });
-    expect(updated).toEqual({ name: 'Estudio Alma', country: 'CL', timeZone: 'America/Santiago', currency: 'CLP', language: 'es' });
+    expect(updated).toEqual({ name: 'Estudio Alma', country: 'CL', timeZone: 'America/Santiago', currency: 'CLP', language: 'es', lockAfterMinutes: 10 });
     await api.call('settings.update', { language: 'en' });
     await api.host.database.close();
     const { openApi } = await import('../../src-main/api/open-api');
     const reopened = await openApi(api.path);
     try {
       const result = await reopened.invoke('settings.get', {});
-      expect(result).toEqual({ ok: true, value: { ...updated, language: 'en' } });
+      expect(result).toMatchObject({ ok: true, value: { ...updated, language: 'en' } });
     } finally {
       await reopened.database.close();
     }

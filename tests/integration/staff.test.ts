@@ -59,24 +59,24 @@ describe('staff', () => {
   });
 });
 
-describe('the desk ("my calendar")', () => {
+describe('the desk ("my calendar"), without PINs', () => {
   it('starts with nobody, switches, and the change log records who made later writes', async () => {
-    expect(await api.call('desk.get', {})).toEqual({ staffId: null });
+    expect(await api.call('auth.state', {})).toMatchObject({ pinsOn: false, staffId: null });
     const ana = await api.call('staff.create', { name: 'Ana', role: 'professional' });
     expect(lastLogStaffId()).toBeNull();
-    expect(await api.call('desk.setStaff', { staffId: ana.id })).toEqual({ staffId: ana.id });
-    expect(await api.call('desk.get', {})).toEqual({ staffId: ana.id });
+    expect(await api.call('auth.signIn', { staffId: ana.id })).toMatchObject({ staffId: ana.id });
+    expect(await api.call('auth.state', {})).toMatchObject({ staffId: ana.id });
 
     await api.call('clients.create', { firstName: 'Eva' });
     expect(lastLogStaffId()).toBe(ana.id);
     const bea = await api.call('staff.create', { name: 'Bea', role: 'reception' });
     expect(lastLogStaffId()).toBe(ana.id);
 
-    await api.call('desk.setStaff', { staffId: bea.id });
+    await api.call('auth.signIn', { staffId: bea.id });
     await api.call('tags.create', { name: 'VIP' });
     expect(lastLogStaffId()).toBe(bea.id);
 
-    await api.call('desk.setStaff', { staffId: null });
+    await api.call('auth.signOut', {});
     await api.call('tags.create', { name: 'Mañana' });
     expect(lastLogStaffId()).toBeNull();
   });
@@ -84,8 +84,8 @@ describe('the desk ("my calendar")', () => {
   it('refuses an unknown or inactive staff member', async () => {
     const ana = await api.call('staff.create', { name: 'Ana', role: 'professional' });
     await api.call('staff.update', { id: ana.id, active: false });
-    expect(await api.refuse('desk.setStaff', { staffId: unknownId })).toMatchObject({ code: 'not_found', field: 'staffId' });
-    expect(await api.refuse('desk.setStaff', { staffId: ana.id })).toMatchObject({ code: 'not_found', field: 'staffId' });
-    expect(await api.call('desk.get', {})).toEqual({ staffId: null });
+    expect(await api.refuse('auth.signIn', { staffId: unknownId })).toMatchObject({ code: 'not_found', field: 'staffId' });
+    expect(await api.refuse('auth.signIn', { staffId: ana.id })).toMatchObject({ code: 'not_found', field: 'staffId' });
+    expect(await api.call('auth.state', {})).toMatchObject({ staffId: null });
   });
 });

@@ -67,7 +67,8 @@ describe('the migration list', () => {
   });
 
   it('leaves no stray file in migrations/', () => {
-    const stray = readdirSync(migrationsDir).filter((file) => file !== 'index.ts' && !/^\d{4}-[a-z0-9-]+\.ts$/.test(file));
+    // synced-schema.json is the schema guard's snapshot of the synced columns (tests/unit/schema-guard.test.ts).
+    const stray = readdirSync(migrationsDir).filter((file) => file !== 'index.ts' && file !== 'synced-schema.json' && !/^\d{4}-[a-z0-9-]+\.ts$/.test(file));
     expect(stray).toEqual([]);
   });
 
@@ -193,7 +194,8 @@ describe('0004-checkout on a database with bookings and appointments', () => {
          VALUES ('A1', 'C1', 'S1', 'V1', '2026-11-03T09:00:00.000Z', '2026-11-03T10:00:00.000Z', '2026-11-03', '10:00', '11:00', 0, 0,
          '2026-11-03T09:00:00.000Z', '2026-11-03T10:00:00.000Z', 'booked', 'desk', ${at}, ${at})`);
 
-    const report = await migrate(handle.db, handle.sqlite, migrations, () => null);
+    const upTo0004 = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0005'));
+    const report = await migrate(handle.db, handle.sqlite, upTo0004, () => null);
     expect(report.applied).toEqual(['0004-checkout']);
     const credit = (table: string) => handle.sqlite.prepare(`SELECT id, status, credit_state, client_pass_id, pay_with_pass FROM ${table}`).all();
     expect(credit('bookings')).toEqual([{ id: 'B1', status: 'booked', credit_state: 'none', client_pass_id: null, pay_with_pass: 0 }]);

@@ -10,7 +10,6 @@ import type { CreditContext } from './credits';
 import { redeemCredit, usableCredit } from './credits';
 import { readCreditPolicy } from './credit-policy';
 import { appendLedger } from './ledger';
-import { readDeskStaffId } from './staff';
 
 /** What a credit pays for: a session booking or an appointment. */
 export interface CreditTargetRef {
@@ -33,10 +32,6 @@ export interface CreditTarget extends CreditTargetRef {
   creditState: CreditState;
   clientPassId: string | null;
   payWithPass: boolean;
-}
-
-export async function creditContext(db: ReadDb, now: string): Promise<CreditContext> {
-  return { now, staffId: await readDeskStaffId(db) };
 }
 
 /** The columns bookings and appointments share, as loadCreditTarget reads them. */
@@ -159,35 +154,34 @@ async function applyChange(tx: WriteTx, target: CreditTarget, change: CreditChan
  * its pass, and the credit the rules choose for the new date pays instead; else it is owed (pending)
  * where passes pay it, and nothing is owed where only a plan would have.
  */
-export async function creditOnMoved(tx: WriteTx, ref: CreditTargetRef, now: string): Promise<CreditState | null> {
+export async function creditOnMoved(tx: WriteTx, ref: CreditTargetRef, context: CreditContext): Promise<CreditState | null> {
   const target = await loadCreditTarget(tx, ref, `${ref.kind}Id`);
   if (target.creditState !== 'redeemed' || target.clientPassId === null) return null;
   const pass = await tx.selectFrom('client_passes').select(['valid_from', 'valid_until']).where('id', '=', target.clientPassId).executeTakeFirstOrThrow();
   if (isValidOn({ validFrom: pass.valid_from, validUntil: pass.valid_until }, target.localDate)) return null;
-  const context = await creditContext(tx, now);
-  await appendLedger(tx, { passId: target.clientPassId, kind: 'refund', delta: 1, ...targetIds(target), staffId: context.staffId, now });
+  await appendLedger(tx, { passId: target.clientPassId, kind: 'refund', delta: 1, ...targetIds(target), staffId: context.staffId, now: context.now });
   const next = await usableFor(tx, target);
   if (next) {
     await spendCreditFor(tx, ref, next.id, context);
     return 'redeemed';
   }
   const state = target.passesAllowed ? 'pending' : 'none';
-  await setCredit(tx, ref, { credit_state: state, client_pass_id: null }, now);
+  await setCredit(tx, ref, { credit_state: state, client_pass_id: null }, context.now);
   return state;
 }
 
 /** A booking or appointment being cancelled: its credit comes back in time, is forfeited late (the policy); a pending one is no longer owed. */
-export async function creditOnCancelled(tx: WriteTx, ref: CreditTargetRef, now: string): Promise<CreditState | null> {
+export async function creditOnCancelled(tx: WriteTx, ref: CreditTargetRef, context: CreditContext): Promise<CreditState | null> {
   const target = await loadCreditTarget(tx, ref, `${ref.kind}Id`);
-  const change = creditOnCancel(target.creditState, await readCreditPolicy(tx), target.startsAt, now);
-  return change ? applyChange(tx, target, change, await creditContext(tx, now)) : null;
+  const change = creditOnCancel(target.creditState, await readCreditPolicy(tx), target.startsAt, context.now);
+  return change ? applyChange(tx, target, change, context) : null;
 }
 
 /** The centre cancelled what was booked (a session occurrence): the credit comes back in full. */
-export async function creditOnCentreCancelled(tx: WriteTx, ref: CreditTargetRef, now: string): Promise<CreditState | null> {
+export async function creditOnCentreCancelled(tx: WriteTx, ref: CreditTargetRef, context: CreditContext): Promise<CreditState | null> {
   const target = await loadCreditTarget(tx, ref, `${ref.kind}Id`);
   const change = creditOnCentreCancel(target.creditState);
-  return change ? applyChange(tx, target, change, await creditContext(tx, now)) : null;
+  return change ? applyChange(tx, target, change, context) : null;
 }
 
 /**
@@ -196,11 +190,11 @@ export async function creditOnCentreCancelled(tx: WriteTx, ref: CreditTargetRef,
  * never given back, so it is 'redeemed' again; a refunded one is spent again, from the same pass
  * while it can pay, else from the pass the rules choose, else the credit is left 'pending'.
  */
-export async function creditOnAttendance(tx: WriteTx, ref: CreditTargetRef, from: string, to: string, now: string): Promise<CreditState | null> {
+export async function creditOnAttendance(tx: WriteTx, ref: CreditTargetRef, from: string, to: string, context: CreditContext): Promise<CreditState | null> {
   const step = attendanceCreditStep(from, to);
   if (!step) return null;
   const target = await loadCreditTarget(tx, ref, `${ref.kind}Id`);
-  const context = await creditContext(tx, now);
+  const now = context.now;
   if (step === 'no_show') return applyChange(tx, target, creditOnNoShow(target.creditState, await readCreditPolicy(tx)), context);
   const undo = creditOnNoShowUndone(target.creditState);
   if (undo === null) return null;

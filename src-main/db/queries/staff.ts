@@ -49,19 +49,3 @@ export async function updateStaff(tx: WriteTx, id: string, changes: StaffChanges
     .where('id', '=', id)
     .execute();
 }
-
-const deskStaffKey = 'staff_id';
-
-/** Who is working at this desk: the change log records them on every write. */
-export async function readDeskStaffId(db: ReadDb): Promise<string | null> {
-  const row = await db.selectFrom('desk_state').select('value').where('key', '=', deskStaffKey).executeTakeFirst();
-  return row?.value ?? null;
-}
-
-export async function writeDeskStaffId(tx: WriteTx, staffId: string | null, now: string): Promise<void> {
-  await tx
-    .insertInto('desk_state')
-    .values({ key: deskStaffKey, value: staffId, updated_at: now })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: staffId, updated_at: now }))
-    .execute();
-}

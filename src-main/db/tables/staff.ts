@@ -13,13 +13,6 @@ export interface StaffTable {
   updated_at: string;
 }
 
-/** This machine's own state (who works at the desk): never synced. */
-export interface DeskStateTable {
-  key: string;
-  value: string | null;
-  updated_at: string;
-}
-
 /** Wrong PINs typed on this desk, per person: five lock them out for a minute. Local. */
 export interface PinAttemptsTable {
   staff_id: string;

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import type { ParsedInput } from '../../../src-shared/api/contract';
 import type { CustomField } from '../../../src-shared/domain/custom-field';
 import { AppError } from '../../errors/app-error';
-import type { ClientsTable } from '../../db/tables/clients';
 import { fold } from '../text/fold';
+import type { ClientCardColumns } from './client-columns';
 import { normalizePhone } from './phone';
 import { normalizeTaxId } from './tax-id';
 
 type ClientFields = Omit<ParsedInput<'clients.update'>, 'id'>;
-type ClientColumns = Omit<ClientsTable, 'id' | 'search_rowid' | 'registered_on' | 'blacklisted' | 'blacklist_reason' | 'blacklisted_at' | 'created_at' | 'updated_at'>;
+type ClientColumns = ClientCardColumns;
 
 export interface ClientRules {
   country: string;
