@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import type { InvokeOptions, Invoke } from '../../src-shared/api/invoke';
 import type { ApiResult, TablesChanged } from '../../src-shared/api/result';
@@ -7,7 +8,7 @@ import type { OpenDatabase } from '../db/open-database';
 import { openDatabase } from '../db/open-database';
 import { expirePassesAtStartUp } from '../db/queries/expire-passes';
 import { extendOpenEndedSeries } from '../db/queries/materialise';
-import { readDeskId } from '../db/queries/sign-in';
+import { nameDeskIfUnnamed, readDeskIdentity } from '../db/queries/desk-identity';
 import type { DeskSession } from './caller';
 import { newDeskSession } from './caller';
 import type { UntypedInvoke } from './dispatch';
@@ -35,13 +36,14 @@ export async function openApi(dbPath: string): Promise<ApiHost> {
   const database = await openDatabase(dbPath);
   await extendOpenEndedSeries(database.db);
   await expirePassesAtStartUp(database.db);
+  await nameDeskIfUnnamed(database.db, hostname().slice(0, 80) || 'Mostrador');
   const watcher: FeedWatcher = createFeedWatcher(database.sqlite);
   const dispatch = createApi({
     db: database.db,
     sqlite: database.sqlite,
     handlers,
     sessionHandlers,
-    deskId: await readDeskId(database.db),
+    deskId: (await readDeskIdentity(database.db)).id,
     dataDir: dirname(dbPath),
     onCommitted: () => watcher.committed(),
   });

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,5 +93,43 @@ describe('CLI', () => {
     const { stdout } = await run('pdftotext', [pdf, '-']).catch(() => ({ stdout: '' }));
     // pdftotext (poppler-utils) reads the text back where it is installed; CI installs it.
     if (stdout) expect(stdout.replace(/\s+/g, ' ')).toMatch(/18:30 Nuria Sanz \+34 612 00 11 22 Yoga suave/);
+  });
+});
+
+describe('CLI sign-in', () => {
+  it('signs in with --staff/--pin once PINs are on, and an approval with --approver/--approver-pin', { timeout: 60_000 }, async () => {
+    const own = await openTempApi();
+    const owner = await own.call('staff.create', { name: 'Olga', role: 'owner' });
+    const desk = await own.call('staff.create', { name: 'Rita', role: 'reception' });
+    await own.call('auth.signIn', { staffId: owner.id });
+    await own.call('staff.setPin', { staffId: owner.id, pin: '1357' });
+    await own.call('staff.setPin', { staffId: desk.id, pin: '2468' });
+    const corte = await own.call('services.create', { name: 'Corte', durationMin: 30, priceMinor: 1500 });
+    await own.host.database.close();
+    const on = (...args: string[]) =>
+      run('npx', ['tsx', 'src-main/cli/main.ts', '--db', own.path, ...args], { cwd: process.cwd() }).then(
+        ({ stdout }) => ({ code: 0, stdout }),
+        (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+      );
+    try {
+      const anonymous = await on('api', 'clients.search', '{}');
+      expect(anonymous.code).toBe(1);
+      expect(JSON.parse(anonymous.stdout)).toMatchObject({ ok: false, error: { code: 'sign_in_required' } });
+      const wrong = await on('--staff', desk.id, '--pin', '0000', 'api', 'clients.search', '{}');
+      expect(JSON.parse(wrong.stdout)).toMatchObject({ ok: false, error: { code: 'pin_wrong', field: 'pin' } });
+      const sale = await on('--staff', desk.id, '--pin', '2468', 'api', 'checkout.commit', JSON.stringify({ lines: [{ kind: 'service', serviceId: corte.id }], payments: [{ method: 'cash', amountMinor: 1500 }] }));
+      expect(sale.code).toBe(0);
+      const saleId = (JSON.parse(sale.stdout) as { value: { id: string } }).value.id;
+      const refused = await on('--staff', desk.id, '--pin', '2468', 'api', 'sales.void', JSON.stringify({ id: saleId, reason: 'Error' }));
+      expect(JSON.parse(refused.stdout)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      const approved = await on('--staff', desk.id, '--pin', '2468', '--approver', owner.id, '--approver-pin', '1357', 'api', 'sales.void', JSON.stringify({ id: saleId, reason: 'Error' }));
+      expect(JSON.parse(approved.stdout)).toEqual({ ok: true, value: expect.objectContaining({ status: 'voided' }) });
+      // A copy of everything is an export: a receptionist may not make one.
+      const backup = await on('--staff', desk.id, '--pin', '2468', 'backup', join(own.dir, 'copy.db'));
+      expect(JSON.parse(backup.stdout)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(existsSync(join(own.dir, 'copy.db'))).toBe(false);
+    } finally {
+      rmSync(own.dir, { recursive: true, force: true });
+    }
   });
 });

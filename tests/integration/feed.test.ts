@@ -226,6 +226,8 @@ describe('the change feed', () => {
     const deskOf = (a: TempApi) => a.host.database.sqlite.prepare('SELECT id FROM desk_identity').pluck().get() as string;
     const mine = deskOf(api);
     expect(mine).toMatch(/^[0-9a-f]{32}$/);
+    // Named after the machine on first start.
+    expect(api.host.database.sqlite.prepare('SELECT name FROM desk_identity').pluck().get()).not.toBe('');
     expect(deskOf(other)).not.toBe(mine);
     await api.host.database.close();
     api = await openTempApiIn(api.dir);

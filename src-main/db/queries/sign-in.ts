@@ -34,9 +34,3 @@ export async function pinsAreOn(db: ReadDb): Promise<boolean> {
 export async function writePinHash(tx: WriteTx, staffId: string, pinHash: string | null, now: string): Promise<void> {
   await tx.updateTable('staff').set({ pin_hash: pinHash, updated_at: now }).where('id', '=', staffId).execute();
 }
-
-/** This installation's id, kept outside the centre's data. */
-export async function readDeskId(db: ReadDb): Promise<string> {
-  const row = await db.selectFrom('desk_identity').select('id').executeTakeFirstOrThrow();
-  return row.id;
-}
