@@ -8,6 +8,8 @@ import { App } from './app/App';
 import { SettingsProvider } from './app/settings-context';
 import { ToastProvider } from './app/toasts';
 import { i18n, initI18n, setUiLanguage } from './i18n';
+import { ApprovalProvider } from './sign-in/approval';
+import { SessionGate } from './sign-in/session-context';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
@@ -17,6 +19,7 @@ import './styles/schedules.css';
 import './styles/appointments.css';
 import './styles/passes.css';
 import './styles/checkout.css';
+import './styles/sign-in.css';
 import './print/print.css';
 
 const rootElement = document.getElementById('root');
@@ -41,7 +44,11 @@ async function start(): Promise<void> {
       <I18nextProvider i18n={i18n}>
         <SettingsProvider initial={settings}>
           <ToastProvider>
-            <App />
+            <SessionGate>
+              <ApprovalProvider>
+                <App />
+              </ApprovalProvider>
+            </SessionGate>
           </ToastProvider>
         </SettingsProvider>
       </I18nextProvider>

@@ -22,7 +22,8 @@ export function newDeskSession(): DeskSession {
 export interface Caller {
   /** The signed-in person ("my calendar"); null for the owner of a centre without PINs who chose no one. */
   staffId: string | null;
-  role: StaffRole;
+  /** null: nobody is signed in (only calls answered before sign-in get this far). */
+  role: StaffRole | null;
   deskId: string;
   /** The owner or manager whose PIN approved this call on the spot. */
   approvedBy: string | null;
@@ -39,7 +40,7 @@ export async function resolveCaller(db: ReadDb, session: DeskSession, deskId: st
     // Made inactive or had the PIN removed since signing in: signed out.
     session.staffId = null;
     session.locked = false;
-    if (access.beforeSignIn) return { staffId: null, role: 'reception', deskId, approvedBy: null };
+    if (access.beforeSignIn) return { staffId: null, role: null, deskId, approvedBy: null };
     throw new AppError('sign_in_required');
   }
   if (session.locked && !access.beforeSignIn) throw new AppError('desk_locked');

@@ -20,7 +20,7 @@ export async function assertSomeoneCanManage(tx: WriteContext['tx'], pinsWereOn:
 export const staffPinHandlers: Pick<Handlers, 'staff.setPin'> = {
   'staff.setPin': async ({ staffId, pin }, { tx, now, caller, log }) => {
     // Owners and managers set anyone's PIN; everyone else only their own.
-    if (!canApprove(caller.role) && caller.staffId !== staffId) throw new AppError('forbidden');
+    if (!(caller.role !== null && canApprove(caller.role)) && caller.staffId !== staffId) throw new AppError('forbidden');
     const member = await loadStaffMember(tx, staffId, 'staffId');
     const pinsWereOn = await pinsAreOn(tx);
     await writePinHash(tx, staffId, pin === null ? null : await hashPin(pin), now);

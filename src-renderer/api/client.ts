@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CallInput, CallName, CallResult, ReadCallName } from '../../src-shared/api/contract';
-import type { MostradorBridge } from '../../src-shared/api/invoke';
+import type { CallInput, CallName, CallResult } from '../../src-shared/api/contract';
+import type { InvokeOptions, MostradorBridge } from '../../src-shared/api/invoke';
 import type { ApiError, ApiResult } from '../../src-shared/api/result';
+import { noteChange, onDataChanged, watchBridge } from './live-tables';
+
+export { onDataChanged } from './live-tables';
 
 declare global {
   interface Window {
@@ -10,81 +13,36 @@ declare global {
   }
 }
 
-/**
- * Calls that only read: every other call changes data, and listeners are told after it succeeds.
- * Typed by the contract, so a new query missing here (or a write listed here) does not compile.
- */
-const readCalls: Record<ReadCallName, true> = {
-  'settings.get': true,
-  'clients.get': true,
-  'clients.search': true,
-  'clients.checkDuplicates': true,
-  'tags.list': true,
-  'customFields.list': true,
-  'staff.list': true,
-  'desk.get': true,
-  'sessionTypes.list': true,
-  'services.list': true,
-  'series.get': true,
-  'series.coverImage': true,
-  'sessions.get': true,
-  'sessions.visibleTo': true,
-  'agenda.range': true,
-  'agenda.figures': true,
-  'agenda.dailyList': true,
-  'notifications.list': true,
-  'schedules.list': true,
-  'schedules.get': true,
-  'schedules.exceptions': true,
-  'holidays.list': true,
-  'slots.find': true,
-  'appointments.get': true,
-  'clients.history': true,
-  'passProducts.list': true,
-  'planProducts.list': true,
-  'passes.ofClient': true,
-  'passes.ledger': true,
-  'passes.pending': true,
-  'passes.toSchedule': true,
-  'passes.coverage': true,
-  'creditPolicy.get': true,
-  'promos.list': true,
-  'promos.ofClient': true,
-  'checkout.quote': true,
-  'sales.get': true,
-  'sales.list': true,
-  'clients.stats': true,
-};
-
-function isReadCall(name: CallName): boolean {
-  return Object.hasOwn(readCalls, name);
-}
-
-type ChangeListener = (call: CallName) => void;
-const listeners = new Set<ChangeListener>();
-
-/** Runs `fn` after every successful write; returns the unsubscribe function. */
-export function onDataChanged(fn: ChangeListener): () => void {
-  listeners.add(fn);
-  return () => listeners.delete(fn);
-}
-
 export function hasBridge(): boolean {
   return typeof window !== 'undefined' && typeof window.mostrador?.invoke === 'function';
 }
 
+type SessionListener = (error: ApiError) => void;
+const sessionListeners = new Set<SessionListener>();
+
+/** Told when a call answers that nobody is signed in here, or that the desk is locked: the sign-in screen comes back. */
+export function onSignInNeeded(fn: SessionListener): () => void {
+  sessionListeners.add(fn);
+  return () => sessionListeners.delete(fn);
+}
+
 /** The one door to the data: a typed call through the host's bridge. Never throws. */
-export async function call<C extends CallName>(name: C, input: CallInput<C>): Promise<ApiResult<CallResult<C>>> {
+export async function call<C extends CallName>(name: C, input: CallInput<C>, options?: InvokeOptions): Promise<ApiResult<CallResult<C>>> {
   const bridge = window.mostrador;
   if (!bridge) return { ok: false, error: { code: 'internal', message: '' } };
+  watchBridge(bridge);
   let result: ApiResult<CallResult<C>>;
   try {
-    result = await bridge.invoke(name, input);
+    result = await bridge.invoke(name, input, options);
   } catch (e) {
     console.error(`${name} failed`, e);
     return { ok: false, error: { code: 'internal', message: '' } };
   }
-  if (result.ok && !isReadCall(name)) for (const fn of listeners) fn(name);
+  // This page's own writes are applied at once; the host's feed tells the same change again later (ignored then).
+  if (result.ok && result.changed) noteChange(result.changed);
+  if (!result.ok && (result.error.code === 'sign_in_required' || result.error.code === 'desk_locked')) {
+    for (const fn of sessionListeners) fn(result.error);
+  }
   return result;
 }
 
@@ -103,7 +61,27 @@ export interface QueryState<T> {
 }
 
 /**
- * Runs a read call and keeps its result; runs it again when its input changes or after any write.
+ * Re-renders (a new version) when a change names one of the tables `reads` holds; until the first
+ * answer says which tables it read (or when the host does not say), after any change.
+ */
+export function useTablesVersion(): { version: number; reads: { current: readonly string[] | undefined }; bump: () => void } {
+  const [version, setVersion] = useState(0);
+  const reads = useRef<readonly string[] | undefined>(undefined);
+  useEffect(
+    () =>
+      onDataChanged((tables) => {
+        const read = reads.current;
+        if (!read || tables.some((t) => read.includes(t))) setVersion((v) => v + 1);
+      }),
+    [],
+  );
+  const bump = useCallback(() => setVersion((v) => v + 1), []);
+  return { version, reads, bump };
+}
+
+/**
+ * Runs a read call and keeps its result; runs it again when its input changes, or when a write
+ * (here, in another window, another process or a sync) changes one of the tables it read.
  * Pass `null` as input to skip the call.
  */
 export function useQuery<C extends CallName>(name: C, input: CallInput<C> | null): QueryState<CallResult<C>> {
@@ -112,11 +90,9 @@ export function useQuery<C extends CallName>(name: C, input: CallInput<C> | null
     key,
     loading: input !== null,
   });
-  const [version, setVersion] = useState(0);
+  const { version, reads, bump } = useTablesVersion();
   const inputRef = useRef(input);
   inputRef.current = input;
-
-  useEffect(() => onDataChanged(() => setVersion((v) => v + 1)), []);
 
   useEffect(() => {
     if (key === null) {
@@ -127,14 +103,14 @@ export function useQuery<C extends CallName>(name: C, input: CallInput<C> | null
     setState((s) => ({ ...s, key, loading: true }));
     void call(name, inputRef.current as CallInput<C>).then((r) => {
       if (!live) return;
+      reads.current = r.ok ? r.reads : undefined;
       if (r.ok) setState({ key, data: r.value, loading: false });
       else setState({ key, error: r.error, loading: false });
     });
     return () => {
       live = false;
     };
-  }, [name, key, version]);
+  }, [name, key, version, reads]);
 
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { data: state.data, error: state.error, loading: state.loading, reload };
+  return { data: state.data, error: state.error, loading: state.loading, reload: bump };
 }

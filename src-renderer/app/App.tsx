@@ -11,7 +11,7 @@ import { ClientsPage } from '../pages/ClientsPage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { DailyListPage } from '../print/DailyListPage';
 import { DeskProvider } from '../staff/desk-context';
-import { DeskSwitcher } from '../staff/DeskSwitcher';
+import { WhoIsWorking } from '../staff/WhoIsWorking';
 import { useSettings } from './settings-context';
 
 type Section = 'agenda' | 'clients' | 'checkout' | 'settings';
@@ -74,7 +74,7 @@ export function App() {
         <header className="topbar">
           <GlobalSearch />
           <div className="topbar-end">
-            <DeskSwitcher />
+            <WhoIsWorking />
             <NotificationsBell />
           </div>
         </header>

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { CentreSettings } from '../../src-shared/domain/centre';
-import { call } from '../api/client';
+import { call, onDataChanged } from '../api/client';
 import { setUiLanguage } from '../i18n';
 
 interface SettingsState {
@@ -24,13 +24,17 @@ export function SettingsProvider({ initial, children }: { initial: CentreSetting
     void setUiLanguage(next.language);
   }, []);
 
-  // Another window (or the CLI) may change them: refresh when the desk comes back to the app.
+  // Another window, the CLI or a sync may change them: refresh when told so, and when the desk comes back to the app.
   useEffect(() => {
-    const onFocus = () => {
+    const refresh = () => {
       void call('settings.get', {}).then((r) => r.ok && applied(r.value));
     };
-    window.addEventListener('focus', onFocus);
-    return () => window.removeEventListener('focus', onFocus);
+    const stop = onDataChanged((tables) => tables.includes('centre_settings') && refresh());
+    window.addEventListener('focus', refresh);
+    return () => {
+      stop();
+      window.removeEventListener('focus', refresh);
+    };
   }, [applied]);
 
   const value = useMemo(() => ({ settings, applied }), [settings, applied]);

@@ -14,10 +14,12 @@ interface ActiveToggleListProps<T extends { id: string; active: boolean }> {
   toggle: (item: T) => { text: string; label: string };
   onToggle: (item: T) => Promise<ApiError | undefined>;
   editor: (item: T, done: () => void) => ReactNode;
+  /** Other buttons of a row, before Edit. */
+  actions?: (item: T) => ReactNode;
 }
 
 /** A list of things that are retired rather than deleted (staff, services): Edit, and Deactivate / Reactivate. */
-export function ActiveToggleList<T extends { id: string; active: boolean }>({ label, query, emptyText, row, editLabel, toggle, onToggle, editor }: ActiveToggleListProps<T>) {
+export function ActiveToggleList<T extends { id: string; active: boolean }>({ label, query, emptyText, row, editLabel, toggle, onToggle, editor, actions }: ActiveToggleListProps<T>) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | undefined>();
@@ -33,6 +35,7 @@ export function ActiveToggleList<T extends { id: string; active: boolean }>({ la
             <li key={item.id} className={`settings-row${item.active ? '' : ' settings-row-inactive'}`}>
               {row(item)}
               <span className="row-actions">
+                {actions?.(item)}
                 <button type="button" className="button button-small" aria-label={editLabel(item)} onClick={() => setEditing(item.id)}>
                   {t('app.edit')}
                 </button>

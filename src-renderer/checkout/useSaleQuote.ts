@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CallInput } from '../../src-shared/api/contract';
 import type { ApiError } from '../../src-shared/api/result';
 import type { SaleTotals } from '../../src-shared/domain/checkout';
-import { call, onDataChanged } from '../api/client';
+import { call, useTablesVersion } from '../api/client';
 import { placeOf } from './sale-errors';
 
 type Draft = CallInput<'checkout.quote'>;
@@ -19,8 +19,8 @@ export interface SaleQuote {
 }
 
 /**
- * Prices the draft with checkout.quote as it changes (after a short pause), and again after any
- * write (a credit redeemed elsewhere changes what is covered). Nothing is written.
+ * Prices the draft with checkout.quote as it changes (after a short pause), and again after a
+ * write to the tables it read (a credit redeemed elsewhere changes what is covered). Nothing is written.
  */
 export function useSaleQuote(draft: Draft | null): SaleQuote {
   const key = draft ? JSON.stringify(draft) : null;
@@ -30,8 +30,7 @@ export function useSaleQuote(draft: Draft | null): SaleQuote {
     promoError: undefined,
     error: undefined,
   });
-  const [version, setVersion] = useState(0);
-  useEffect(() => onDataChanged(() => setVersion((v) => v + 1)), []);
+  const { version, reads } = useTablesVersion();
 
   useEffect(() => {
     if (key === null) {
@@ -44,11 +43,13 @@ export function useSaleQuote(draft: Draft | null): SaleQuote {
       void (async () => {
         const first = await call('checkout.quote', input);
         if (!live) return;
+        reads.current = first.ok ? first.reads : undefined;
         if (first.ok) return setState({ key, quote: first.value, promoError: undefined, error: undefined });
         if (input.promoCode && placeOf(first.error).at === 'promo') {
           const { promoCode: _refused, ...withoutPromo } = input;
           const second = await call('checkout.quote', withoutPromo);
           if (!live) return;
+          reads.current = second.ok ? second.reads : undefined;
           return setState({ key, quote: second.ok ? second.value : undefined, promoError: first.error, error: second.ok ? undefined : second.error });
         }
         setState({ key, quote: undefined, promoError: undefined, error: first.error });
@@ -58,7 +59,7 @@ export function useSaleQuote(draft: Draft | null): SaleQuote {
       live = false;
       window.clearTimeout(timer);
     };
-  }, [key, version]);
+  }, [key, version, reads]);
 
   return { quote: state.quote, current: state.key === key, promoError: state.promoError, error: state.error };
 }

@@ -7,8 +7,8 @@ interface CallDialogProps {
   title: string;
   confirmLabel: string;
   text: ReactNode;
-  /** The call the confirmation makes. */
-  action: () => Promise<ApiResult<unknown>>;
+  /** The call the confirmation makes; null: nothing was done (an approval cancelled). */
+  action: () => Promise<ApiResult<unknown> | null>;
   onClose: () => void;
   /** What follows a successful call; closing the dialog by default. */
   onDone?: () => void;
@@ -22,6 +22,7 @@ export function CallDialog({ title, confirmLabel, text, action, onClose, onDone 
     setBusy(true);
     const r = await action();
     setBusy(false);
+    if (!r) return;
     if (r.ok) onDone();
     else setError(r.error);
   };

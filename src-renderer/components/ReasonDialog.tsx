@@ -14,8 +14,8 @@ interface ReasonDialogProps {
   /** The message shown when the reason is left empty; without it, the reason is optional. */
   reasonRequired?: string;
   maxLength: number;
-  /** The call, with the reason as typed (trimmed; empty when none). */
-  send: (reason: string) => Promise<ApiResult<unknown>>;
+  /** The call, with the reason as typed (trimmed; empty when none); null: nothing was done (an approval cancelled). */
+  send: (reason: string) => Promise<ApiResult<unknown> | null>;
   /** The toast once the call succeeded. */
   done: string;
   onClose: () => void;
@@ -36,6 +36,7 @@ export function ReasonDialog({ title, text, reasonLabel, confirmLabel, reasonReq
     setBusy(true);
     const r = await send(typed);
     setBusy(false);
+    if (!r) return;
     if (!r.ok) return setError(r.error);
     toast(done);
     onClose();

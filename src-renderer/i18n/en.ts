@@ -2,6 +2,7 @@ import { enAppointments } from './en-appointments';
 import { enCheckout } from './en-checkout';
 import { enPasses } from './en-passes';
 import { enSchedules } from './en-schedules';
+import { enStaff } from './en-staff';
 import type { Messages } from './es';
 
 /** English: the second language of Mostrador. Same keys as es.ts. */
@@ -10,6 +11,7 @@ export const en: Messages = {
   ...enAppointments,
   ...enPasses,
   ...enCheckout,
+  ...enStaff,
   app: {
     name: 'Mostrador',
     loading: 'Loading…',
@@ -146,6 +148,9 @@ export const en: Messages = {
     countryHint: 'Sets the default phone prefix and the tax id rules.',
     timeZone: 'Time zone',
     currency: 'Currency',
+    lockAfter: 'Lock the desk after (minutes unused)',
+    lockAfterHint: 'With PIN sign-in on, the desk locks after this many minutes without mouse or keyboard use. 0: never.',
+    lockAfterInvalid: 'Type a number of minutes from 0 to 240 (0: never).',
     language: 'Language',
     languageHint: 'Applies at once to the whole desk.',
     languages: {
@@ -189,11 +194,6 @@ export const en: Messages = {
       date: 'Date',
       choice: 'List of choices',
     },
-  },
-  desk: {
-    label: 'Who is working at this desk',
-    nobody: 'No professional',
-    myCalendar: 'My calendar',
   },
   notifications: {
     bell: 'Notices',
@@ -456,29 +456,6 @@ export const en: Messages = {
     created_other: '"{{title}}" created ({{count}} sessions).',
     weekdayRequired: 'Choose at least one weekday.',
     required: 'Required',
-  },
-  staff: {
-    title: 'Team',
-    hint: 'Professionals and collaborators: their colour marks their events on the agenda.',
-    name: 'Name',
-    colour: 'Colour',
-    role: 'Role',
-    roles: {
-      owner: 'Owner',
-      professional: 'Professional',
-      reception: 'Reception',
-    },
-    active: 'Active',
-    inactive: 'Inactive',
-    create: 'Add to the team',
-    none: 'Nobody in the team yet.',
-    edit: 'Edit {{name}}',
-    deactivate: 'Deactivate',
-    deactivateFor: 'Deactivate {{name}}',
-    activate: 'Reactivate',
-    activateFor: 'Reactivate {{name}}',
-    showInactive: 'Show inactive',
-    list: 'Team members',
   },
   catalogue: {
     typesTitle: 'Session types',

@@ -3,12 +3,14 @@ import { esAppointments } from './es-appointments';
 import { esCheckout } from './es-checkout';
 import { esPasses } from './es-passes';
 import { esSchedules } from './es-schedules';
+import { esStaff } from './es-staff';
 
 export const es = {
   ...esSchedules,
   ...esAppointments,
   ...esPasses,
   ...esCheckout,
+  ...esStaff,
   app: {
     name: 'Mostrador',
     loading: 'Cargando…',
@@ -145,6 +147,9 @@ export const es = {
     countryHint: 'Define el prefijo telefónico por defecto y el documento fiscal.',
     timeZone: 'Zona horaria',
     currency: 'Moneda',
+    lockAfter: 'Bloquear el puesto tras (minutos sin uso)',
+    lockAfterHint: 'Con el inicio con PIN activado, el puesto se bloquea tras estos minutos sin tocar el ratón ni el teclado. 0: nunca.',
+    lockAfterInvalid: 'Escribe un número de minutos entre 0 y 240 (0: nunca).',
     language: 'Idioma',
     languageHint: 'Se aplica al instante en todo el puesto.',
     languages: {
@@ -188,11 +193,6 @@ export const es = {
       date: 'Fecha',
       choice: 'Lista de opciones',
     },
-  },
-  desk: {
-    label: 'Quién trabaja en este puesto',
-    nobody: 'Sin profesional',
-    myCalendar: 'Mi calendario',
   },
   notifications: {
     bell: 'Avisos',
@@ -455,29 +455,6 @@ export const es = {
     created_other: 'Se ha creado «{{title}}» ({{count}} sesiones).',
     weekdayRequired: 'Elige al menos un día de la semana.',
     required: 'Obligatorio',
-  },
-  staff: {
-    title: 'Equipo',
-    hint: 'Profesionales y colaboradores: su color marca sus eventos en la agenda.',
-    name: 'Nombre',
-    colour: 'Color',
-    role: 'Rol',
-    roles: {
-      owner: 'Propietario/a',
-      professional: 'Profesional',
-      reception: 'Recepción',
-    },
-    active: 'Activo',
-    inactive: 'Inactivo',
-    create: 'Añadir al equipo',
-    none: 'Todavía no hay nadie en el equipo.',
-    edit: 'Editar a {{name}}',
-    deactivate: 'Dar de baja',
-    deactivateFor: 'Dar de baja a {{name}}',
-    activate: 'Reactivar',
-    activateFor: 'Reactivar a {{name}}',
-    showInactive: 'Mostrar los inactivos',
-    list: 'Miembros del equipo',
   },
   catalogue: {
     typesTitle: 'Tipos de sesión',

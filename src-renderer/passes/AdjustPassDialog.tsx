@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { ClientPass } from '../../src-shared/domain/passes';
 import { Field } from '../agenda/form/Field';
 import { ModalDialog } from '../agenda/ModalDialog';
-import { call } from '../api/client';
 import { useToast } from '../app/toasts';
 import { ErrorBanner } from '../components/bits';
 import { CancelSaveButtons } from '../components/CancelSaveButtons';
 import { TextField } from '../components/TextField';
 import { useFormErrors } from '../settings/useFormErrors';
+import { useApprovableCall } from '../sign-in/approval';
 
 const adjustFields = ['delta', 'reason'] as const;
 
@@ -17,6 +17,7 @@ export function AdjustPassDialog({ pass, onClose }: { pass: ClientPass; onClose:
   const { t } = useTranslation();
   const toast = useToast();
   const errors = useFormErrors(adjustFields);
+  const approvable = useApprovableCall();
   const [delta, setDelta] = useState('');
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
@@ -25,8 +26,9 @@ export function AdjustPassDialog({ pass, onClose }: { pass: ClientPass; onClose:
     e.preventDefault();
     if (busy) return;
     setBusy(true);
-    const r = await call('passes.adjust', { passId: pass.id, delta: Number(delta), reason });
+    const r = await approvable('passes.adjust', { passId: pass.id, delta: Number(delta), reason });
     setBusy(false);
+    if (!r) return;
     if (!r.ok) return errors.show(r.error);
     toast(t('passes.adjust.done', { name: r.value.name, balance: r.value.balance, total: r.value.creditsTotal }));
     onClose();

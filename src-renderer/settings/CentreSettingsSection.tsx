@@ -5,14 +5,15 @@ import { call } from '../api/client';
 import { useSettings } from '../app/settings-context';
 import { useToast } from '../app/toasts';
 import { ErrorBanner, FieldError } from '../components/bits';
+import { Field } from '../agenda/form/Field';
 import { PanelSection } from '../components/PanelSection';
 import { fieldAria, TextField } from '../components/TextField';
 import { countries, countryDefaults, displayName, timeZones } from '../lib/format';
 import { useFormErrors } from './useFormErrors';
 
-const centreFields = ['name', 'country', 'timeZone', 'currency'] as const;
+const centreFields = ['name', 'country', 'timeZone', 'currency', 'lockAfterMinutes'] as const;
 
-/** The centre's name, country, time zone and currency. */
+/** The centre's name, country, time zone and currency, and how soon an unused desk locks. */
 export function CentreSettingsSection() {
   const { t, i18n } = useTranslation();
   const { settings, applied } = useSettings();
@@ -22,7 +23,9 @@ export function CentreSettingsSection() {
     country: settings.country,
     timeZone: settings.timeZone,
     currency: settings.currency,
+    lockAfterMinutes: settings.lockAfterMinutes,
   }));
+  const [lockAfter, setLockAfter] = useState(String(settings.lockAfterMinutes));
   const [saving, setSaving] = useState(false);
   const errors = useFormErrors(centreFields);
 
@@ -55,8 +58,10 @@ export function CentreSettingsSection() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    const lockAfterMinutes = lockAfter.trim() === '' ? Number.NaN : Number(lockAfter);
+    if (!Number.isInteger(lockAfterMinutes)) return errors.show({ code: 'out_of_range', message: t('settings.lockAfterInvalid'), field: 'lockAfterMinutes' });
     setSaving(true);
-    const r = await call('settings.update', draft);
+    const r = await call('settings.update', { ...draft, lockAfterMinutes });
     setSaving(false);
     if (!r.ok) {
       errors.show(r.error);
@@ -67,7 +72,7 @@ export function CentreSettingsSection() {
     toast(t('settings.saved'));
   };
 
-  const selectProps = (field: Exclude<(typeof centreFields)[number], 'name'>, hint?: string) => ({
+  const selectProps = (field: 'country' | 'timeZone' | 'currency', hint?: string) => ({
     id: `settings-${field}`,
     ...fieldAria(`settings-${field}`, errors.fieldErrors[field], hint),
   });
@@ -121,6 +126,9 @@ export function CentreSettingsSection() {
             <FieldError id="settings-currency-error" message={errors.fieldErrors.currency} />
           </div>
         </div>
+        <Field id="settings-lockAfterMinutes" className="field-number" label={t('settings.lockAfter')} hint={t('settings.lockAfterHint')} error={errors.fieldErrors.lockAfterMinutes}>
+          {(aria) => <input {...aria} type="number" inputMode="numeric" min={0} max={240} step={1} value={lockAfter} onChange={(e) => setLockAfter(e.target.value)} />}
+        </Field>
         <ErrorBanner error={errors.banner} onClose={errors.clearBanner} />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={saving}>

@@ -2,12 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { staffRoles, type StaffMember, type StaffRole } from '../../src-shared/domain/staff';
 import { call, useQuery } from '../api/client';
+import { useToast } from '../app/toasts';
 import { ActiveToggleList, ShowInactiveCheckbox } from '../catalogue/ActiveToggleList';
+import { CallDialog } from '../components/CallDialog';
 import { PanelSection } from '../components/PanelSection';
 import { TextField } from '../components/TextField';
 import { ColourField } from '../settings/ColourField';
 import { CallForm, SubmitButton } from '../settings/CallForm';
 import { RowEditor } from '../settings/RowEditor';
+import { useSession } from '../sign-in/session-context';
+import { PinDialog } from './PinDialog';
 
 const fields = ['name', 'colour', 'role'] as const;
 const palette = ['#2a9d8f', '#e76f51', '#3d85c6', '#8e6bbf', '#d1495b', '#6a994e', '#e9a23b', '#264653'];
@@ -28,10 +32,14 @@ function RoleSelect({ id, value, onChange }: { id: string; value: StaffRole; onC
   );
 }
 
-/** Ajustes › Equipo: professionals and collaborators with colour, role and active flag. */
+/** Ajustes › Equipo: professionals and collaborators with colour, role, active flag and PIN. */
 export function StaffSection() {
   const { t } = useTranslation();
+  const toast = useToast();
+  const { state } = useSession();
   const [showInactive, setShowInactive] = useState(false);
+  const [pinFor, setPinFor] = useState<StaffMember | null>(null);
+  const [removePinOf, setRemovePinOf] = useState<StaffMember | null>(null);
   const staff = useQuery('staff.list', { includeInactive: showInactive });
   const [name, setName] = useState('');
   const [colour, setColour] = useState(palette[0] ?? '#2a9d8f');
@@ -44,8 +52,9 @@ export function StaffSection() {
   };
 
   return (
-    <PanelSection id="settings-staff" title={t('staff.title')} className="settings-section">
+    <PanelSection id="settings-staff" title={t('staff.title')} className="settings-section staff-section">
       <p className="hint">{t('staff.hint')}</p>
+      <p className="hint">{state.pinsOn ? t('staff.pinsOn') : t('staff.pinsOff')}</p>
       <ShowInactiveCheckbox label={t('staff.showInactive')} checked={showInactive} onChange={setShowInactive} />
       <ActiveToggleList
         label={t('staff.list')}
@@ -57,7 +66,8 @@ export function StaffSection() {
             <span className="settings-row-main">
               <strong>{s.name}</strong>
               <span className="small muted">
-                {t(`staff.roles.${s.role}` as const)}
+                {t(`staff.roles.${s.role}`)}
+                {` · ${s.hasPin ? t('staff.hasPin') : t('staff.noPin')}`}
                 {!s.active && ` · ${t('staff.inactive')}`}
               </span>
             </span>
@@ -72,7 +82,33 @@ export function StaffSection() {
           return r.ok ? undefined : r.error;
         }}
         editor={(s, done) => <StaffEditor member={s} onDone={done} />}
+        actions={(s) => (
+          <>
+            <button type="button" className="button button-small" aria-label={s.hasPin ? t('staff.changePinFor', { name: s.name }) : t('staff.setPinFor', { name: s.name })} onClick={() => setPinFor(s)}>
+              {s.hasPin ? t('staff.changePin') : t('staff.setPin')}
+            </button>
+            {s.hasPin && (
+              <button type="button" className="button button-small" aria-label={t('staff.removePinFor', { name: s.name })} onClick={() => setRemovePinOf(s)}>
+                {t('staff.removePin')}
+              </button>
+            )}
+          </>
+        )}
       />
+      {pinFor && <PinDialog member={pinFor} onClose={() => setPinFor(null)} />}
+      {removePinOf && (
+        <CallDialog
+          title={t('staff.removePinTitle', { name: removePinOf.name })}
+          confirmLabel={t('staff.removePinConfirm')}
+          text={t('staff.removePinText', { name: removePinOf.name })}
+          action={() => call('staff.setPin', { staffId: removePinOf.id, pin: null })}
+          onClose={() => setRemovePinOf(null)}
+          onDone={() => {
+            setRemovePinOf(null);
+            toast(t('staff.pinRemoved', { name: removePinOf.name }));
+          }}
+        />
+      )}
       <CallForm fields={fields} send={() => call('staff.create', { name, colour, role })} onSuccess={created} inline actions={<SubmitButton text={t('staff.create')} />}>
         {(fieldErrors) => (
           <>

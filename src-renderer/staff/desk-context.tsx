@@ -1,15 +1,15 @@
-import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { StaffMember } from '../../src-shared/domain/staff';
-import { call, useQuery } from '../api/client';
+import { useQuery } from '../api/client';
+import { useSession } from '../sign-in/session-context';
 
 interface DeskState {
   /** Every staff member, inactive ones included (old entries still name them); by name. */
   staff: StaffMember[];
   /** The active ones: the team view's columns, the organizers a new event may have. */
   activeStaff: StaffMember[];
-  /** Who is working at this desk ("my calendar"); null until someone is chosen. */
+  /** Who is working at this desk ("my calendar"): the signed-in person; null until someone is chosen. */
   deskStaffId: string | null;
-  setDeskStaff: (staffId: string | null) => Promise<void>;
   staffById: (id: string | null | undefined) => StaffMember | undefined;
   /** The staff list has arrived (the calendar's colours are built from it once). */
   loaded: boolean;
@@ -26,13 +26,8 @@ export function useDesk(): DeskState {
 /** The staff list and who works at this desk, shared by the top bar, the agenda and its forms. */
 export function DeskProvider({ children }: { children: ReactNode }) {
   const staffQuery = useQuery('staff.list', { includeInactive: true });
-  const desk = useQuery('desk.get', {});
+  const deskStaffId = useSession().state.staffId;
   const staff = useMemo(() => staffQuery.data ?? [], [staffQuery.data]);
-  const deskStaffId = desk.data?.staffId ?? null;
-
-  const setDeskStaff = useCallback(async (staffId: string | null) => {
-    await call('desk.setStaff', { staffId });
-  }, []);
 
   const value = useMemo<DeskState>(() => {
     const byId = new Map(staff.map((s) => [s.id, s]));
@@ -40,11 +35,10 @@ export function DeskProvider({ children }: { children: ReactNode }) {
       staff,
       activeStaff: staff.filter((s) => s.active),
       deskStaffId,
-      setDeskStaff,
       staffById: (id) => (id ? byId.get(id) : undefined),
       loaded: staffQuery.data !== undefined || staffQuery.error !== undefined,
     };
-  }, [staff, deskStaffId, setDeskStaff, staffQuery.data, staffQuery.error]);
+  }, [staff, deskStaffId, staffQuery.data, staffQuery.error]);
 
   return <DeskContext.Provider value={value}>{children}</DeskContext.Provider>;
 }

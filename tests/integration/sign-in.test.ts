@@ -185,7 +185,7 @@ describe('roles enforced in main', () => {
     const sale = await value(reception.invoke('checkout.commit', { lines: [{ kind: 'service', serviceId: service.id }], payments: [{ method: 'card', amountMinor: 1500 }] }));
     const seq = () => api.host.database.sqlite.prepare('SELECT max(seq) FROM feed').pluck().get();
     const before = seq();
-    expect(await reception.invoke('services.update', { id: service.id, priceMinor: 1 })).toMatchObject({ ok: false, error: { code: 'forbidden', message: 'Tu perfil no permite hacer esto. No se ha cambiado nada.' } });
+    expect(await reception.invoke('services.update', { id: service.id, priceMinor: 1 })).toMatchObject({ ok: false, error: { code: 'forbidden', message: 'Tu perfil no permite hacer esto.' } });
     expect(await reception.invoke('sales.void', { id: sale.id, reason: 'Cobro duplicado' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const wrong = { approval: { staffId: manager.id, pin: '9999' } };
     expect(await reception.invoke('sales.void', { id: sale.id, reason: 'Cobro duplicado' }, wrong)).toMatchObject({ ok: false, error: { code: 'pin_wrong', field: 'approval.pin' } });
@@ -218,6 +218,14 @@ describe('live data', () => {
     // The rows it showed came from these tables: a change to any of them refreshes the list.
     expect(search.ok && search.reads).toEqual(expect.arrayContaining(['clients', 'client_tags', 'tags']));
     expect(search.ok && search.reads).not.toContain('bookings');
+    // A ledger row moves its pass's balance (kept by a trigger): the change names both tables.
+    const yoga = await api.call('sessionTypes.create', { name: 'Yoga', defaultDurationMin: 60 });
+    const product = await api.call('passProducts.create', { name: 'Bono 5', credits: 5, validity: { kind: 'days', days: 30 }, priceMinor: 4000, sessionTypeIds: [yoga.id], serviceIds: [] });
+    const clientId = created.ok ? (created.value as { client: { id: string } }).client.id : '';
+    await api.call('checkout.commit', { clientId, lines: [{ kind: 'pass', passProductId: product.id }], payments: [{ method: 'cash', amountMinor: 4000 }] });
+    const [pass] = await api.call('passes.ofClient', { clientId });
+    const adjusted = await api.host.invoke('passes.adjust', { passId: pass!.id, delta: 1, reason: 'Regalo' });
+    expect(adjusted.ok && adjusted.changed?.tables).toEqual(['change_log', 'client_passes', 'credit_ledger']);
     stop();
   });
 

@@ -1,12 +1,13 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { withDerivedTables } from './table-kinds';
 
 /** The last sequence number written to this desk's feed (0 before any). */
 export function lastFeedSeq(sqlite: BetterSqlite3.Database): number {
   return Number(sqlite.prepare('SELECT coalesce(max(seq), 0) FROM feed').pluck().get());
 }
 
-/** The centre's tables changed after `seq`, and the feed's last sequence number now. */
+/** The centre's tables changed after `seq` (with those whose counts or balances moved), and the feed's last sequence number now. */
 export function tablesChangedSince(sqlite: BetterSqlite3.Database, seq: number): { tables: string[]; seq: number } {
   const rows = sqlite.prepare('SELECT tbl, max(seq) AS last FROM feed WHERE seq > ? GROUP BY tbl').all(seq) as { tbl: string; last: number }[];
-  return { tables: rows.map((r) => r.tbl).sort(), seq: rows.reduce((max, r) => Math.max(max, r.last), seq) };
+  return { tables: withDerivedTables(rows.map((r) => r.tbl)), seq: rows.reduce((max, r) => Math.max(max, r.last), seq) };
 }

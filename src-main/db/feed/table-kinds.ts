@@ -28,14 +28,20 @@ export const localColumns: Readonly<Record<string, Readonly<Record<string, strin
 };
 
 /**
- * Columns that triggers compute from other rows (counts, balances): never in the feed, since every
- * desk recomputes them from the rows it applies, and two desks' counts would otherwise overwrite
- * each other.
+ * Columns that triggers compute from the rows of another table (counts, balances): never in the
+ * feed, since every desk recomputes them from the rows it applies, and two desks' counts would
+ * otherwise overwrite each other. A change to the source table changes these too.
  */
-export const derivedColumns: Readonly<Record<string, readonly string[]>> = {
-  occurrences: ['held_count', 'waitlist_count'],
-  client_passes: ['balance'],
+export const derivedColumns: Readonly<Record<string, { columns: readonly string[]; from: string }>> = {
+  occurrences: { columns: ['held_count', 'waitlist_count'], from: 'bookings' },
+  client_passes: { columns: ['balance'], from: 'credit_ledger' },
 };
+
+/** The tables a change to these touched: their own, and those whose derived columns they move. */
+export function withDerivedTables(tables: readonly string[]): string[] {
+  const derived = Object.entries(derivedColumns).filter(([, d]) => tables.includes(d.from)).map(([table]) => table);
+  return [...new Set([...tables, ...derived])].sort();
+}
 
 /**
  * The client a row's personal data belongs to, where no column references clients directly: an
@@ -56,5 +62,5 @@ export function isSyncedTable(name: string): boolean {
 
 /** The columns of a synced table that the feed carries. */
 export function isFeedColumn(table: string, column: string): boolean {
-  return !(column in (localColumns[table] ?? {})) && !(derivedColumns[table] ?? []).includes(column);
+  return !(column in (localColumns[table] ?? {})) && !(derivedColumns[table]?.columns ?? []).includes(column);
 }

@@ -35,8 +35,11 @@ export async function assertSessionTypeExists(db: ReadDb, id: string, field: str
 }
 
 /** Whether some series is of this session type. */
+/** A session type a series or a pass product names cannot go (passes sold keep their own copy of the ids). */
 export async function sessionTypeInUse(db: ReadDb, id: string): Promise<boolean> {
-  return (await db.selectFrom('series').select('id').where('session_type_id', '=', id).executeTakeFirst()) !== undefined;
+  const series = await db.selectFrom('series').select('id').where('session_type_id', '=', id).executeTakeFirst();
+  if (series) return true;
+  return (await db.selectFrom('pass_product_session_types').select('product_id').where('session_type_id', '=', id).executeTakeFirst()) !== undefined;
 }
 
 export async function insertSessionType(tx: WriteTx, row: SessionTypesTable): Promise<void> {

@@ -40,3 +40,26 @@ export class CatalogueSettings {
     await s.getByRole('button', { name: es.catalogue.serviceCreate }).click();
   }
 }
+
+/** Ajustes › Equipo's PINs: set one (typed twice) from a member's row. */
+export class TeamPins {
+  readonly staff: Locator;
+
+  constructor(readonly page: Page) {
+    this.staff = page.getByRole('region', { name: es.staff.title, exact: true });
+  }
+
+  row(name: string): Locator {
+    return this.staff.getByRole('listitem').filter({ hasText: name });
+  }
+
+  /** "Poner PIN" (or "Cambiar PIN"), the PIN twice, "Guardar PIN"; waits for the dialog to close. */
+  async setPin(name: string, pin: string, repeat = pin): Promise<Locator> {
+    await this.staff.getByRole('button', { name: new RegExp(`^(Poner un PIN a|Cambiar el PIN de) ${name}$`) }).click();
+    const dialog = this.page.getByRole('dialog', { name: es.staff.pinTitle.replace('{{name}}', name) });
+    await dialog.getByLabel(es.staff.pinNew, { exact: true }).fill(pin);
+    await dialog.getByLabel(es.staff.pinRepeat, { exact: true }).fill(repeat);
+    await dialog.getByRole('button', { name: es.staff.pinSave, exact: true }).click();
+    return dialog;
+  }
+}
