@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { isFeedColumn, isSyncedTable } from '../../src-main/db/feed/table-kinds';
+import { isFeedColumn } from '../../src-main/db/feed/table-kinds';
+import { syncedTableNames } from '../../src-main/db/feed/table-shapes';
 
 /**
  * The synced tables' columns as a snapshot (migrations/synced-schema.json): from migration 0005 on,
@@ -46,12 +47,7 @@ interface ColumnInfo {
 
 /** The migrated database's synced tables (per isSyncedTable), tables by name, columns in table order. */
 export function readSyncedSchema(sqlite: BetterSqlite3.Database): SyncedSchema {
-  const names = sqlite
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
-    .pluck()
-    .all()
-    .map(String)
-    .filter(isSyncedTable);
+  const names = syncedTableNames(sqlite);
   const tables: Record<string, SnapshotColumn[]> = {};
   for (const table of names) {
     // Hidden columns (a virtual table's, generated ones) are left out, as syncedTableShapes does.

@@ -25,17 +25,22 @@ interface ForeignKeyInfo {
   from: string;
 }
 
-/**
- * The centre's tables as the migrated schema has them, parents before the tables that reference
- * them (a replay of a snapshot then inserts a booking after its session, so kept counts add up).
- */
-export function syncedTableShapes(sqlite: BetterSqlite3.Database): TableShape[] {
-  const names = sqlite
+/** The names of the tables that belong to the centre's data, by name. */
+export function syncedTableNames(sqlite: BetterSqlite3.Database): string[] {
+  return sqlite
     .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
     .pluck()
     .all()
     .map(String)
     .filter(isSyncedTable);
+}
+
+/**
+ * The centre's tables as the migrated schema has them, parents before the tables that reference
+ * them (a replay of a snapshot then inserts a booking after its session, so kept counts add up).
+ */
+export function syncedTableShapes(sqlite: BetterSqlite3.Database): TableShape[] {
+  const names = syncedTableNames(sqlite);
   const shapes = new Map<string, TableShape & { parents: string[] }>();
   for (const name of names) {
     const columns = (sqlite.pragma(`table_xinfo("${name}")`) as ColumnInfo[]).filter((c) => c.hidden === 0);
