@@ -4,6 +4,7 @@ import * as agenda from './0002-agenda';
 import * as appointments from './0003-appointments';
 import * as checkout from './0004-checkout';
 import * as feedAndSignIn from './0005-feed-and-sign-in';
+import * as backupsAndRequests from './0006-backups-and-requests';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>;
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0003-appointments': appointments,
   '0004-checkout': checkout,
   '0005-feed-and-sign-in': feedAndSignIn,
+  '0006-backups-and-requests': backupsAndRequests,
 };

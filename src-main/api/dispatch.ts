@@ -18,6 +18,8 @@ import { AppError } from '../errors/app-error';
 import type { Caller, DeskSession } from './caller';
 import { resolveCaller } from './caller';
 import type { DataCallName, Handlers, ReadContext, WriteContext } from './handler';
+import type { HostServices } from './host-services';
+import { noHostServices } from './host-services';
 import { checkPin } from './pin-check';
 import type { SessionHandlers } from './sign-in';
 import { appErrorFromZod } from './zod-error';
@@ -31,6 +33,8 @@ export interface ApiOptions {
   deskId: string;
   /** The folder of the database file (cover images live beside it). */
   dataDir: string;
+  /** Backups and self-update of the hosting process. */
+  services?: HostServices;
   /** Told after every committed write. */
   onCommitted?: () => void;
   /** Where unexpected errors are reported (never shown to the user as a stack). */
@@ -50,6 +54,7 @@ export type SessionInvoke = (session: DeskSession, call: unknown, input: unknown
  */
 export function createApi(options: ApiOptions): SessionInvoke {
   const { db, handlers } = options;
+  const services = options.services ?? noHostServices;
   const report = options.onInternalError ?? ((call, error) => console.error(`[api] ${call} failed`, error));
 
   return async (session, call, input, invokeOptions) => {
@@ -101,7 +106,7 @@ export function createApi(options: ApiOptions): SessionInvoke {
 
   function runRead(call: DataCallName, input: unknown, caller: Caller): Promise<unknown> {
     const handler = handlers[call] as unknown as (input: unknown, context: ReadContext) => Promise<unknown>;
-    return handler(input, { db, dataDir: options.dataDir, caller });
+    return handler(input, { db, dataDir: options.dataDir, caller, services });
   }
 
   function runWrite(call: DataCallName, input: unknown, caller: Caller): Promise<{ value: unknown; changed: TablesChanged }> {
@@ -110,7 +115,7 @@ export function createApi(options: ApiOptions): SessionInvoke {
       const now = new Date().toISOString();
       const before = lastFeedSeq(options.sqlite);
       const entries: ChangeEntry[] = [];
-      const value = await handler(input, { tx, now, dataDir: options.dataDir, caller, log: (entry) => entries.push(entry) });
+      const value = await handler(input, { tx, now, dataDir: options.dataDir, caller, services, log: (entry) => entries.push(entry) });
       if (entries.length !== 1) throw new Error(`${call} logged ${entries.length} changes; every write logs exactly one`);
       await appendChange(tx, { ...entries[0]!, call, at: now, staffId: caller.staffId, approvedBy: caller.approvedBy, deskId: caller.deskId });
       return { value, changed: tablesChangedSince(options.sqlite, before) };

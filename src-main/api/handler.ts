@@ -2,6 +2,7 @@ import type { CallName, CallResult, Contract, ParsedInput } from '../../src-shar
 import type { ReadDb, WriteTx } from '../db/database';
 import type { ChangeEntry } from '../db/queries/change-log';
 import type { Caller } from './caller';
+import type { HostServices } from './host-services';
 
 export interface ReadContext {
   /** Selects only: a read handler cannot write. */
@@ -10,6 +11,8 @@ export interface ReadContext {
   dataDir: string;
   /** Who is asking, resolved by the host's session (never from the input). */
   caller: Caller;
+  /** Backups and self-update of the hosting process. */
+  services: HostServices;
 }
 
 export interface WriteContext {
@@ -20,6 +23,7 @@ export interface WriteContext {
   now: string;
   /** Who is making the call, resolved by the host's session (never from the input). */
   caller: Caller;
+  services: HostServices;
   /** Records the call in the audit trail (change_log), in the same transaction. Called exactly once per write. */
   log(entry: ChangeEntry): void;
 }

@@ -15,6 +15,7 @@ import type { UntypedInvoke } from './dispatch';
 import { createApi } from './dispatch';
 import { handlers } from './handlers';
 import { sessionHandlers } from './sign-in';
+import type { UpdateService } from './update-service';
 
 /** One session's typed door: takes anything (hosts pass what they received); typed callers get the contract's types. */
 export type HostInvoke = Invoke & UntypedInvoke;
@@ -32,7 +33,12 @@ export interface ApiHost {
 }
 
 /** Opens the database file and serves the API over it: what Electron, the browser host and the CLI share. */
-export async function openApi(dbPath: string): Promise<ApiHost> {
+export interface OpenApiOptions {
+  /** The packaged desktop app's self-update, when there is one. */
+  updates?: UpdateService;
+}
+
+export async function openApi(dbPath: string, options: OpenApiOptions = {}): Promise<ApiHost> {
   const database = await openDatabase(dbPath);
   await extendOpenEndedSeries(database.db);
   await expirePassesAtStartUp(database.db);
@@ -45,6 +51,7 @@ export async function openApi(dbPath: string): Promise<ApiHost> {
     sessionHandlers,
     deskId: (await readDeskIdentity(database.db)).id,
     dataDir: dirname(dbPath),
+    services: { backups: null, updates: options.updates ?? null },
     onCommitted: () => watcher.committed(),
   });
   // The dispatcher checks every input against the contract, so the typed view is sound.

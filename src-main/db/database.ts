@@ -31,7 +31,7 @@ import type { CentreSettingsTable } from './tables/centre-settings';
 import type { ChangeLogTable } from './tables/change-log';
 import type { ClientSearchTable, ClientsTable } from './tables/clients';
 import type { ClientCustomValuesTable, CustomFieldsTable } from './tables/custom-fields';
-import type { DeskIdentityTable, FeedPausedTable, FeedTable } from './tables/feed';
+import type { DeskIdentityTable, FeedPausedTable, FeedTable, RequestResultsTable } from './tables/feed';
 import type { PinAttemptsTable, StaffTable } from './tables/staff';
 import type { ClientTagsTable, TagsTable } from './tables/tags';
 
@@ -77,6 +77,7 @@ export interface Database {
   desk_identity: DeskIdentityTable;
   feed: FeedTable;
   feed_paused: FeedPausedTable;
+  request_results: RequestResultsTable;
   pin_attempts: PinAttemptsTable;
 }
 

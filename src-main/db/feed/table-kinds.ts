@@ -11,6 +11,7 @@ export const localTables: ReadonlySet<string> = new Set([
   'feed',
   'feed_paused',
   'pin_attempts',
+  'request_results',
 ]);
 
 /** Search indexes (FTS5 tables and their shadow tables): rebuilt by each desk from the rows. */

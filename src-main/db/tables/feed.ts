@@ -25,4 +25,20 @@ export interface DeskIdentityTable {
   id: string;
   name: string;
   created_at: string;
+  /** A second folder backups are also written to, or null. */
+  backup_folder: string | null;
+  /** The generic update feed (https), or null: no self-update. */
+  update_url: string | null;
+  update_channel: 'latest' | 'beta';
+}
+
+/** The first answer of a write sent with a requestId. Local. */
+export interface RequestResultsTable {
+  request_id: string;
+  call: string;
+  /** SHA-256 of the input as sent: the same id with another input is refused. */
+  input_hash: string;
+  /** JSON of the value answered. */
+  answer: string;
+  at: string;
 }
