@@ -4,7 +4,7 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicyMeta } from './src-main/security/content-security-policy';
 
-/** The built page carries its CSP itself (file:// has no headers); the dev server's preamble needs none. */
+/** The built page carries its CSP itself, whoever serves it (app:// in Electron, the browser host); the dev server's preamble needs none. */
 const cspMeta: Plugin = {
   name: 'mostrador-csp-meta',
   apply: 'build',

@@ -22,7 +22,7 @@ function mainFolders(dirs, message) {
 const engineStandsAlone = 'The engine holds the rules: it imports neither src-main/db nor src-main/api (they call it).';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

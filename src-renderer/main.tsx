@@ -20,6 +20,7 @@ import './styles/appointments.css';
 import './styles/passes.css';
 import './styles/checkout.css';
 import './styles/sign-in.css';
+import './styles/backups.css';
 import './print/print.css';
 
 const rootElement = document.getElementById('root');

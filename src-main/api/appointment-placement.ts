@@ -1,5 +1,6 @@
 import type { AppointmentSchedule, OverrideRule } from '../../src-shared/domain/appointments';
 import type { ErrorCode } from '../../src-shared/api/error-codes';
+import { isDateInRange } from '../../src-shared/time/calendar-date';
 import type { WriteTx } from '../db/database';
 import { readBusyIntervals } from '../db/queries/busy-times';
 import { loadBookableService } from '../db/queries/catalogue';
@@ -14,7 +15,7 @@ import { overlapsBusy } from '../engine/appointments/busy';
 import { hoursOn } from '../engine/appointments/day-hours';
 import { fitsHours } from '../engine/appointments/fits-hours';
 import { canSeeSession } from '../engine/agenda/booking-rules';
-import { addDays, instantToLocal } from '../engine/time/local-time';
+import { addDays, instantToLocal, isWholeLocalMinute } from '../engine/time/local-time';
 import { AppError } from '../errors/app-error';
 
 const MINUTE_MS = 60_000;
@@ -98,12 +99,15 @@ export async function place(tx: WriteTx, p: Placement, now: string) {
   const service = await checkParties(tx, p);
   const startMs = Date.parse(p.startsAt);
   const nowMs = Date.parse(now);
-  // Hours, slots and the agenda work in whole minutes.
-  if (startMs % MINUTE_MS !== 0) throw new AppError('invalid_input', 'startsAt');
+  const { timeZone } = await readCentreSettings(tx);
+  // Hours, slots and the agenda work in whole minutes of the centre's clock (a zone's old local mean time
+  // was seconds off UTC).
+  if (!isWholeLocalMinute(startMs, timeZone)) throw new AppError('invalid_input', 'startsAt');
+  const start = instantToLocal(new Date(startMs), timeZone);
+  // Its local date must be one the agenda can show.
+  if (!isDateInRange(start.date)) throw new AppError('date_out_of_range', 'startsAt');
   if (startMs < nowMs) throw new AppError('appointment_past', 'startsAt');
 
-  const { timeZone } = await readCentreSettings(tx);
-  const start = instantToLocal(new Date(startMs), timeZone);
   const { date } = start;
   const schedules = await offeringSchedules(tx, p);
   if (schedules.length === 0 && !p.override) throw new AppError('service_not_offered', 'serviceId');

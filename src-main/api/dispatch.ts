@@ -11,16 +11,19 @@ import type { Db } from '../db/database';
 import { lastFeedSeq, tablesChangedSince } from '../db/feed/feed-position';
 import type { ChangeEntry } from '../db/queries/change-log';
 import { appendChange } from '../db/queries/change-log';
+import { erasedAnswer, findRequestResult, saveRequestResult } from '../db/queries/request-results';
 import { readCentreSettings } from '../db/queries/settings';
 import { readStaffCredentials } from '../db/queries/sign-in';
 import { trackTablesRead } from '../db/tables-read';
 import { AppError } from '../errors/app-error';
+import { appErrorFromSqlite } from '../errors/sqlite-fault';
 import type { Caller, DeskSession } from './caller';
 import { resolveCaller } from './caller';
 import type { DataCallName, Handlers, ReadContext, WriteContext } from './handler';
 import type { HostServices } from './host-services';
 import { noHostServices } from './host-services';
 import { checkPin } from './pin-check';
+import { inputHash, takeRequestId } from './request-id';
 import type { SessionHandlers } from './sign-in';
 import { appErrorFromZod } from './zod-error';
 
@@ -66,18 +69,19 @@ export function createApi(options: ApiOptions): SessionInvoke {
         return { ok: true, value: await handler(parse(spec.input, input), { db, session }) };
       }
       const caller = await authorise(await resolveCaller(db, session, options.deskId, spec.access), spec.access, invokeOptions);
-      const parsed = parse(spec.input, input);
+      const { input: dataInput, requestId } = takeRequestId(input, invokeOptions);
+      const parsed = parse(spec.input, dataInput);
       const name = call as DataCallName;
       if (spec.kind === 'command') {
-        const { value, changed } = await runWrite(name, parsed, caller);
-        options.onCommitted?.();
+        const { value, changed, repeated } = await runWrite(name, parsed, caller, requestId);
+        if (!repeated) options.onCommitted?.();
         return { ok: true, value, changed };
       }
       const { value, tables } = await trackTablesRead(() => runRead(name, parsed, caller));
       return { ok: true, value, reads: tables };
     } catch (error) {
       if (!(error instanceof AppError)) report(String(call), error);
-      const appError = toAppError(error);
+      const appError = toAppError(error, options.sqlite.name);
       const language = await uiLanguage(db);
       return {
         ok: false,
@@ -109,16 +113,36 @@ export function createApi(options: ApiOptions): SessionInvoke {
     return handler(input, { db, dataDir: options.dataDir, caller, services });
   }
 
-  function runWrite(call: DataCallName, input: unknown, caller: Caller): Promise<{ value: unknown; changed: TablesChanged }> {
+  /**
+   * A write with a request id seen before answers its first value and writes nothing (looked up
+   * inside the IMMEDIATE transaction, so two desks sending the same id cannot both write).
+   */
+  function runWrite(
+    call: DataCallName,
+    input: unknown,
+    caller: Caller,
+    requestId: string | null,
+  ): Promise<{ value: unknown; changed: TablesChanged; repeated: boolean }> {
     const handler = handlers[call] as unknown as (input: unknown, context: WriteContext) => Promise<unknown>;
     return db.transaction().execute(async (tx) => {
       const now = new Date().toISOString();
       const before = lastFeedSeq(options.sqlite);
+      const fingerprint = requestId ? inputHash(input) : '';
+      if (requestId) {
+        const first = await findRequestResult(tx, requestId);
+        if (first) {
+          if (first.call !== call || first.inputHash !== fingerprint) throw new AppError('request_id_reused', 'requestId');
+          // What it made was erased since: nothing to answer, nothing to write again.
+          if (first.answer === erasedAnswer) throw new AppError('not_found');
+          return { value: (JSON.parse(first.answer) as { value: unknown }).value, changed: { tables: [], seq: before }, repeated: true };
+        }
+      }
       const entries: ChangeEntry[] = [];
       const value = await handler(input, { tx, now, dataDir: options.dataDir, caller, services, log: (entry) => entries.push(entry) });
       if (entries.length !== 1) throw new Error(`${call} logged ${entries.length} changes; every write logs exactly one`);
       await appendChange(tx, { ...entries[0]!, call, at: now, staffId: caller.staffId, approvedBy: caller.approvedBy, deskId: caller.deskId });
-      return { value, changed: tablesChangedSince(options.sqlite, before) };
+      if (requestId) await saveRequestResult(tx, requestId, { call, inputHash: fingerprint, answer: JSON.stringify({ value }) }, now);
+      return { value, changed: tablesChangedSince(options.sqlite, before), repeated: false };
     });
   }
 }
@@ -129,11 +153,10 @@ function parse(schema: z.ZodType, input: unknown): unknown {
   return parsed.data;
 }
 
-function toAppError(error: unknown): AppError {
+/** A refusal as it is; a fault of the disk or the file (full, read-only, busy, damaged) by its own code; anything else is internal. */
+function toAppError(error: unknown, databasePath: string): AppError {
   if (error instanceof AppError) return error;
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new AppError('database_busy');
-  return new AppError('internal');
+  return appErrorFromSqlite(error, databasePath) ?? new AppError('internal');
 }
 
 async function uiLanguage(db: Db): Promise<Language> {

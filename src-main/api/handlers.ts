@@ -1,5 +1,6 @@
 import { agendaHandlers } from './agenda';
 import { appointmentHandlers } from './appointments';
+import { backupHandlers } from './backups';
 import { catalogueHandlers } from './catalogue';
 import { checkoutHandlers } from './checkout';
 import { clientHandlers } from './clients';
@@ -13,6 +14,7 @@ import { settingsHandlers } from './settings';
 import { staffHandlers } from './staff';
 import { staffPinHandlers } from './staff-pins';
 import { tagHandlers } from './tags';
+import { updateHandlers } from './updates';
 
 /** Every data call's handler, one each (the auth calls are in sign-in.ts). */
 export const handlers: Handlers = {
@@ -30,4 +32,6 @@ export const handlers: Handlers = {
   ...appointmentHandlers,
   ...passHandlers,
   ...checkoutHandlers,
+  ...backupHandlers,
+  ...updateHandlers,
 };

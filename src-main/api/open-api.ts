@@ -2,18 +2,24 @@ import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import type { InvokeOptions, Invoke } from '../../src-shared/api/invoke';
 import type { ApiResult, TablesChanged } from '../../src-shared/api/result';
+import type { BackupService } from '../db/backup/backup-service';
+import { createBackupService } from '../db/backup/backup-service';
+import { deskIdOf } from '../db/backup/desk-facts';
 import type { FeedWatcher } from '../db/feed/feed-watcher';
 import { createFeedWatcher } from '../db/feed/feed-watcher';
-import type { OpenDatabase } from '../db/open-database';
-import { openDatabase } from '../db/open-database';
+import type { OpenDatabase, OpenDatabaseOptions } from '../db/open-database';
+import { openCheckedDatabase } from '../db/open-problem';
 import { expirePassesAtStartUp } from '../db/queries/expire-passes';
 import { extendOpenEndedSeries } from '../db/queries/materialise';
 import { nameDeskIfUnnamed, readDeskIdentity } from '../db/queries/desk-identity';
+import { pruneRequestResults } from '../db/queries/request-results';
+import { readUpdateFeed } from '../db/queries/update-settings';
 import type { DeskSession } from './caller';
 import { newDeskSession } from './caller';
 import type { UntypedInvoke } from './dispatch';
 import { createApi } from './dispatch';
 import { handlers } from './handlers';
+import { requestRetentionMs } from './request-id';
 import { sessionHandlers } from './sign-in';
 import type { UpdateService } from './update-service';
 
@@ -30,30 +36,65 @@ export interface ApiHost {
   /** Looks for commits made by other processes (call it on a timer). */
   watchOtherWriters(): void;
   database: OpenDatabase;
+  /** Backups and restores of this database (the updater calls backups.runNow('before-update')). */
+  backups: BackupService;
+  /** What a host does when the app closes: the closing backup (when automatic), then the database. */
+  close(): Promise<void>;
 }
 
 /** Opens the database file and serves the API over it: what Electron, the browser host and the CLI share. */
 export interface OpenApiOptions {
   /** The packaged desktop app's self-update, when there is one. */
   updates?: UpdateService;
+  /** How the file is opened (a shorter busy timeout in tests). */
+  database?: OpenDatabaseOptions;
+  /**
+   * The desktop app and the browser host: a backup once a day while running and one at close().
+   * Off for the CLI and tests (a command is not the app closing).
+   */
+  automaticBackups?: boolean;
+  /** A fixed clock for the backups (tests). */
+  now?: () => Date;
 }
 
 export async function openApi(dbPath: string, options: OpenApiOptions = {}): Promise<ApiHost> {
-  const database = await openDatabase(dbPath);
-  await extendOpenEndedSeries(database.db);
-  await expirePassesAtStartUp(database.db);
-  await nameDeskIfUnnamed(database.db, hostname().slice(0, 80) || 'Mostrador');
-  const watcher: FeedWatcher = createFeedWatcher(database.sqlite);
+  const database = await openCheckedDatabase(dbPath, options.database);
+  try {
+    await extendOpenEndedSeries(database.db);
+    await expirePassesAtStartUp(database.db);
+    await pruneRequestResults(database.db, new Date(Date.now() - requestRetentionMs).toISOString());
+    await nameDeskIfUnnamed(database.db, hostname().slice(0, 80) || 'Mostrador');
+  } catch (error) {
+    // A start-up job that failed (a full disk) leaves no connection behind: the host may open the file again.
+    await database.close().catch(() => undefined);
+    throw error;
+  }
+  let deskId = (await readDeskIdentity(database.db)).id;
+  // A restore (here, or by another process on the same file) gives the database a new desk id, and
+  // its feed may end lower: the watcher starts again from it and every page refreshes.
+  const watcher: FeedWatcher = createFeedWatcher(database.sqlite, { onReplaced: () => (deskId = deskIdOf(database.sqlite) ?? deskId) });
+  const backups = createBackupService({
+    sqlite: database.sqlite,
+    dbPath,
+    automatic: options.automaticBackups ?? false,
+    ...(options.now ? { now: options.now } : {}),
+    onReplaced: () => watcher.replaced(),
+  });
   const dispatch = createApi({
     db: database.db,
     sqlite: database.sqlite,
     handlers,
     sessionHandlers,
-    deskId: (await readDeskIdentity(database.db)).id,
+    // Read at every call (the dispatcher reads options.deskId then): after a restore, audit entries name the new id.
+    get deskId() {
+      return deskId;
+    },
     dataDir: dirname(dbPath),
-    services: { backups: null, updates: options.updates ?? null },
+    services: { backups, updates: options.updates ?? null },
     onCommitted: () => watcher.committed(),
   });
+  // The desktop app's updater starts from the feed this desk stored in Ajustes (checked at once).
+  options.updates?.configure(await readUpdateFeed(database.db));
   // The dispatcher checks every input against the contract, so the typed view is sound.
   const bind = (session: DeskSession) =>
     ((call: unknown, input: unknown, options?: InvokeOptions): Promise<ApiResult<unknown>> => dispatch(session, call, input, options)) as HostInvoke;
@@ -66,5 +107,10 @@ export async function openApi(dbPath: string, options: OpenApiOptions = {}): Pro
     },
     onTablesChanged: (listener) => watcher.subscribe(listener),
     watchOtherWriters: () => watcher.poll(),
+    backups,
+    async close() {
+      await backups.close();
+      await database.close();
+    },
   };
 }

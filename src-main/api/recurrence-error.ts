@@ -11,6 +11,7 @@ const codes: Record<RecurrenceProblem['code'], ErrorCode> = {
   duration_out_of_range: 'out_of_range',
   weeks_out_of_range: 'out_of_range',
   invalid_date: 'invalid_date',
+  date_out_of_range: 'date_out_of_range',
   invalid_time: 'invalid_input',
   invalid_time_zone: 'invalid_time_zone',
 };

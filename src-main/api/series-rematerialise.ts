@@ -1,7 +1,7 @@
 import type { AffectedBooking } from '../../src-shared/domain/agenda';
 import type { WriteTx } from '../db/database';
 import { liveBookingsOf } from '../db/queries/affected';
-import { materialiseUntil, occurrenceRow, recurrenceOf, timingOf } from '../db/queries/materialise';
+import { materialiseUntil, occurrenceLocalTimes, occurrenceRow, recurrenceOf, timingOf } from '../db/queries/materialise';
 import { cancelOccurrence, insertOccurrences, seriesOccurrencesFrom, updateOccurrence } from '../db/queries/occurrences';
 import { updateSeries } from '../db/queries/series';
 import type { OccurrencesTable, SeriesTable } from '../db/tables/agenda';
@@ -48,7 +48,7 @@ export async function rematerialise(
     const patch: Partial<OccurrencesTable> = {};
     // An occurrence moved on its own keeps its own day and time.
     if (changes.timing && row.edited === 0) {
-      patch.local_start = series.start_time;
+      Object.assign(patch, occurrenceLocalTimes(next.startsAt, series.time_zone));
       patch.starts_at = next.startsAt.toISOString();
       patch.ends_at = next.endsAt.toISOString();
     }

@@ -6,8 +6,7 @@ import { copySeriesTags, insertSeries, updateSeries } from '../db/queries/series
 import type { SeriesTable } from '../db/tables/agenda';
 import { newId } from '../engine/ids';
 import type { WeeklyRecurrence } from '../engine/recurrence/weekly-rule';
-import { toRRule } from '../engine/recurrence/weekly-rule';
-import { lastDateOf } from '../engine/recurrence/weeks';
+import { lastDateOf, toRRule, validateRecurrence } from '../engine/recurrence/weekly-rule';
 import { addDays } from '../engine/time/local-time';
 
 /**
@@ -23,6 +22,8 @@ export async function splitSeriesAt(tx: WriteTx, series: SeriesTable, pivot: str
   const timing = timingOf(series);
   const dayBefore = addDays(pivot, -1);
   const ended: WeeklyRecurrence = { ...recurrence, end: { kind: 'until', date: dayBefore } };
+  // What lies before the pivot is only rows its rule no longer has (its weekdays changed since): no part to end.
+  if (validateRecurrence(timing, ended)) return series;
   await updateSeries(tx, series.id, {
     rrule: toRRule(timing, ended),
     materialised_until: series.materialised_until < dayBefore ? series.materialised_until : dayBefore,

@@ -3,7 +3,7 @@ import type { WriteTx } from '../db/database';
 import { liveBookingsOf } from '../db/queries/affected';
 import { creditOnCentreCancelled } from '../db/queries/booking-credits';
 import { readCover, saveCover } from '../db/queries/cover-files';
-import { materialise, materialiseUntil, recurrenceOf, timingOf } from '../db/queries/materialise';
+import { materialise, materialiseUntil, occurrenceLocalTimes, recurrenceOf, timingOf } from '../db/queries/materialise';
 import { cancelOccurrence, firstUpcomingDate, loadOccurrenceRow, scheduledOccurrencesOf, updateOccurrence } from '../db/queries/occurrences';
 import { insertSeries, loadSeries, loadSeriesRow, toSeries, updateSeries, writeSeriesTags } from '../db/queries/series';
 import { readCentreSettings } from '../db/queries/settings';
@@ -52,8 +52,7 @@ async function changeOneOccurrence(occurrence: OccurrencesTable, series: SeriesT
     tx,
     occurrence.id,
     {
-      local_date: date,
-      local_start: time,
+      ...occurrenceLocalTimes(startsAt, series.time_zone),
       starts_at: startsAt.toISOString(),
       ends_at: new Date(startsAt.getTime() + durationMin * 60_000).toISOString(),
       ...(changes.title !== undefined ? { title: changes.title } : {}),

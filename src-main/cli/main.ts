@@ -1,12 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { ApiHost } from '../api/open-api';
-import { openApi } from '../api/open-api';
+import { openApiOrExplain } from '../api/open-api-or-explain';
 import { AppError } from '../errors/app-error';
+import { faultCodeOf } from '../errors/sqlite-fault';
+import { openProblemAnswer } from '../db/open-problem';
 import { resolveDatabasePath } from '../db/data-location';
-import { managers } from '../../src-shared/api/access';
 import { errorMessage } from '../../src-shared/i18n/errors';
 import { parseHostArgs } from './args';
+import { backupCommandNames, backupUsage, isBackupCommand, runBackupCommand } from './backup-commands';
 import type { DailyList } from './daily-list';
 import { dailyListAsHtml, dailyListAsText } from './daily-list';
 import { listCalls } from './list-calls';
@@ -17,7 +17,7 @@ const usage = `Uso / usage: npm run cli -- [--db FILE] [--staff ID --pin PIN] [-
   api <call> '<json>'   calls the API and prints the result as JSON (exit 1 on a refusal)
   api --list            every call with its input as JSON Schema
   seed-demo             fills the database with a demo centre
-  backup FILE           writes a consistent copy of the database to FILE
+${backupUsage}
   daily-list --date YYYY-MM-DD [--staff ID] [--pdf FILE]
                         prints the day's list as text, or renders it to a PDF with Chromium
 Once PINs are on, --staff/--pin sign the command in (as the owner before); --approver/--approver-pin
@@ -31,13 +31,18 @@ async function main(argv: string[]): Promise<number> {
     print(listCalls());
     return 0;
   }
-  if (!command || !['api', 'seed-demo', 'backup', 'daily-list'].includes(command)) {
+  if (!command || !['api', 'seed-demo', 'daily-list', ...backupCommandNames].includes(command)) {
     process.stderr.write(`${usage}\n`);
     return 2;
   }
   const path = resolveDatabasePath(db);
-  mkdirSync(dirname(path), { recursive: true });
-  const host = await openApi(path);
+  // A file that cannot be opened or written answers its coded problem (damaged, newer, read-only…), not a stack.
+  const opened = await openApiOrExplain(path);
+  if (!opened.ok) {
+    print(openProblemAnswer(opened.problem));
+    return 1;
+  }
+  const host = opened.host;
   try {
     if (args.staff) {
       const signedIn = await host.invoke('auth.signIn', { staffId: args.staff, ...(args.pin !== undefined ? { pin: args.pin } : {}) });
@@ -69,24 +74,13 @@ async function main(argv: string[]): Promise<number> {
       case 'seed-demo':
         print(await seedDemo(host.invoke));
         return 0;
-      case 'backup': {
-        const target = commandArgs[0];
-        if (!target) {
-          process.stderr.write(`${usage}\n`);
-          return 2;
-        }
-        // A copy of everything is an export: owners and managers only, once PINs are on.
-        const [state, settings] = await Promise.all([host.invoke('auth.state', {}), host.invoke('settings.get', {})]);
-        if (state.ok && state.value.pinsOn && !(state.value.role !== null && managers.roles.includes(state.value.role))) {
-          print({ ok: false, error: { code: 'forbidden', message: errorMessage(settings.ok ? settings.value.language : 'es', 'forbidden') } });
-          return 1;
-        }
-        await host.database.sqlite.backup(target);
-        print({ ok: true, value: { backup: target } });
-        return 0;
-      }
       case 'daily-list':
         return await printDailyList(host, commandArgs);
+    }
+    if (isBackupCommand(command)) {
+      const code = await runBackupCommand(host, command, commandArgs, print);
+      if (code === 2) process.stderr.write(`${usage}\n`);
+      return code;
     }
     return 2;
   } finally {
@@ -133,11 +127,10 @@ function print(value: unknown) {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof AppError) {
-      print({ ok: false, error: { code: error.code, message: errorMessage('es', error.code) } });
-    } else {
-      process.stderr.write(`${String(error instanceof Error ? error.stack : error)}\n`);
-    }
+    // A fault of the disk or the file keeps its own code (disk_full, read_only…); anything else is internal. No stack.
+    const code = error instanceof AppError ? error.code : (faultCodeOf(error) ?? 'internal');
+    print({ ok: false, error: { code, message: errorMessage('es', code) } });
+    if (!(error instanceof AppError)) process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   },
 );

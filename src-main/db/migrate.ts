@@ -2,12 +2,13 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import type { Migration } from '../../migrations/index';
 import { AppError } from '../errors/app-error';
+import { writeOnlineBackup } from './backup/online-backup';
 import type { Db } from './database';
 import { feedTriggerChanges, snapshotIntoFeed, syncFeedTriggers } from './feed/feed-triggers';
 
 export interface MigrationReport {
   applied: string[];
-  /** Where the file was copied before migrating, when it held data. */
+  /** Where the file was copied before migrating, when it held data (a backup of kind before-migration). */
   backupPath: string | null;
 }
 
@@ -45,8 +46,9 @@ export async function migrate(
     return { applied: [], backupPath: null };
   }
 
+  // The copy before migrating: SQLite's online backup of this not-yet-migrated connection.
   const backupPath = applied.size > 0 ? backupPathFor(pending[0]!) : null;
-  if (backupPath) sqlite.prepare('VACUUM INTO ?').run(backupPath);
+  if (backupPath) await writeOnlineBackup(sqlite, backupPath);
 
   const feedBefore = hasFeed(sqlite);
   // A migration may rebuild a table (SQLite's way to change a constraint): foreign keys are

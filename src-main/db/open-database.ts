@@ -1,6 +1,7 @@
 import Sqlite from 'better-sqlite3';
 import { Kysely } from 'kysely';
 import { migrations } from '../../migrations/index';
+import { beforeMigrationBackup } from './backup/before-migration';
 import type { Db } from './database';
 import { ImmediateSqliteDialect } from './immediate-dialect';
 import type { MigrationReport } from './migrate';
@@ -15,22 +16,34 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
+export interface OpenDatabaseOptions {
+  /** How long a write waits for another desk's transaction before answering database_busy (5 s unless told). */
+  busyTimeoutMs?: number;
+  /** Runs on the opened connection before migrating (start-up checks: integrity, the schema's version). */
+  beforeMigrate?: (sqlite: Sqlite.Database) => void;
+}
+
 /** Opens (creating if needed) the centre's SQLite file, sets the pragmas and migrates it. */
-export async function openDatabase(path: string): Promise<OpenDatabase> {
-  const sqlite = new Sqlite(path);
+export async function openDatabase(path: string, options: OpenDatabaseOptions = {}): Promise<OpenDatabase> {
+  // Set on the constructor so that it holds for the very first statement too (another program may hold the file).
+  const busyTimeout = Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000));
+  const sqlite = new Sqlite(path, { timeout: busyTimeout });
   try {
     sqlite.pragma('journal_mode = WAL');
     // FULL: an acknowledged booking or payment must survive a power cut.
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma(`busy_timeout = ${busyTimeout}`);
     // 32 MiB of page cache: the whole client index of a large centre stays in memory.
     sqlite.pragma('cache_size = -32768');
     // Deleted rows (an erased client) are overwritten, not left in free pages.
     sqlite.pragma('secure_delete = ON');
-    const db: Db = new Kysely({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) });
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const migration = await migrate(db, sqlite, migrations, (pending) => `${path}.before-${pending}.${stamp}.bak`);
+    options.beforeMigrate?.(sqlite);
+    const db: Db = new Kysely({
+      dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite), inTransaction: () => sqlite.inTransaction }),
+    });
+    const backup = beforeMigrationBackup(path);
+    const migration = await migrate(db, sqlite, migrations, backup.pathFor).finally(() => backup.record(sqlite));
     return {
       db,
       sqlite,

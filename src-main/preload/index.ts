@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Invoke, MostradorBridge } from '../../src-shared/api/invoke';
 import type { TablesChanged } from '../../src-shared/api/result';
-import { apiInvokeChannel, openExternalChannel, printChannel, printToPdfChannel, tablesChangedChannel } from '../shell/channels';
+import { apiInvokeChannel, openExternalChannel, printChannel, printToPdfChannel, saleOpenChannel, tablesChangedChannel } from '../shell/channels';
 
 const invoke: Invoke = (call, input, options) => ipcRenderer.invoke(apiInvokeChannel, call, input, options);
 
@@ -20,6 +20,7 @@ const bridge: Required<MostradorBridge> = {
   openExternal: (url) => ipcRenderer.invoke(openExternalChannel, url),
   print: () => ipcRenderer.invoke(printChannel),
   printToPdf: (fileName) => ipcRenderer.invoke(printToPdfChannel, fileName),
+  setSaleOpen: (open) => ipcRenderer.send(saleOpenChannel, open === true),
 };
 
 contextBridge.exposeInMainWorld('mostrador', bridge);

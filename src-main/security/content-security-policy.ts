@@ -21,7 +21,7 @@ export function contentSecurityPolicy(devServerUrl?: string): string {
   return directives.map((directive) => directive.join(' ')).join('; ');
 }
 
-/** The same policy as a <meta> tag for the built index.html: Electron's file:// pages get no response headers. */
+/** The same policy as a <meta> tag in the built index.html, so the page carries it whoever serves it (app:// in Electron, the browser host). */
 export function contentSecurityPolicyMeta(): string {
   // frame-ancestors is ignored (with a warning) in a meta policy.
   const policy = contentSecurityPolicy()

@@ -5,3 +5,5 @@ export const tablesChangedChannel = 'data:tables-changed';
 export const openExternalChannel = 'shell:open-external';
 export const printChannel = 'shell:print';
 export const printToPdfChannel = 'shell:print-to-pdf';
+/** Renderer → main: this window's checkout has a sale being taken (true) or not (false). */
+export const saleOpenChannel = 'desk:sale-open';

@@ -1,15 +1,17 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserWindowConstructorOptions, Event as ElectronEvent, MessageBoxOptions, WebContents } from 'electron';
-import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
-import { AppError } from '../errors/app-error';
+import { app, BrowserWindow, dialog, Menu, protocol, session, shell } from 'electron';
 import type { UntypedInvoke } from '../api/dispatch';
 import type { ApiHost } from '../api/open-api';
-import { openApi } from '../api/open-api';
+import { openApiOrExplain } from '../api/open-api-or-explain';
+import { restoreLatestGoodBackup } from '../db/backup/offline-restore';
 import type { Language } from '../../src-shared/domain/centre';
 import { languages } from '../../src-shared/domain/centre';
 import { errorMessage } from '../../src-shared/i18n/errors';
 import { applyContentSecurityPolicy, contentSecurityPolicy } from './csp';
 import { openExternalIfAllowed } from '../security/external-links';
+import { appSchemePrivileges, registerAppProtocol } from './app-protocol';
 import { tablesChangedChannel } from './channels';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -17,7 +19,10 @@ import { guardNavigation } from './navigation-guard';
 import type { RendererLocation } from './renderer-location';
 import { rendererLocation } from './renderer-location';
 import { systemLanguage } from './start-language';
-import { startUpdater, updateFeedUrl } from './updater';
+import { openOrAskWhy } from './startup-problem';
+import { createProblemWindow } from './startup-problem-window';
+import { createOpenSales } from './open-sales';
+import { createUpdateService, loadElectronUpdater, updateFeedUrl } from './updater';
 import { windowOptions, windowTitle } from './window-options';
 
 // Chromium draws <input type="date"> in its own locale: day/month/year, as in every country the centre may be in.
@@ -26,16 +31,34 @@ app.commandLine.appendSwitch('lang', 'es-ES');
 // A separate profile (and database) for tests and portable installs; must be set before the lock.
 if (process.env.MOSTRADOR_USER_DATA_DIR) app.setPath('userData', process.env.MOSTRADOR_USER_DATA_DIR);
 
-const renderer: RendererLocation = rendererLocation({
-  devServerUrl: process.env.ELECTRON_RENDERER_URL,
-  isPackaged: app.isPackaged,
-  indexPath: join(__dirname, '../renderer/index.html'),
-});
+// The renderer is served from app://mostrador (never file://); the scheme is privileged before ready.
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+const rendererRoot = join(__dirname, '../renderer');
+
+const renderer: RendererLocation = rendererLocation({ devServerUrl: process.env.ELECTRON_RENDERER_URL, isPackaged: app.isPackaged });
 const isDev = renderer.kind === 'dev-server';
 
 let mainWindow: BrowserWindow | null = null;
 let api: ApiHost | null = null;
 let language: Language = 'es';
+const problemWindow = createProblemWindow();
+
+// Self-update: the feed in Ajustes (or MOSTRADOR_UPDATE_URL), checked on start and daily; never during a sale, always after a backup.
+const openSales = createOpenSales();
+const logUpdater = (message: string, error?: unknown) => console.warn(`[updater] ${message}`, error ?? '');
+const updates = createUpdateService({
+  isPackaged: app.isPackaged,
+  currentVersion: app.getVersion(),
+  environmentFeed: updateFeedUrl(process.env),
+  loadUpdater: () => loadElectronUpdater(logUpdater),
+  isSaleOpen: () => openSales.any(),
+  backupBeforeUpdate: async () => {
+    if (!api) throw new Error('the database is not open');
+    await api.backups.runNow('before-update');
+  },
+  quit: () => app.quit(),
+  log: logUpdater,
+});
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -49,6 +72,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (api && BrowserWindow.getAllWindows().length === 0) createWindow();
   });
+  // A downloaded update installs as the app closes, after a backup (before the database closes).
+  app.on('before-quit', (event) => updates.interceptQuit(event));
   app.on('will-quit', closeDatabaseBeforeQuit);
   app
     .whenReady()
@@ -58,31 +83,43 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   language = systemLanguage(app.getPreferredSystemLanguages());
-  const opened = await openDatabaseOrQuit();
+  const opened = await openDatabaseOrAsk();
   if (!opened) return;
   api = opened;
 
   language = await centreLanguage(opened);
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   applyContentSecurityPolicy(session.defaultSession, contentSecurityPolicy(isDev ? renderer.url : undefined));
-  registerIpcHandlers({ invokeFor: (sender) => languageAwareInvoke(windowInvoke(opened, sender)), renderer, language: () => language });
+  registerAppProtocol(protocol, { root: rendererRoot, readFile: (path) => readFile(path), contentSecurityPolicy: contentSecurityPolicy() });
+  registerIpcHandlers({
+    invokeFor: (sender) => languageAwareInvoke(windowInvoke(opened, sender)),
+    renderer,
+    language: () => language,
+    onSaleOpen: (sender, open) => openSales.set(sender, open),
+  });
   tellWindowsWhatChanged(opened);
   setMenu();
   createWindow();
-  void startUpdater({ feedUrl: updateFeedUrl(process.env), isPackaged: app.isPackaged, log: (message, error) => console.warn(`[updater] ${message}`, error) });
+  // Only now: closing the last window first would quit the app.
+  problemWindow.close();
 }
 
-/** Opens the centre's database; a file from a newer Mostrador is refused untouched, with a message. */
-async function openDatabaseOrQuit(): Promise<ApiHost | null> {
-  try {
-    return await openApi(join(app.getPath('userData'), 'mostrador.db'));
-  } catch (error) {
-    const code = error instanceof AppError && error.code === 'database_newer' ? 'database_newer' : 'internal';
-    if (code === 'internal') console.error('[main] could not open the database', error);
-    dialog.showErrorBox(windowTitle, errorMessage(language, code));
-    app.exit(1);
-    return null;
-  }
+/**
+ * Opens the centre's database. One that cannot be opened or written (damaged, from a newer
+ * Mostrador, read-only, a full disk, in use by another program) shows the start-up problem page
+ * in plain words, with its ways out: restore the latest good backup, open another file, retry, quit.
+ */
+async function openDatabaseOrAsk(): Promise<ApiHost | null> {
+  const opened = await openOrAskWhy(join(app.getPath('userData'), 'mostrador.db'), {
+    language: () => language,
+    open: (path) => openApiOrExplain(path, { automaticBackups: true, updates }),
+    ask: (page) => problemWindow.ask(page),
+    restoreLatestGoodBackup,
+    chooseFile: () => problemWindow.chooseFile(language),
+    log: (problem) => console.error(`[main] cannot open the database: ${problem.problem} (${problem.path}): ${problem.detail}`),
+  });
+  if (!opened) app.quit();
+  return opened?.host ?? null;
 }
 
 async function centreLanguage(host: ApiHost): Promise<Language> {
@@ -149,7 +186,7 @@ function createWindow(): void {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
-  const loading = renderer.kind === 'dev-server' ? window.loadURL(renderer.url) : window.loadFile(renderer.indexPath);
+  const loading = window.loadURL(renderer.url);
   loading.catch((error: unknown) => console.error('[main] the window could not load the app', error));
 }
 
@@ -172,7 +209,8 @@ function closeDatabaseBeforeQuit(event: ElectronEvent): void {
   event.preventDefault();
   const host = api;
   api = null;
-  host.database
+  // The closing backup first (SQLite's online backup, checked), then the database.
+  host
     .close()
     .catch((error: unknown) => console.error('[main] closing the database failed', error))
     .finally(() => {

@@ -1,12 +1,12 @@
-import { pathToFileURL } from 'node:url';
+import { appHost, appIndexUrl, appScheme } from './app-protocol';
 
-/** Where our renderer is served from: the Vite dev server in development, index.html on disk when packaged. */
-export type RendererLocation = { kind: 'dev-server'; url: string } | { kind: 'file'; indexPath: string };
+/** Where our renderer is served from: the Vite dev server in development, app://mostrador otherwise. */
+export type RendererLocation = { kind: 'dev-server'; url: string } | { kind: 'app'; url: string };
 
-export function rendererLocation(options: { devServerUrl: string | undefined; isPackaged: boolean; indexPath: string }): RendererLocation {
+export function rendererLocation(options: { devServerUrl: string | undefined; isPackaged: boolean }): RendererLocation {
   // A packaged app never trusts the environment to point it at another page.
   if (!options.isPackaged && options.devServerUrl) return { kind: 'dev-server', url: options.devServerUrl };
-  return { kind: 'file', indexPath: options.indexPath };
+  return { kind: 'app', url: appIndexUrl };
 }
 
 /** Whether a URL is a page of our renderer (any route or hash of it). */
@@ -22,8 +22,7 @@ export function isOwnRendererUrl(url: string, renderer: RendererLocation): boole
     const own = new URL(renderer.url);
     return (own.protocol === 'http:' || own.protocol === 'https:') && parsed.origin === own.origin;
   }
-  const own = pathToFileURL(renderer.indexPath);
-  return parsed.protocol === 'file:' && parsed.host === own.host && parsed.pathname === own.pathname;
+  return parsed.protocol === `${appScheme}:` && parsed.host === appHost && (parsed.pathname === '/index.html' || parsed.pathname === '/');
 }
 
 /** The part of Electron's WebFrameMain the sender check reads. */

@@ -13,7 +13,7 @@ export const bridgeScript = `(() => {
   });
   const invoke = async (call, input, options) => {
     try {
-      const response = await post('/__host/invoke', { call, input, approval: options?.approval });
+      const response = await post('/__host/invoke', { call, input, approval: options?.approval, requestId: options?.requestId });
       return await response.json();
     } catch {
       return { ok: false, error: { code: 'internal', message: navigator.language.startsWith('en') ? 'The local server does not answer.' : 'El servidor local no responde.' } };

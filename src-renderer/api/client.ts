@@ -3,6 +3,7 @@ import type { CallInput, CallName, CallResult } from '../../src-shared/api/contr
 import type { InvokeOptions, MostradorBridge } from '../../src-shared/api/invoke';
 import type { ApiError, ApiResult } from '../../src-shared/api/result';
 import { noteChange, onDataChanged, watchBridge } from './live-tables';
+import { newRequestId } from './request-id';
 
 export { onDataChanged } from './live-tables';
 
@@ -26,17 +27,30 @@ export function onSignInNeeded(fn: SessionListener): () => void {
   return () => sessionListeners.delete(fn);
 }
 
-/** The one door to the data: a typed call through the host's bridge. Never throws. */
+/** Calls in flight by name and input: the same again meanwhile (a double click) is the same action. */
+const inFlight = new Map<string, string>();
+
+/**
+ * The one door to the data: a typed call through the host's bridge. Never throws. Every call
+ * carries a request id (reads ignore it): the caller's, for an action it may retry, or the one of an
+ * identical call still in flight, or a new one.
+ */
 export async function call<C extends CallName>(name: C, input: CallInput<C>, options?: InvokeOptions): Promise<ApiResult<CallResult<C>>> {
   const bridge = window.mostrador;
   if (!bridge) return { ok: false, error: { code: 'internal', message: '' } };
   watchBridge(bridge);
+  const key = `${name} ${JSON.stringify(input)}`;
+  const requestId = options?.requestId ?? inFlight.get(key) ?? newRequestId();
+  const mine = !inFlight.has(key);
+  if (mine) inFlight.set(key, requestId);
   let result: ApiResult<CallResult<C>>;
   try {
-    result = await bridge.invoke(name, input, options);
+    result = await bridge.invoke(name, input, { ...options, requestId });
   } catch (e) {
     console.error(`${name} failed`, e);
     return { ok: false, error: { code: 'internal', message: '' } };
+  } finally {
+    if (mine) inFlight.delete(key);
   }
   // This page's own writes are applied at once; the host's feed tells the same change again later (ignored then).
   if (result.ok && result.changed) noteChange(result.changed);

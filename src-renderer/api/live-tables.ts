@@ -25,6 +25,9 @@ export function onDataChanged(fn: Listener): () => void {
 
 /** Applies a change: from a command's result, or from the host's feed (any window, process or sync). */
 export function noteChange(change: TablesChanged): void {
+  // A position below one already seen: the database was replaced (a backup restored), its feed
+  // ends lower now. Every position is forgotten, so what the host tells from here on counts.
+  if (change.seq < Math.max(0, ...seenSeq.values())) seenSeq.clear();
   const fresh = change.tables.filter((table) => change.seq > (seenSeq.get(table) ?? 0));
   if (fresh.length === 0) return;
   for (const table of fresh) seenSeq.set(table, change.seq);

@@ -12,6 +12,7 @@ import { SettingsPage } from '../pages/SettingsPage';
 import { DailyListPage } from '../print/DailyListPage';
 import { DeskProvider } from '../staff/desk-context';
 import { WhoIsWorking } from '../staff/WhoIsWorking';
+import { UpdateReadyNotice } from '../updates/UpdateReadyNotice';
 import { useSettings } from './settings-context';
 
 type Section = 'agenda' | 'clients' | 'checkout' | 'settings';
@@ -74,6 +75,7 @@ export function App() {
         <header className="topbar">
           <GlobalSearch />
           <div className="topbar-end">
+            <UpdateReadyNotice />
             <WhoIsWorking />
             <NotificationsBell />
           </div>

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../src-shared/api/result';
 import { call, useQuery } from '../api/client';
+import { useRequestId } from '../api/request-id';
 import { useSettings } from '../app/settings-context';
 import { useToast } from '../app/toasts';
 import { ErrorBanner, FieldError, useErrorText } from '../components/bits';
@@ -20,6 +21,7 @@ import { SaleTotalsList } from './SaleTotalsList';
 import { useSaleCatalogue } from './useSaleCatalogue';
 import type { SaleClient, SalePreset } from './useSalePreset';
 import { useSaleQuote } from './useSaleQuote';
+import { useSaleInProgress } from '../updates/sale-in-progress';
 
 const firstPayment = (): PaymentRow => ({ key: newKey(), method: 'cash', amount: '', auto: true });
 
@@ -39,9 +41,13 @@ export function SaleForm({ preset }: { preset: SalePreset }) {
   const [rows, setRows] = useState<PaymentRow[]>(() => [firstPayment()]);
   const [committed, setCommitted] = useState<{ key: string; error: ApiError } | null>(null);
   const [busy, setBusy] = useState(false);
+  // One sale, one charge: every "Cobrar" of this form is the same request.
+  const requestId = useRequestId();
   const catalogue = useSaleCatalogue();
   const credits = useQuery('passes.ofClient', client ? { clientId: client.id } : null);
   const origin = preset.origin;
+  // A sale is being taken once it has a line: no update restarts the app until it is charged or cleared.
+  useSaleInProgress(lines.length > 0 || busy);
 
   const draft = lines.length > 0 ? { ...(client ? { clientId: client.id } : {}), lines: lines.map(toLineInput), ...(promo ? { promoCode: promo } : {}) } : null;
   const draftKey = JSON.stringify(draft);
@@ -69,7 +75,7 @@ export function SaleForm({ preset }: { preset: SalePreset }) {
       ...draft,
       payments: quote.totalMinor === 0 ? [] : paid.payments,
       ...(acceptBlacklisted ? { acceptBlacklisted: true } : {}),
-    });
+    }, { requestId });
     setBusy(false);
     if (!r.ok) return setCommitted({ key: draftKey, error: r.error });
     toast(t('checkout.committed', { number: r.value.number, total: formatMoney(r.value.totalMinor, r.value.currency, locale) }));

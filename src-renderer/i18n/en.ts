@@ -3,6 +3,8 @@ import { enCheckout } from './en-checkout';
 import { enPasses } from './en-passes';
 import { enSchedules } from './en-schedules';
 import { enStaff } from './en-staff';
+import { enBackups } from './en-backups';
+import { enUpdates } from './en-updates';
 import type { Messages } from './es';
 
 /** English: the second language of Mostrador. Same keys as es.ts. */
@@ -12,6 +14,8 @@ export const en: Messages = {
   ...enPasses,
   ...enCheckout,
   ...enStaff,
+  ...enBackups,
+  ...enUpdates,
   app: {
     name: 'Mostrador',
     loading: 'Loading…',
@@ -437,6 +441,8 @@ export const en: Messages = {
     endsUntil: 'On a date',
     endWeeks: 'Number of weeks',
     endDate: 'End date',
+    extent_one: 'It will happen once: on {{date}}.',
+    extent_other: 'It will happen {{count}} times; the last on {{date}}.',
     attendance: 'Attendance mode',
     attendanceBooking: 'Yes, clients must book the session',
     attendanceTags: 'Yes, only clients with tags',

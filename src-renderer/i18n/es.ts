@@ -4,6 +4,8 @@ import { esCheckout } from './es-checkout';
 import { esPasses } from './es-passes';
 import { esSchedules } from './es-schedules';
 import { esStaff } from './es-staff';
+import { esBackups } from './es-backups';
+import { esUpdates } from './es-updates';
 
 export const es = {
   ...esSchedules,
@@ -11,6 +13,8 @@ export const es = {
   ...esPasses,
   ...esCheckout,
   ...esStaff,
+  ...esBackups,
+  ...esUpdates,
   app: {
     name: 'Mostrador',
     loading: 'Cargando…',
@@ -436,6 +440,8 @@ export const es = {
     endsUntil: 'En una fecha',
     endWeeks: 'Número de semanas',
     endDate: 'Fecha de fin',
+    extent_one: 'Será una sola vez: el {{date}}.',
+    extent_other: 'Se repetirá {{count}} veces; la última, el {{date}}.',
     attendance: 'Modo de asistencia',
     attendanceBooking: 'Sí, el cliente deberá reservar la sesión',
     attendanceTags: 'Sí, solo clientes con etiquetas',

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { BackupsSection } from '../backups/BackupsSection';
 import { ServicesSection } from '../catalogue/ServicesSection';
 import { SessionTypesSection } from '../catalogue/SessionTypesSection';
 import { PageHeader } from '../components/bits';
@@ -13,6 +14,7 @@ import { CentreSettingsSection } from '../settings/CentreSettingsSection';
 import { CustomFieldsSection } from '../settings/CustomFieldsSection';
 import { LanguageSection } from '../settings/LanguageSection';
 import { TagsSection } from '../settings/TagsSection';
+import { UpdatesSection } from '../settings/UpdatesSection';
 import { StaffSection } from '../staff/StaffSection';
 
 export function SettingsPage() {
@@ -50,6 +52,8 @@ export function SettingsPage() {
           <CreditPolicySection />
         </div>
       </div>
+      <BackupsSection />
+      <UpdatesSection />
     </section>
   );
 }

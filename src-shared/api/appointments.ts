@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import type { Appointment, ClientHistory, FreeSlot } from '../domain/appointments';
 import { command, query, returns } from './define-call';
-import { id, isoDate, optionalText } from './fields';
+import { id, instant, isoDate, optionalText } from './fields';
 import { calendarWork, everyone } from './access';
 
-/** An ISO UTC instant, e.g. 2026-03-29T08:00:00.000Z. */
-export const instant = z.iso.datetime();
+export { instant };
 
 export const slotSteps = [5, 10, 15, 30] as const;
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { agendaApi } from './agenda';
 import { authApi } from './auth';
+import { backupsApi } from './backups';
 import { appointmentsApi } from './appointments';
 import { catalogueApi } from './catalogue';
 import { checkoutApi } from './checkout';
@@ -14,6 +15,7 @@ import { sessionsApi } from './sessions';
 import { settingsApi } from './settings';
 import { staffApi } from './staff';
 import { tagsApi } from './tags';
+import { updatesApi } from './updates';
 
 /** Every call of the API, by name: the one contract of the Electron IPC, the browser host and the CLI. */
 export const contract = {
@@ -31,6 +33,8 @@ export const contract = {
   ...appointmentsApi,
   ...passesApi,
   ...checkoutApi,
+  ...backupsApi,
+  ...updatesApi,
 } as const;
 
 export type Contract = typeof contract;

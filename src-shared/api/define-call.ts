@@ -3,9 +3,13 @@ import type { Access } from './access';
 
 /**
  * query: reads only; command: changes the centre's data (one IMMEDIATE transaction, audited, in
- * the feed); session: changes who is signed in at this window, page or command (the host's own state).
+ * the feed); session: changes who is signed in at this window, page or command (the host's own state);
+ * host: asks the hosting process for work that must not run inside a write transaction (a backup
+ * steps through the whole file while the desk keeps writing; a restore replaces the file) — the
+ * dispatcher checks the caller's role and the input, then runs it as it runs a query, and the
+ * host's service does the work.
  */
-export type CallKind = 'query' | 'command' | 'session';
+export type CallKind = 'query' | 'command' | 'session' | 'host';
 
 /** One call of the API: its input schema (checked in main), who may make it and, as a phantom type, its result. */
 export interface CallSpec<Input extends z.ZodType, Result, Kind extends CallKind = CallKind> {
@@ -37,3 +41,4 @@ function define<Kind extends CallKind>(kind: Kind) {
 export const query = define('query');
 export const command = define('command');
 export const session = define('session');
+export const hostTask = define('host');

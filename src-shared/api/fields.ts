@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIRST_DATE, LAST_DATE, isDateInRange, isInstantInRange } from '../time/calendar-date';
 
 /** Ids are ULIDs made in main: 26 Crockford base-32 characters. */
 export const id = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'invalid_input');
@@ -19,7 +20,17 @@ export function optionalText(max: number) {
     .optional();
 }
 
-export const isoDate = z.iso.date();
+/** A calendar date, YYYY-MM-DD, from FIRST_DATE to LAST_DATE; another well-formed date is `date_out_of_range`. */
+export const isoDate = z.iso
+  .date()
+  .refine(isDateInRange, 'date_out_of_range')
+  .meta({ description: `A date from ${FIRST_DATE} to ${LAST_DATE}` });
+
+/** An ISO UTC instant, e.g. 2026-03-29T08:00:00.000Z, that falls on a date from FIRST_DATE to LAST_DATE in some zone. */
+export const instant = z.iso
+  .datetime()
+  .refine(isInstantInRange, 'date_out_of_range')
+  .meta({ description: `An instant on a date from ${FIRST_DATE} to ${LAST_DATE} (in the centre's zone)` });
 
 export const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 

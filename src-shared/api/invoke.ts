@@ -9,6 +9,11 @@ export interface Approval {
 
 export interface InvokeOptions {
   approval?: Approval;
+  /**
+   * One id (a ULID or UUID) per user action: a write sent again with the same id (a double click,
+   * a retry after a timeout) answers what it answered first and writes nothing. Ignored by reads.
+   */
+  requestId?: string;
 }
 
 /** The one surface every host gives the renderer: Electron's preload, the browser host and tests. */
@@ -24,4 +29,6 @@ export interface MostradorBridge {
   print?: () => Promise<boolean>;
   /** Electron only: saves the page shown as an A4 PDF, asking where. */
   printToPdf?: (fileName: string) => Promise<boolean>;
+  /** Electron only: tells main this window is taking a sale (or no longer), so an update never restarts it then. */
+  setSaleOpen?: (open: boolean) => void;
 }

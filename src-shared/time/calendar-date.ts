@@ -6,15 +6,38 @@ export const DAY_MS = 86_400_000;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
+/**
+ * The dates Mostrador accepts anywhere: every date and instant of the contract lies between them, and
+ * the calendar and time-zone arithmetic is tested across them (and a day or two either side, which a
+ * zone's offset or the day after a range can reach). One definition, read by the contract's fields.
+ */
+export const FIRST_DATE = '1900-01-01';
+export const LAST_DATE = '2199-12-31';
+
+/** Whether a YYYY-MM-DD date lies in FIRST_DATE..LAST_DATE (its text orders as the calendar does). */
+export function isDateInRange(date: string): boolean {
+  return date >= FIRST_DATE && date <= LAST_DATE;
+}
+
+/**
+ * Whether an ISO instant can fall on a date of FIRST_DATE..LAST_DATE somewhere: from FIRST_DATE's midnight
+ * at UTC+14:00 to LAST_DATE's end at UTC−12:00, the widest offsets of any zone. The centre's own zone then
+ * narrows it (an appointment's local date must itself be in range).
+ */
+export function isInstantInRange(iso: string): boolean {
+  const ms = Date.parse(iso);
+  return ms >= FIRST_INSTANT_MS && ms < END_INSTANT_MS;
+}
 
 /** Days since 1970-01-01 of a YYYY-MM-DD string; throws RangeError for anything else. */
 export function epochDay(date: string): number {
   const m = DATE_RE.exec(date);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const ms = Date.UTC(y, mo - 1, d);
-    const check = new Date(ms);
-    if (check.getUTCFullYear() === y && check.getUTCMonth() === mo - 1 && check.getUTCDate() === d) return ms / DAY_MS;
+    const check = new Date(Date.UTC(y, mo - 1, d));
+    // Date.UTC reads years 0–99 as 1900–1999.
+    if (y < 100) check.setUTCFullYear(y, mo - 1, d);
+    if (check.getUTCFullYear() === y && check.getUTCMonth() === mo - 1 && check.getUTCDate() === d) return check.getTime() / DAY_MS;
   }
   throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
 }
@@ -59,3 +82,7 @@ export function weekdayOf(date: string): number {
 export function daysBetween(a: string, b: string): number {
   return epochDay(b) - epochDay(a);
 }
+
+const HOUR_MS = 3_600_000;
+const FIRST_INSTANT_MS = epochDay(FIRST_DATE) * DAY_MS - 14 * HOUR_MS;
+const END_INSTANT_MS = (epochDay(LAST_DATE) + 1) * DAY_MS + 12 * HOUR_MS;

@@ -1,5 +1,6 @@
 import { agendaBench } from './agenda.bench';
 import { appointmentsBench } from './appointments.bench';
+import { backupBench } from './backup.bench';
 import { checkoutBench } from './checkout.bench';
 import { clientsBench } from './clients.bench';
 import { feedBench } from './feed.bench';
@@ -14,4 +15,5 @@ export const benches: Record<string, (log: (line: string) => void) => Promise<Be
   appointments: appointmentsBench,
   checkout: checkoutBench,
   feed: feedBench,
+  backup: backupBench,
 };

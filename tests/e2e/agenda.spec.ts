@@ -36,6 +36,11 @@ function mondayAfterNextWeek(today: string): string {
   return d;
 }
 
+/** "miércoles, 5 de febrero de 2025": a local date as the desk reads it. */
+function longDate(date: string): string {
+  return new Intl.DateTimeFormat('es-ES', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+}
+
 function must<T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T {
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.value;
@@ -75,6 +80,8 @@ test('the desk sets up a Monday/Wednesday class, fills it, runs its waitlist, ch
     tags: { match: 'all', names: ['Pilates', 'Mañana'] },
     places: 2,
   });
+  // Before saving, the form says how many classes there will be and the date of the last (Wednesday of week 8).
+  await expect(form.extent).toHaveText(`Se repetirá 16 veces; la última, el ${longDate(addDays(monday, 7 * 7 + 2))}.`);
   await form.submit();
   await expect(form.dialog).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: '«Pilates mañana» (16 sesiones)' })).toBeVisible();
@@ -296,4 +303,31 @@ test('Ajustes: the team, session types and services; a session type fills in a n
   await form.input('Tipo de sesión').selectOption({ label: 'Pilates reformer' });
   await expect(form.input('Duración (minutos)')).toHaveValue('50');
   await expect(form.input('Límite de plazas')).toHaveValue('6');
+});
+
+test('a 4-week Mon/Wed course sold on a Friday: the form says 8 classes and the last date before saving', async ({ page, api }) => {
+  await arrange(api);
+  const friday = addDays(mondayAfterNextWeek(nowInZone().date), 4);
+  const agenda = new AgendaPage(page);
+  const form = new SeriesForm(page);
+  await agenda.open();
+  await agenda.create('session');
+  await form.fill({ title: 'Curso de pilates', organizer: 'Ana Ruiz', date: friday, startTime: '19:00', weekdays: ['lunes', 'miércoles'], endAfterWeeks: 4 });
+  // 4 × 7 days from the first class (the Monday after): the last is the fourth Wednesday.
+  await expect(form.extent).toHaveText(`Se repetirá 8 veces; la última, el ${longDate(addDays(friday, 26))}.`);
+  await form.input('Número de semanas').fill('1');
+  await expect(form.extent).toHaveText(`Se repetirá 2 veces; la última, el ${longDate(addDays(friday, 5))}.`);
+  await form.dialog.getByRole('radio', { name: 'En una fecha' }).check();
+  await form.input('Fecha de fin').fill(addDays(friday, 3));
+  await expect(form.extent).toHaveText(`Será una sola vez: el ${longDate(addDays(friday, 3))}.`);
+  // A series with no end has no last date to tell.
+  await form.dialog.getByRole('radio', { name: 'Nunca' }).check();
+  await expect(form.extent).toHaveText('');
+  await form.dialog.getByRole('radio', { name: 'Tras un número de semanas' }).check();
+  await form.input('Número de semanas').fill('4');
+  await expect(form.extent).toContainText('Se repetirá 8 veces');
+  await form.submit();
+  await expect(page.getByRole('status').filter({ hasText: '«Curso de pilates» (8 sesiones)' })).toBeVisible();
+  const created = must(await api.invoke('agenda.range', { from: friday, to: addDays(friday, 40) })).occurrences.filter((o) => o.title === 'Curso de pilates');
+  expect(created.map((o) => o.localDate)).toEqual([3, 5, 10, 12, 17, 19, 24, 26].map((n) => addDays(friday, n)));
 });

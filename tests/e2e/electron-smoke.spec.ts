@@ -54,7 +54,13 @@ test.describe('Electron shell', () => {
         const host = window as unknown as { mostrador?: Record<string, unknown>; require?: unknown; process?: unknown };
         return { keys: Object.keys(host.mostrador ?? {}).sort(), require: typeof host.require, process: typeof host.process };
       });
-      expect(bridge).toEqual({ keys: ['invoke', 'openExternal'], require: 'undefined', process: 'undefined' });
+      expect(bridge).toEqual({
+        keys: ['invoke', 'onTablesChanged', 'openExternal', 'print', 'printToPdf', 'setSaleOpen'],
+        require: 'undefined',
+        process: 'undefined',
+      });
+      // Served from the app's own origin, never file://.
+      expect(window.url()).toMatch(/^app:\/\/mostrador\/index\.html/);
 
       const settings = await window.evaluate(async () => {
         const host = window as unknown as { mostrador: { invoke: (call: string, input: unknown) => Promise<{ ok: boolean }> } };

@@ -7,6 +7,7 @@
  * Every bit of randomness comes from the `Rng` handed in (seeded by fast-check), so a failing
  * sequence replays and shrinks.
  */
+import { tmpdir } from 'node:os';
 import type Sqlite from 'better-sqlite3';
 import type { z } from 'zod';
 import type { CallInput, CallName, WriteCallName } from '../../src-shared/api/contract';
@@ -1309,6 +1310,17 @@ const specs: { [C in WriteCallName]: Spec<C> } = {
       const voided = rng.pick(world.sales.filter((s) => s.status === 'voided'));
       return voided ? { id: voided.id, reason: 'Otra vez' } : null;
     },
+  },
+  'backups.setFolder': {
+    // The system's temp folder is writable everywhere; no backup runs in these tests, so nothing lands there.
+    good: (_world, rng) => ({ folder: rng.chance(0.5) ? null : tmpdir() }),
+    // Relative, and under a file (not a folder): both refused at once.
+    bad: (_world, rng) => ({ folder: rng.pick(['copias/relativas', '/dev/null/mostrador'])! }),
+  },
+  'updates.setFeed': {
+    // No updater in these hosts: the feed is only stored on this desk's row.
+    good: (_world, rng) => ({ url: rng.chance(0.3) ? null : `https://updates.example/${rng.token(4)}/`, channel: rng.pick(['latest', 'beta'] as const)! }),
+    bad: (_world, rng) => ({ url: rng.pick(['http://updates.example/', 'ftp://updates.example/', 'updates.example', 'https://user:pw@updates.example/'])!, channel: 'latest' }),
   },
 };
 

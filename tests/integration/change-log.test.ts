@@ -185,6 +185,10 @@ describe('the change log', () => {
     ]);
 
     // Sign-in (this issue): a PIN set is one entry, naming what changed but never the PIN.
+    // This desk's own settings: audited like any write, though they stay on this machine.
+    await write('backups.setFolder', () => api.call('backups.setFolder', { folder: api.dir }));
+    await write('updates.setFeed', () => api.call('updates.setFeed', { url: 'https://updates.example.com/mostrador', channel: 'latest' }));
+
     const owner = (await api.call('staff.create', { name: 'Olga', role: 'owner' })).id;
     await api.call('auth.signIn', { staffId: owner });
     await write('staff.setPin', () => api.call('staff.setPin', { staffId: owner, pin: '2580' }));

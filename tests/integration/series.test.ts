@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TempApi } from '../helpers/temp-api';
 import { openTempApi, openTempApiIn } from '../helpers/temp-api';
 import type { AgendaWorld } from '../helpers/agenda-fixtures';
@@ -20,6 +20,7 @@ import {
   weekdayOf,
 } from '../helpers/agenda-fixtures';
 import { rowCounts } from './db-inspect';
+import { fixClock } from '../helpers/fixed-clock';
 
 let api: TempApi;
 let world: AgendaWorld;
@@ -28,6 +29,7 @@ beforeEach(async () => {
   world = await agendaWorld(api, 4);
 });
 afterEach(async () => {
+  vi.useRealTimers();
   await api.close();
 });
 
@@ -133,10 +135,10 @@ describe('series.create', () => {
     expect(occurrencesOf(api, every2.series.id).map((r) => r.local_date)).toEqual([0, 2, 14, 16, 28, 30].map((n) => addDays(start, n)));
     expect(every2.series.recurrence).toEqual({ weekdays: [1, 3], intervalWeeks: 2, end: { kind: 'until', date: until } });
 
-    // Starting on a Tuesday: the first Monday/Wednesday class is the next day.
+    // Starting on a Tuesday: the first Monday/Wednesday class is the next day, and 2 weeks are 14 days from it.
     const tuesday = addDays(start, 1);
     const fromTuesday = await createSeries(api, world.ana, { startDate: tuesday, recurrence: { weekdays: [1, 3], intervalWeeks: 1, end: { kind: 'weeks', weeks: 2 } } });
-    expect(occurrencesOf(api, fromTuesday.series.id).map((r) => r.local_date)).toEqual([2, 7, 9].map((n) => addDays(start, n)));
+    expect(occurrencesOf(api, fromTuesday.series.id).map((r) => r.local_date)).toEqual([2, 7, 9, 14].map((n) => addDays(start, n)));
     expect(weekdayOf(occurrencesOf(api, fromTuesday.series.id)[0]!.local_date)).toBe(3);
   });
 
@@ -170,6 +172,35 @@ describe('series.create', () => {
     await reopen();
     expect(occurrencesOf(api, series.id).map((r) => r.local_date)).toEqual(full);
     expect(rowCounts(api.host.database.sqlite).change_log).toBe(log);
+  });
+
+  it('"for 4 weeks" of a Mon/Wed class created on a Friday is 8 classes over 28 days from the first', async () => {
+    const friday = addDays(monday(), 4);
+    const { series, occurrenceCount } = await createSeries(api, world.ana, { startDate: friday, recurrence: { weekdays: [1, 3], intervalWeeks: 1, end: { kind: 'weeks', weeks: 4 } } });
+    expect(occurrenceCount).toBe(8);
+    expect(occurrencesOf(api, series.id).map((r) => r.local_date)).toEqual([3, 5, 10, 12, 17, 19, 24, 26].map((n) => addDays(friday, n)));
+    expect(series.recurrence).toEqual({ weekdays: [1, 3], intervalWeeks: 1, end: { kind: 'weeks', weeks: 4 } });
+  });
+
+  it('a series saved under the Monday-based "for N weeks" keeps its classes: it reads as ending on its saved date', async () => {
+    const friday = addDays(monday(), 4);
+    const { series } = await createSeries(api, world.ana, { startDate: friday, recurrence: { weekdays: [1, 3], intervalWeeks: 1, end: { kind: 'weeks', weeks: 4 } } });
+    // As the earlier rule wrote it: weeks 0..3 from the Monday of the start's week end on day 23 (a Sunday),
+    // so 6 classes, the last on day 19.
+    const oldUntil = addDays(friday, 23);
+    const sqlite = api.host.database.sqlite;
+    const rrule = `DTSTART:${friday.replaceAll('-', '')}T090000\nRRULE:FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,WE;UNTIL=${oldUntil.replaceAll('-', '')}T235959\nX-MOSTRADOR-WEEKS:4`;
+    sqlite.prepare('UPDATE series SET rrule = ?, materialised_until = ? WHERE id = ?').run(rrule, oldUntil, series.id);
+    sqlite.prepare('DELETE FROM occurrences WHERE series_id = ? AND local_date > ?').run(series.id, oldUntil);
+    expect((await api.call('series.get', { id: series.id })).recurrence).toEqual({ weekdays: [1, 3], intervalWeeks: 1, end: { kind: 'until', date: oldUntil } });
+    // A change to all of it rewrites the rule but adds no class.
+    await api.call('series.update', { occurrenceId: occurrencesOf(api, series.id)[0]!.id, scope: 'all', changes: { title: 'Pilates 4 semanas', startTime: '10:00' } });
+    expect(occurrencesOf(api, series.id).map((r) => [r.local_date, r.status])).toEqual([3, 5, 10, 12, 17, 19].map((n) => [addDays(friday, n), 'scheduled']));
+  });
+
+  it('refuses a series whose last date is past the last date Mostrador handles', async () => {
+    const error = await api.refuse('series.create', { title: 'Lejos', organizerId: world.ana, startDate: '2199-06-01', startTime: '09:00', durationMin: 60, recurrence: { weekdays: [1], intervalWeeks: 1, end: { kind: 'weeks', weeks: 52 } } });
+    expect(error).toMatchObject({ code: 'date_out_of_range', field: 'recurrence.end.weeks' });
   });
 
   it('accepts a start date in the past (history is entered as it was)', async () => {
@@ -500,5 +531,25 @@ describe('series.update after a single occurrence was moved to another day', () 
       [tuesday, 'scheduled'],
       [rows[2]!.local_date, 'scheduled'],
     ]);
+  });
+});
+
+describe('series.update after its weekdays changed and the first old date went by', () => {
+  // Found by the feed replay: the only occurrence before the pivot was one the rule no longer has.
+  it('changes all of it again without splitting off a part the rule has no date in', async () => {
+    const start = monday();
+    const { series } = await createSeries(api, world.ana, { startDate: start, recurrence: { weekdays: [1], intervalWeeks: 1, end: { kind: 'weeks', weeks: 3 } } });
+    const [first] = occurrencesOf(api, series.id);
+    // Mondays become Fridays: the Monday rows are cancelled, Fridays added.
+    await api.call('series.update', { occurrenceId: first!.id, scope: 'all', changes: { recurrence: { weekdays: [5], intervalWeeks: 1, end: { kind: 'weeks', weeks: 3 } } } });
+    // Tuesday: the first (cancelled) Monday has gone by, the first Friday is to come.
+    fixClock(`${addDays(start, 1)}T10:00:00.000Z`);
+    const friday = occurrencesOf(api, series.id).find((r) => r.status === 'scheduled')!;
+    const result = await api.host.invoke('series.update', { occurrenceId: friday.id, scope: 'all', changes: { recurrence: { weekdays: [3, 7], intervalWeeks: 1, end: { kind: 'weeks', weeks: 4 } } } });
+    expect(result).toMatchObject({ ok: true });
+    const scheduled = occurrencesOf(api, series.id).filter((r) => r.status === 'scheduled');
+    // From the pivot (that first Friday) on: the Sundays and Wednesdays of the 4 weeks from the rule's first date.
+    expect(scheduled.map((r) => weekdayOf(r.local_date))).toEqual([7, 3, 7, 3, 7, 3, 7]);
+    expect(scheduled.at(-1)!.local_date).toBe(addDays(start, 27));
   });
 });

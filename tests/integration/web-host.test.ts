@@ -63,6 +63,18 @@ describe('browser host', () => {
     expect(malformed).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
   });
 
+  it('passes on the request id of a page: the same write sent twice (a retry) writes once', async () => {
+    const token = await pageToken();
+    const body = { call: 'clients.create', input: { firstName: 'Reintento' }, requestId: '01JF2QZ8X6V3Y4W5T6S7R8Q9PA' };
+    const first = (await (await invoke(body, { 'x-mostrador-token': token })).json()) as { value: unknown };
+    const again = (await (await invoke(body, { 'x-mostrador-token': token })).json()) as { value: unknown };
+    expect(again.value).toEqual(first.value);
+    const list = await api.call('clients.search', { query: 'Reintento' });
+    expect(list.total).toBe(1);
+    const bad = await (await invoke({ ...body, requestId: 7 }, { 'x-mostrador-token': token })).json();
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'requestId' } });
+  });
+
   it('refuses calls without the token, and requests for another host name (DNS rebinding)', async () => {
     const noToken = await invoke({ call: 'clients.create', input: { firstName: 'Intrusa' } }, {});
     expect(noToken.status).toBe(403);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Occurrence, Series } from '../../src-shared/domain/agenda';
-import { editFormState, fieldOfError, newFormState, toChanges, toCreateInput } from '../../src-renderer/agenda/form/series-form';
+import { editFormState, extentOf, fieldOfError, newFormState, toChanges, toCreateInput } from '../../src-renderer/agenda/form/series-form';
+import { expandOccurrences } from '../../src-main/engine/recurrence/weekly-rule';
 import { formatMoney, parseMoney } from '../../src-renderer/lib/money';
 
 describe('prices typed at the desk', () => {
@@ -49,5 +50,33 @@ describe('the series form', () => {
     expect(fieldOfError('recurrence.end.date')).toBe('recurrence.end');
     expect(fieldOfError('changes.date')).toBe('startDate');
     expect(fieldOfError('occurrenceId')).toBeUndefined();
+  });
+});
+
+describe('the series form says how many occurrences a new series will have, and the last date', () => {
+  const weekly = (over: Partial<ReturnType<typeof newFormState>>) => ({ ...newFormState('session', '2025-01-10', 'S1'), repeat: true, weekdays: [1, 3], ...over });
+
+  it('a Mon/Wed course started on a Friday, for 4 weeks: 8 classes, the last on the fourth Wednesday', () => {
+    expect(extentOf(weekly({ endKind: 'weeks', endWeeks: '4' }))).toEqual({ count: 8, lastDate: '2025-02-05' });
+    expect(extentOf(weekly({ endKind: 'weeks', endWeeks: '4', intervalWeeks: '2' }))).toEqual({ count: 4, lastDate: '2025-02-05' });
+    expect(extentOf(weekly({ endKind: 'until', endDate: '2025-01-31' }))).toEqual({ count: 6, lastDate: '2025-01-29' });
+  });
+
+  it('is what the engine materialises', () => {
+    const s = weekly({ weekdays: [2, 4, 6], endKind: 'weeks', endWeeks: '9', intervalWeeks: '2' });
+    const input = toCreateInput(s);
+    const engine = expandOccurrences({ startDate: input.startDate, startTime: input.startTime, durationMin: 60, timeZone: 'Europe/Madrid' }, input.recurrence!, { from: '2000-01-01', to: '2100-01-01' });
+    expect(extentOf(s)).toEqual({ count: engine.length, lastDate: engine.at(-1)!.localDate });
+  });
+
+  it('says nothing while the series does not repeat, never ends, or a value is missing', () => {
+    expect(extentOf({ ...weekly({}), repeat: false })).toBeNull();
+    expect(extentOf(weekly({ endKind: 'never' }))).toBeNull();
+    expect(extentOf(weekly({ endKind: 'weeks', endWeeks: '' }))).toBeNull();
+    expect(extentOf(weekly({ endKind: 'weeks', endWeeks: '0' }))).toBeNull();
+    expect(extentOf(weekly({ endKind: 'weeks', endWeeks: '4', weekdays: [] }))).toBeNull();
+    expect(extentOf(weekly({ endKind: 'until', endDate: '' }))).toBeNull();
+    expect(extentOf(weekly({ endKind: 'until', endDate: '2025-01-01' }))).toBeNull();
+    expect(extentOf(weekly({ startDate: '', endKind: 'weeks', endWeeks: '4' }))).toBeNull();
   });
 });

@@ -178,6 +178,13 @@ describe('freeSlots: Europe/Madrid daylight-saving days', () => {
     expect(instants(q)).toEqual(['2026-03-29T00:00Z–01:00Z', '2026-03-29T00:30Z–01:30Z', '2026-03-29T01:00Z–02:00Z']);
   });
 
+  it('ends a slot by real minutes on the fall-back night: 01:30–03:30 on 2027-10-31 holds 02:45 CEST for an hour', () => {
+    const q = query({ stepMin: 15, days: [{ date: '2027-10-31', ranges: [range('01:30', '03:30')] }] });
+    expect(starts(q).map((s) => s.slice(11))).toEqual(['01:30', '01:45', '02:00', '02:15', '02:30', '02:45']);
+    // 02:45 CEST = 00:45Z, ends 01:45Z (02:45 CET), before the range closes at 03:30 CET (02:30Z).
+    expect(instants(q).at(-1)).toBe('2027-10-31T00:45Z–01:45Z');
+  });
+
   it('offers the repeated autumn hour once, at its first instant', () => {
     const q = query({ durationMin: 30, days: [{ date: AUTUMN, ranges: [range('01:00', '04:00')] }] });
     expect(starts(q).map((s) => s.slice(11))).toEqual(['01:00', '01:30', '02:00', '02:30', '03:00', '03:30']);
@@ -232,10 +239,18 @@ describe('freeSlots: America/Santiago daylight-saving days', () => {
     ]);
   });
 
-  it('lets a slot run into the repeated hour when it fits before midnight', () => {
+  it('lets a slot run into the repeated hour when it fits before midnight, counting real minutes', () => {
     const q = query({ timeZone: SANTIAGO, durationMin: 90, stepMin: 30, days: [{ date: '2026-04-04', ranges: [range('22:00', '24:00')] }] });
-    // 22:30 −03 + 90 min = 23:00 −04 (second time), before midnight (04:00Z); 23:00 wall + 90 > 24:00 wall.
-    expect(instants(q)).toEqual(['2026-04-05T01:00Z–02:30Z', '2026-04-05T01:30Z–03:00Z']);
+    // The range holds three real hours (01:00Z–04:00Z): 23:30 −03 + 90 min = 23:00 −04 (second time)… up to
+    // midnight, 04:00Z, although 23:30 + 90 wall minutes is past 24:00.
+    expect(instants(q)).toEqual(['2026-04-05T01:00Z–02:30Z', '2026-04-05T01:30Z–03:00Z', '2026-04-05T02:00Z–03:30Z', '2026-04-05T02:30Z–04:00Z']);
+  });
+
+  it('opens a range whose start is in the spring-forward gap where the booking check does (00:30 → 01:30 −03)', () => {
+    const q = query({ timeZone: SANTIAGO, durationMin: 60, stepMin: 30, days: [{ date: '2028-09-03', ranges: [range('00:30', '04:00')] }] });
+    // 01:00 −03 exists but is before 00:30 read as 'compatible' (04:30Z): not offered.
+    expect(starts(q).map((s) => s.slice(11))).toEqual(['01:30', '02:00', '02:30', '03:00']);
+    expect(instants(q)[0]).toBe('2028-09-03T04:30Z–05:30Z');
   });
 
   it('reads the next morning with the new offset', () => {

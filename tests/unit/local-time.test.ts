@@ -1,5 +1,8 @@
+import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, instantToLocal, localToInstant, weekdayOf } from '../../src-main/engine/time/local-time';
+import { DAY_MS, FIRST_DATE, LAST_DATE, dateOfEpochDay, epochDay, isDateInRange, isInstantInRange } from '../../src-shared/time/calendar-date';
+import { addDays, daysBetween, existingWallToInstant, instantToLocal, isWholeLocalMinute, localToInstant, wallToInstant, weekdayOf } from '../../src-main/engine/time/local-time';
 
 const iso = (d: Date): string => d.toISOString().slice(0, 16) + 'Z';
 
@@ -105,5 +108,80 @@ describe('localToInstant / instantToLocal', () => {
     const started = performance.now();
     for (const d of instants) instantToLocal(d, 'America/Santiago');
     expect(performance.now() - started).toBeLessThan(50);
+  });
+});
+
+describe('the range of dates Mostrador handles', () => {
+  it('is 1900-01-01 to 2199-12-31; an instant may fall on those dates in any zone (UTC−12 to UTC+14)', () => {
+    expect([FIRST_DATE, LAST_DATE]).toEqual(['1900-01-01', '2199-12-31']);
+    expect(['1899-12-31', '1900-01-01', '2199-12-31', '2200-01-01', '0050-01-01'].map(isDateInRange)).toEqual([false, true, true, false, false]);
+    expect(
+      ['1899-12-31T09:59:59.999Z', '1899-12-31T10:00:00.000Z', '2200-01-01T11:59:59.999Z', '2200-01-01T12:00:00.000Z', '0050-01-01T00:00:00Z', 'x'].map(isInstantInRange),
+    ).toEqual([false, true, true, false, false, false]);
+  });
+
+  it('does calendar arithmetic right for any four-digit year (years 0–99 are not 1900–1999)', () => {
+    expect(epochDay('0050-03-01') - epochDay('0050-02-28')).toBe(1);
+    expect(dateOfEpochDay(epochDay('0050-06-01'))).toBe('0050-06-01');
+    expect(dateOfEpochDay(epochDay('0000-01-01'))).toBe('0000-01-01');
+    expect(weekdayOf('1900-01-01')).toBe(1);
+    expect(addDays('2199-12-31', 1)).toBe('2200-01-01');
+  });
+
+  it('converts wall times as Intl shows them (and as Temporal does), on any day of the range and a day either side', () => {
+    const zones = ['Europe/Madrid', 'America/Santiago', 'Australia/Lord_Howe', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Mexico_City', 'Asia/Kolkata'];
+    const shown = (ms: number, timeZone: string): string => {
+      const p = Object.fromEntries(
+        new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+          .formatToParts(ms)
+          .map((x) => [x.type, x.value]),
+      );
+      return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: epochDay(FIRST_DATE) - 1, max: epochDay(LAST_DATE) + 1 }), fc.integer({ min: 0, max: 1439 }), fc.constantFrom(...zones), (day, minute, timeZone) => {
+        const date = dateOfEpochDay(day);
+        const time = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+        const wall = `${date}T${time}`;
+        const ms = localToInstant(date, time, timeZone).getTime();
+        const exists = shown(ms, timeZone) === wall;
+        expect([wall, timeZone, existingWallToInstant(day * DAY_MS + minute * 60_000, timeZone)]).toEqual([wall, timeZone, exists ? ms : null]);
+        if (exists) {
+          // A repeated time is its first instant: half an hour or an hour before, the clock showed something else.
+          expect([shown(ms - 1_800_000, timeZone), shown(ms - 3_600_000, timeZone)], `${wall} ${timeZone}`).not.toContain(wall);
+          expect(isWholeLocalMinute(ms, timeZone)).toBe(true);
+        } else {
+          // A time in a gap moves forward by the gap: the clock shows a later time, less than two hours on.
+          const later = Date.parse(`${shown(ms, timeZone)}:00Z`) - Date.parse(`${wall}:00Z`);
+          expect([wall, timeZone, later > 0 && later <= 7_200_000]).toEqual([wall, timeZone, true]);
+        }
+        expect(`${instantToLocal(new Date(ms), timeZone).date}T${instantToLocal(new Date(ms), timeZone).time}`).toBe(shown(ms, timeZone));
+        // temporal-polyfill 0.3.2 stops applying daylight-saving rules after 2035 and misses some short-lived
+        // historical offsets (Santiago, August 1946) that Intl has: compare with it on this century's dates.
+        if (date >= '2000-01-01' && date < '2035-01-01') {
+          const zoned = Temporal.PlainDateTime.from(wall).toZonedDateTime(timeZone, { disambiguation: 'compatible' });
+          expect([wall, timeZone, ms]).toEqual([wall, timeZone, zoned.epochMilliseconds]);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('existingWallToInstant', () => {
+  const wall = (date: string, time: string) => Date.parse(`${date}T${time}:00Z`);
+  it('is wallToInstant for times the clock shows, null in a spring-forward gap', () => {
+    expect(existingWallToInstant(wall('2026-03-29', '02:30'), 'Europe/Madrid')).toBeNull();
+    expect(wallToInstant(wall('2026-03-29', '02:30'), 'Europe/Madrid')).toBe(Date.parse('2026-03-29T01:30:00Z'));
+    expect(existingWallToInstant(wall('2026-03-29', '03:00'), 'Europe/Madrid')).toBe(Date.parse('2026-03-29T01:00:00Z'));
+    // A repeated autumn time: its first instant (CEST).
+    expect(existingWallToInstant(wall('2026-10-25', '02:30'), 'Europe/Madrid')).toBe(Date.parse('2026-10-25T00:30:00Z'));
+    expect(existingWallToInstant(wall('2028-09-03', '00:30'), 'America/Santiago')).toBeNull();
+  });
+
+  it('reads minutes on the local clock, which in 1900 Madrid was 14 min 44 s behind UTC', () => {
+    expect(isWholeLocalMinute(Date.parse('1900-06-01T09:14:44Z'), 'Europe/Madrid')).toBe(true);
+    expect(isWholeLocalMinute(Date.parse('1900-06-01T09:15:00Z'), 'Europe/Madrid')).toBe(false);
+    expect(isWholeLocalMinute(Date.parse('2026-06-01T09:15:00Z'), 'Europe/Madrid')).toBe(true);
   });
 });

@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RRule } from '../../src-main/engine/recurrence/rrule-lib';
+import { RRule } from '../../src-shared/recurrence/rrule-lib';
 import type { SeriesTiming, WeeklyRecurrence } from '../../src-main/engine/recurrence/weekly-rule';
 import { expandOccurrences, fromRRule, toRRule, validateRecurrence } from '../../src-main/engine/recurrence/weekly-rule';
-import { instantToLocal } from '../../src-main/engine/time/local-time';
+import { addDays, daysBetween, instantToLocal } from '../../src-main/engine/time/local-time';
+import { seriesExtent } from '../../src-shared/recurrence/weekly-dates';
 
 const timing = (startDate: string, over: Partial<SeriesTiming> = {}): SeriesTiming => ({
   startDate,
@@ -76,16 +78,36 @@ describe('expandOccurrences rules', () => {
     expect(dates(timing('2025-01-06'), weekly([1], { kind: 'until', date: '2025-02-16' }, 2))).toEqual(['2025-01-06', '2025-01-20', '2025-02-03']);
   });
 
-  it('for N weeks counts Monday-based weeks from the week of the start date', () => {
-    expect(dates(timing('2025-01-08'), weekly([1, 3, 5], { kind: 'weeks', weeks: 2 }))).toEqual(['2025-01-08', '2025-01-10', '2025-01-13', '2025-01-15', '2025-01-17']);
-    // Interval 2, 4 weeks: weeks 0..3, classes in weeks 0 and 2.
+  it('for N weeks is N × 7 days from the first occurrence, whatever weekday the start date is', () => {
+    // A Mon/Wed course sold on a Friday "for 4 weeks": 8 classes, the last on the Wednesday of the fourth week.
+    expect(dates(timing('2025-01-10'), weekly([1, 3], { kind: 'weeks', weeks: 4 }))).toEqual([
+      '2025-01-13', '2025-01-15', '2025-01-20', '2025-01-22', '2025-01-27', '2025-01-29', '2025-02-03', '2025-02-05',
+    ]);
+    expect(dates(timing('2025-01-08'), weekly([1, 3, 5], { kind: 'weeks', weeks: 2 }))).toEqual(['2025-01-08', '2025-01-10', '2025-01-13', '2025-01-15', '2025-01-17', '2025-01-20']);
+    // Interval 2, 4 weeks: 28 days holding class weeks 0 and 2.
     expect(dates(timing('2025-01-06'), weekly([1, 3], { kind: 'weeks', weeks: 4 }, 2))).toEqual(['2025-01-06', '2025-01-08', '2025-01-20', '2025-01-22']);
     expect(dates(timing('2025-01-06'), weekly([1, 3], { kind: 'weeks', weeks: 3 }, 2))).toEqual(['2025-01-06', '2025-01-08', '2025-01-20', '2025-01-22']);
     expect(dates(timing('2025-01-06'), weekly([1, 3], { kind: 'weeks', weeks: 2 }, 2))).toEqual(['2025-01-06', '2025-01-08']);
+    // One week is the first class's week of seven days, even when the start's own week has none left.
+    expect(dates(timing('2025-01-08'), weekly([1], { kind: 'weeks', weeks: 1 }))).toEqual(['2025-01-13']);
+  });
+
+  it('for N weeks of every-week classes is N classes per chosen weekday (any start, any weekdays)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3000 }), fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 }), fc.integer({ min: 1, max: 60 }), (day, weekdays, weeks) => {
+        const start = addDays('2020-01-01', day);
+        const r = weekly(weekdays, { kind: 'weeks', weeks });
+        const got = dates(timing(start), r, '1900-01-01', '2199-12-31');
+        expect(got).toHaveLength(weeks * weekdays.length);
+        expect(seriesExtent(start, r)).toEqual({ count: got.length, lastDate: got.at(-1) });
+        expect(daysBetween(got[0]!, got.at(-1)!)).toBeLessThan(weeks * 7);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('starts on the first chosen weekday on or after a start date that is not one', () => {
-    expect(dates(timing('2025-01-07'), weekly([1, 3], { kind: 'weeks', weeks: 2 }))).toEqual(['2025-01-08', '2025-01-13', '2025-01-15']);
+    expect(dates(timing('2025-01-07'), weekly([1, 3], { kind: 'weeks', weeks: 2 }))).toEqual(['2025-01-08', '2025-01-13', '2025-01-15', '2025-01-20']);
     // Every other week: week 0's Monday is before the start, week 1 is off, so the first is week 2's Monday.
     expect(dates(timing('2025-01-08'), weekly([1], { kind: 'until', date: '2025-02-28' }, 2))).toEqual(['2025-01-20', '2025-02-03', '2025-02-17']);
   });
@@ -135,7 +157,8 @@ describe('validateRecurrence', () => {
     [t, weekly([1], { kind: 'until', date: '2025-01-05' }), 'end_before_start', 'recurrence.end.date'],
     [t, weekly([1], { kind: 'until', date: '2025-13-01' }), 'invalid_date', 'recurrence.end.date'],
     [t, weekly([1], { kind: 'weeks', weeks: 0 }), 'weeks_out_of_range', 'recurrence.end.weeks'],
-    [timing('2025-01-08'), weekly([1], { kind: 'weeks', weeks: 1 }), 'no_occurrences', 'recurrence.end.weeks'],
+    [timing('2199-06-03'), weekly([1], { kind: 'weeks', weeks: 52 }), 'date_out_of_range', 'recurrence.end.weeks'],
+    [timing('1899-12-31'), weekly([1]), 'date_out_of_range', 'startDate'],
     [timing('2025-01-07'), weekly([1], { kind: 'until', date: '2025-01-12' }), 'no_occurrences', 'recurrence.end.date'],
     [timing('2025-01-06', { durationMin: 0 }), weekly([1]), 'duration_out_of_range', 'durationMin'],
     [timing('2025-01-06', { durationMin: 1441 }), null, 'duration_out_of_range', 'durationMin'],
@@ -161,8 +184,19 @@ describe('toRRule / fromRRule', () => {
       'DTSTART:20250108T183000\nRRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=SU',
     );
     expect(toRRule(timing('2025-01-08'), weekly([1, 3], { kind: 'weeks', weeks: 4 }, 2))).toBe(
-      'DTSTART:20250108T090000\nRRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE;UNTIL=20250202T235959\nX-MOSTRADOR-WEEKS:4',
+      'DTSTART:20250108T090000\nRRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE;UNTIL=20250204T235959\nX-MOSTRADOR-WEEKS:4',
     );
+  });
+
+  it('reads a series saved when "for N weeks" counted Monday-based weeks as ending on its saved date', () => {
+    // Written by the earlier rule: 4 weeks from the Monday of 2025-01-08's week end on 2025-02-02.
+    const old = 'DTSTART:20250108T090000\nRRULE:FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,WE;UNTIL=20250202T235959\nX-MOSTRADOR-WEEKS:4';
+    const parsed = fromRRule(old);
+    expect(parsed.recurrence.end).toEqual({ kind: 'until', date: '2025-02-02' });
+    // Its occurrences stay the 7 it was materialised with.
+    expect(dates(timing(parsed.startDate), parsed.recurrence)).toEqual(['2025-01-08', '2025-01-13', '2025-01-15', '2025-01-20', '2025-01-22', '2025-01-27', '2025-01-29']);
+    // Where the two rules agree (a Monday start with a Monday class), it stays "for 4 weeks".
+    expect(fromRRule('DTSTART:20250106T090000\nRRULE:FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,WE;UNTIL=20250202T235959\nX-MOSTRADOR-WEEKS:4').recurrence.end).toEqual({ kind: 'weeks', weeks: 4 });
   });
 
   it.each([
@@ -173,6 +207,26 @@ describe('toRRule / fromRRule', () => {
   ])('round-trips %j', (r) => {
     const t = timing('2025-01-06', { startTime: '07:15' });
     expect(fromRRule(toRRule(t, r))).toEqual({ startDate: '2025-01-06', startTime: '07:15', recurrence: r });
+  });
+
+  it('its standard part expands in rrule to the same dates as expandOccurrences, for any bounded rule', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 3000 }),
+        fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.oneof(fc.record({ kind: fc.constant('weeks' as const), weeks: fc.integer({ min: 1, max: 40 }) }), fc.record({ kind: fc.constant('until' as const), days: fc.integer({ min: 0, max: 300 }) })),
+        (day, weekdays, intervalWeeks, end) => {
+          const start = addDays('2020-01-01', day);
+          const r = weekly(weekdays, end.kind === 'weeks' ? end : { kind: 'until', date: addDays(start, end.days) }, intervalWeeks);
+          const t = timing(start);
+          if (validateRecurrence(t, r)) return;
+          const standard = toRRule(t, r).split('\n').slice(0, 2).join('\n');
+          expect(RRule.fromString(standard).all().map((d) => d.toISOString().slice(0, 10))).toEqual(dates(t, r));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('its standard part expands in rrule to the same dates as expandOccurrences', () => {

@@ -36,6 +36,16 @@ describe('content security policy', () => {
     expect(policy).not.toMatch(/https?:|wss?:|\*/);
   });
 
+  it('allows the renderer\'s own origin (app://mostrador, through \'self\') and no other app:// or file:// page', () => {
+    const policy = contentSecurityPolicy();
+    expect(policy).not.toMatch(/\b(app|file|data):\/\//);
+    for (const [name, values] of production) {
+      if (name === 'img-src' || name === 'font-src') expect(values.filter((v) => v !== "'self'" && v !== 'data:' && v !== 'blob:'), name).toEqual([]);
+      else expect(values.every((v) => ["'self'", "'none'", "'unsafe-inline'"].includes(v)), name).toBe(true);
+    }
+    expect(policy).not.toMatch(/(^|\s)(app|file|filesystem):(\s|;|$)/);
+  });
+
   it('lets the dev server connect (hot reload) in development only', () => {
     const dev = directives(contentSecurityPolicy('http://localhost:5173/'));
     expect(dev.get('connect-src')).toEqual(["'self'", 'http://localhost:5173', 'ws://localhost:5173']);

@@ -1,4 +1,3 @@
-import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RendererLocation } from '../../src-main/shell/renderer-location';
 import type { TempApi } from '../helpers/temp-api';
@@ -7,11 +6,17 @@ import { openTempApi } from '../helpers/temp-api';
 type Handler = (event: { senderFrame: { url: string; parent: unknown } | null }, ...args: unknown[]) => Promise<unknown>;
 
 // The real 'electron' package only resolves the binary's path under Node: replace the two objects the IPC module uses.
+type Listener = (event: { senderFrame: { url: string; parent: unknown } | null; sender: { id: number } }, ...args: unknown[]) => void;
+
 const electron = vi.hoisted(() => {
   const handlers = new Map<string, Handler>();
+  const listeners = new Map<string, Listener>();
   return {
     handlers,
+    listeners,
     ipcMain: {
+      on: (channel: string, listener: Listener) => listeners.set(channel, listener),
+      removeListener: (channel: string) => listeners.delete(channel),
       handle: (channel: string, handler: Handler) => {
         if (handlers.has(channel)) throw new Error(`second handler for ${channel}`);
         handlers.set(channel, handler);
@@ -25,9 +30,8 @@ vi.mock('electron', () => ({ ipcMain: electron.ipcMain, shell: electron.shell, B
 
 const { registerIpcHandlers } = await import('../../src-main/shell/ipc');
 
-const indexPath = '/opt/mostrador/out/renderer/index.html';
-const renderer: RendererLocation = { kind: 'file', indexPath };
-const ownFrame = { url: `${pathToFileURL(indexPath).href}#/clients`, parent: null };
+const renderer: RendererLocation = { kind: 'app', url: 'app://mostrador/index.html' };
+const ownFrame = { url: 'app://mostrador/index.html#/clients', parent: null };
 const foreignFrame = { url: 'https://evil.example/', parent: null };
 
 function channel(name: string): Handler {
@@ -40,8 +44,10 @@ describe('IPC handlers', () => {
   let api: TempApi;
   let unregister: () => void;
   let calls: unknown[];
+  let sales: [number, boolean][];
 
   beforeEach(async () => {
+    sales = [];
     api = await openTempApi();
     calls = [];
     unregister = registerIpcHandlers({
@@ -51,6 +57,7 @@ describe('IPC handlers', () => {
       },
       renderer,
       language: () => 'en',
+      onSaleOpen: (sender, open) => sales.push([sender.id, open]),
     });
     electron.shell.openExternal.mockClear();
   });
@@ -60,8 +67,21 @@ describe('IPC handlers', () => {
     await api.close();
   });
 
-  it('registers exactly its four channels', () => {
+  it('registers exactly its four channels and the sale-open message', () => {
     expect([...electron.handlers.keys()].sort()).toEqual(['api:invoke', 'shell:open-external', 'shell:print', 'shell:print-to-pdf']);
+    expect([...electron.listeners.keys()]).toEqual(['desk:sale-open']);
+  });
+
+  it('tells main a window is taking a sale only when our renderer says so', () => {
+    const saleOpen = electron.listeners.get('desk:sale-open')!;
+    saleOpen({ senderFrame: ownFrame, sender: { id: 3 } }, true);
+    saleOpen({ senderFrame: ownFrame, sender: { id: 3 } }, 'yes');
+    saleOpen({ senderFrame: foreignFrame, sender: { id: 4 } }, true);
+    saleOpen({ senderFrame: null, sender: { id: 5 } }, true);
+    expect(sales).toEqual([
+      [3, true],
+      [3, false],
+    ]);
   });
 
   it('refuses to print for a foreign frame', async () => {

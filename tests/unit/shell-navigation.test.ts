@@ -6,24 +6,34 @@ import { guardNavigation, navigationDecision } from '../../src-main/shell/naviga
 import type { RendererLocation } from '../../src-main/shell/renderer-location';
 import { isOwnRendererUrl, isTrustedSender, rendererLocation } from '../../src-main/shell/renderer-location';
 
-const indexPath = join('/opt', 'Mostrador', 'resources', 'app.asar', 'out', 'renderer', 'index.html');
-const packaged: RendererLocation = { kind: 'file', indexPath };
-const indexUrl = pathToFileURL(indexPath).href;
+const packaged: RendererLocation = { kind: 'app', url: 'app://mostrador/index.html' };
+const indexUrl = 'app://mostrador/index.html';
+const builtIndexFile = pathToFileURL(join('/opt', 'Mostrador', 'resources', 'app.asar', 'out', 'renderer', 'index.html')).href;
 const dev: RendererLocation = { kind: 'dev-server', url: 'http://localhost:5173/' };
 
 describe('renderer location', () => {
   it('uses the dev server only in an unpackaged app', () => {
-    expect(rendererLocation({ devServerUrl: 'http://localhost:5173/', isPackaged: false, indexPath })).toEqual(dev);
-    expect(rendererLocation({ devServerUrl: 'http://localhost:5173/', isPackaged: true, indexPath })).toEqual(packaged);
-    expect(rendererLocation({ devServerUrl: undefined, isPackaged: false, indexPath })).toEqual(packaged);
+    expect(rendererLocation({ devServerUrl: 'http://localhost:5173/', isPackaged: false })).toEqual(dev);
+    expect(rendererLocation({ devServerUrl: 'http://localhost:5173/', isPackaged: true })).toEqual(packaged);
+    expect(rendererLocation({ devServerUrl: undefined, isPackaged: false })).toEqual(packaged);
   });
 
   it('recognises our packaged page with any route', () => {
     expect(isOwnRendererUrl(indexUrl, packaged)).toBe(true);
     expect(isOwnRendererUrl(`${indexUrl}#/clients/01H`, packaged)).toBe(true);
     expect(isOwnRendererUrl(`${indexUrl}?view=day`, packaged)).toBe(true);
+    expect(isOwnRendererUrl('app://mostrador/', packaged)).toBe(true);
+  });
+
+  it('is served from app://mostrador only: never file://, another host or another scheme', () => {
+    expect(isOwnRendererUrl(builtIndexFile, packaged)).toBe(false);
     expect(isOwnRendererUrl(pathToFileURL(join('/tmp', 'index.html')).href, packaged)).toBe(false);
     expect(isOwnRendererUrl('file:///etc/passwd', packaged)).toBe(false);
+    expect(isOwnRendererUrl('app://other/index.html', packaged)).toBe(false);
+    expect(isOwnRendererUrl('app://mostrador.evil/index.html', packaged)).toBe(false);
+    expect(isOwnRendererUrl('app://user@mostrador/index.html', packaged)).toBe(false);
+    expect(isOwnRendererUrl('app://mostrador/assets/index.js', packaged)).toBe(false);
+    expect(isOwnRendererUrl('https://mostrador/index.html', packaged)).toBe(false);
     expect(isOwnRendererUrl('http://localhost:5173/', packaged)).toBe(false);
   });
 

@@ -3,6 +3,7 @@ import type { DailyListRow } from '../../../src-shared/domain/agenda';
 import type { Appointment, HistoryBooking, OverrideRule } from '../../../src-shared/domain/appointments';
 import { AppError } from '../../errors/app-error';
 import { fullName } from '../../engine/text/full-name';
+import { instantToLocal } from '../../engine/time/local-time';
 import type { ReadDb, WriteTx } from '../database';
 import type { AppointmentsTable } from '../tables/appointments';
 
@@ -110,22 +111,18 @@ export async function sessionBookingsOfClient(db: ReadDb, clientId: string): Pro
   const rows = await db
     .selectFrom('bookings as b')
     .innerJoin('occurrences as o', 'o.id', 'b.occurrence_id')
+    .innerJoin('series as se', 'se.id', 'o.series_id')
     .innerJoin('staff as st', 'st.id', 'o.organizer_id')
-    .select(['b.id', 'b.occurrence_id', 'b.status', 'o.title', 'o.starts_at', 'o.local_date', 'o.local_start', 'st.name'])
+    .select(['b.id', 'b.occurrence_id', 'b.status', 'o.title', 'o.starts_at', 'se.time_zone', 'st.name'])
     .where('b.client_id', '=', clientId)
     .orderBy('o.starts_at', 'desc')
     .orderBy('b.id', 'desc')
     .execute();
-  return rows.map((r) => ({
-    bookingId: r.id,
-    occurrenceId: r.occurrence_id,
-    title: r.title,
-    staffName: r.name,
-    startsAt: r.starts_at,
-    localDate: r.local_date,
-    localStart: r.local_start,
-    status: r.status,
-  }));
+  return rows.map((r) => {
+    // Where and when it happens, from the instant (an older row may hold a wall time in a spring-forward gap).
+    const local = instantToLocal(new Date(r.starts_at), r.time_zone);
+    return { bookingId: r.id, occurrenceId: r.occurrence_id, title: r.title, staffName: r.name, startsAt: r.starts_at, localDate: local.date, localStart: local.time, status: r.status };
+  });
 }
 
 /** Appointments starting in a range of instants, counted: still held, and cancelled (the agenda's figures). */

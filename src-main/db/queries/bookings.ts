@@ -4,6 +4,7 @@ import { AppError } from '../../errors/app-error';
 import type { ReadDb, WriteTx } from '../database';
 import type { BookingsTable } from '../tables/agenda';
 import { fullName } from '../../engine/text/full-name';
+import { instantToLocal } from '../../engine/time/local-time';
 
 function bookingQuery(db: ReadDb) {
   return db
@@ -85,7 +86,7 @@ export async function dailySessionRows(db: ReadDb, date: string, staffId?: strin
     .select([
       'occurrences.id as occurrence_id',
       'occurrences.starts_at',
-      'occurrences.local_start',
+      'series.time_zone',
       'occurrences.title',
       'staff.name as professional',
       'clients.id as client_id',
@@ -109,7 +110,8 @@ export async function dailySessionRows(db: ReadDb, date: string, staffId?: strin
     kind: 'session',
     appointmentId: null,
     startsAt: r.starts_at,
-    time: r.local_start,
+    // The time it happens, from the instant (an older row may hold a wall time in a spring-forward gap).
+    time: instantToLocal(new Date(r.starts_at), r.time_zone).time,
     occurrenceId: r.occurrence_id,
     what: r.title,
     professional: r.professional,

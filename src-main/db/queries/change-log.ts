@@ -1,6 +1,7 @@
 import { newId } from '../../engine/ids';
 import type { WriteTx } from '../database';
 import { eraseClientFromFeed } from '../feed/erase-from-feed';
+import { forgetRequestResultsOf } from './request-results';
 
 export interface ChangeEntry {
   entity: string;
@@ -34,10 +35,12 @@ export async function appendChange(
 
 /**
  * Leaves no trace of a deleted client's data in the audit trail or the change feed: their log
- * entries go, their feed entries lose their data, and the erasure is recorded by id. Called after
+ * entries go, their feed entries lose their data, and the erasure is recorded by id; kept answers
+ * of idempotent writes that name them go too. Called after
  * their rows are deleted; the deletion is logged after.
  */
 export async function scrubClientFromLog(tx: WriteTx, clientId: string): Promise<void> {
   await tx.deleteFrom('change_log').where('subject_client_id', '=', clientId).execute();
   await eraseClientFromFeed(tx, clientId);
+  await forgetRequestResultsOf(tx, clientId);
 }

@@ -1,4 +1,4 @@
-import type { Db, ReadDb } from '../database';
+import type { Db, ReadDb, WriteTx } from '../database';
 
 /** This installation: created by the migration that brought the feed, never synced or shared. */
 export async function readDeskIdentity(db: ReadDb): Promise<{ id: string; name: string }> {
@@ -9,4 +9,9 @@ export async function readDeskIdentity(db: ReadDb): Promise<{ id: string; name: 
 export async function nameDeskIfUnnamed(db: Db, name: string): Promise<void> {
   if ((await readDeskIdentity(db)).name !== '') return;
   await db.transaction().execute((tx) => tx.updateTable('desk_identity').set({ name }).where('name', '=', '').execute());
+}
+
+/** The second folder this desk's backups are also copied to (null: none). */
+export async function setDeskBackupFolder(tx: WriteTx, folder: string | null): Promise<void> {
+  await tx.updateTable('desk_identity').set({ backup_folder: folder }).execute();
 }

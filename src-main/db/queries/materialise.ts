@@ -1,8 +1,8 @@
 import { newId } from '../../engine/ids';
 import type { SeriesTiming, WeeklyRecurrence } from '../../engine/recurrence/weekly-rule';
-import { expandOccurrences, fromRRule } from '../../engine/recurrence/weekly-rule';
-import { lastDateOf } from '../../engine/recurrence/weeks';
-import { addDays } from '../../engine/time/local-time';
+import { LAST_DATE } from '../../../src-shared/time/calendar-date';
+import { expandOccurrences, fromRRule, lastDateOf } from '../../engine/recurrence/weekly-rule';
+import { addDays, instantToLocal } from '../../engine/time/local-time';
 import { localDate } from '../../engine/time/local-date';
 import type { Db, ReadDb, WriteTx } from '../database';
 import type { OccurrencesTable, SeriesTable } from '../tables/agenda';
@@ -20,17 +20,30 @@ export function recurrenceOf(row: Pick<SeriesTable, 'rrule'>): WeeklyRecurrence 
   return row.rrule ? fromRRule(row.rrule).recurrence : null;
 }
 
-/** The last local date that should have rows: the series' end, or 12 months past today for an open end. */
+/**
+ * The last local date that should have rows: the series' end, or 12 months past today for an open end
+ * (never past LAST_DATE, the last date the agenda can show).
+ */
 export function materialiseUntil(timing: SeriesTiming, recurrence: WeeklyRecurrence | null, today: string): string {
   if (!recurrence) return timing.startDate;
   const last = lastDateOf(timing.startDate, recurrence);
   if (last !== null) return last;
-  return addDays(today > timing.startDate ? today : timing.startDate, openEndedHorizonDays);
+  const until = addDays(today > timing.startDate ? today : timing.startDate, openEndedHorizonDays);
+  return until < LAST_DATE ? until : LAST_DATE;
+}
+
+/**
+ * The local date and time an occurrence row shows: those of its start instant in the series' zone. A
+ * start the rule put in a spring-forward gap (02:30) happens, and shows, at 03:30.
+ */
+export function occurrenceLocalTimes(startsAt: Date, timeZone: string): Pick<OccurrencesTable, 'local_date' | 'local_start'> {
+  const local = instantToLocal(startsAt, timeZone);
+  return { local_date: local.date, local_start: local.time };
 }
 
 /** One occurrence row of a series, with the series' current title, organizer and places. */
 export function occurrenceRow(
-  series: Pick<SeriesTable, 'id' | 'title' | 'organizer_id' | 'places' | 'start_time'>,
+  series: Pick<SeriesTable, 'id' | 'title' | 'organizer_id' | 'places' | 'time_zone'>,
   occurrence: { localDate: string; startsAt: Date; endsAt: Date },
   now: string,
 ): OccurrencesTable {
@@ -38,8 +51,7 @@ export function occurrenceRow(
     id: newId(),
     series_id: series.id,
     series_date: occurrence.localDate,
-    local_date: occurrence.localDate,
-    local_start: series.start_time,
+    ...occurrenceLocalTimes(occurrence.startsAt, series.time_zone),
     starts_at: occurrence.startsAt.toISOString(),
     ends_at: occurrence.endsAt.toISOString(),
     title: series.title,

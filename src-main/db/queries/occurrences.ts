@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { AttendanceMode, EventKind, Occurrence } from '../../../src-shared/domain/agenda';
+import { instantToLocal } from '../../engine/time/local-time';
 import { AppError } from '../../errors/app-error';
 import type { ReadDb, WriteTx } from '../database';
 import { readRaw } from '../database';
@@ -24,6 +25,7 @@ interface SeriesFacts {
   redeemableWithPasses: boolean;
   mode: 'in_person' | 'online';
   typeColour: string | null;
+  timeZone: string;
 }
 
 /**
@@ -34,7 +36,7 @@ interface SeriesFacts {
 export async function occurrenceSummaries(db: ReadDb, filter: OccurrenceFilter): Promise<Occurrence[]> {
   let query = db
     .selectFrom('occurrences')
-    .select(['id', 'series_id', 'title', 'organizer_id', 'starts_at', 'ends_at', 'local_date', 'local_start', 'places', 'status', 'held_count', 'waitlist_count']);
+    .select(['id', 'series_id', 'title', 'organizer_id', 'starts_at', 'ends_at', 'places', 'status', 'held_count', 'waitlist_count']);
   if (filter.id !== undefined) query = query.where('id', '=', filter.id);
   if (filter.range) {
     query = query
@@ -59,6 +61,8 @@ export async function occurrenceSummaries(db: ReadDb, filter: OccurrenceFilter):
     if (filter.kinds && !filter.kinds.includes(facts.kind)) continue;
     if (filter.recurring !== undefined && facts.recurring !== filter.recurring) continue;
     const organizer = staffById.get(r.organizer_id)!;
+    // Shown at the local time it happens (older rows may hold a wall time in a spring-forward gap).
+    const local = instantToLocal(new Date(r.starts_at), facts.timeZone);
     occurrences.push({
       id: r.id,
       seriesId: r.series_id,
@@ -70,8 +74,8 @@ export async function occurrenceSummaries(db: ReadDb, filter: OccurrenceFilter):
       colour: facts.kind === 'session' && facts.typeColour ? facts.typeColour : organizer.colour,
       startsAt: r.starts_at,
       endsAt: r.ends_at,
-      localDate: r.local_date,
-      localStart: r.local_start,
+      localDate: local.date,
+      localStart: local.time,
       places: r.places,
       bookedCount: r.held_count,
       waitlistCount: r.waitlist_count,
@@ -95,6 +99,7 @@ async function seriesFacts(db: ReadDb, ids: string[]): Promise<Map<string, Serie
       'series.attendance_mode',
       'series.redeemable_with_passes',
       'series.mode',
+      'series.time_zone',
       'session_types.colour as type_colour',
       sql<number>`series.rrule IS NOT NULL`.as('recurring'),
     ])
@@ -110,6 +115,7 @@ async function seriesFacts(db: ReadDb, ids: string[]): Promise<Map<string, Serie
         redeemableWithPasses: r.redeemable_with_passes === 1,
         mode: r.mode,
         typeColour: r.type_colour,
+        timeZone: r.time_zone,
       },
     ]),
   );

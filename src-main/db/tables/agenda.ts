@@ -41,6 +41,11 @@ export interface OccurrencesTable {
   series_id: string;
   /** The date the series' rule gave it; local_date differs once it alone was moved. */
   series_date: string;
+  /**
+   * The local date and time of starts_at in the series' zone (occurrenceLocalTimes). Older rows may hold
+   * the rule's wall time for a start in a spring-forward gap in local_start (02:30 for a class at 03:30), so
+   * the lists show the time read from starts_at instead.
+   */
   local_date: string;
   local_start: string;
   starts_at: string;

@@ -1,7 +1,8 @@
 import type { TimeRange } from '../../../src-shared/domain/appointments';
 import { BusyCursor, mergeBusy } from './busy';
-import { firstInstantOfWall, minutesOfBound, rangeMinutes, steadyOffset, timeOfMinutes, wallOfDate, wallOfMinutes } from './wall-clock';
-import { wallToInstant } from '../time/local-time';
+import { fitsRange, rangeInstants } from './fits-hours';
+import { minutesOfBound, rangeMinutes, steadyOffset, timeOfMinutes, wallOfDate, wallOfMinutes } from './wall-clock';
+import { existingWallToInstant } from '../time/local-time';
 
 /** A time the professional is not free: [from, to) in epoch milliseconds. */
 export interface BusyInterval {
@@ -51,8 +52,9 @@ function inStartOrder(ranges: readonly TimeRange[]): readonly TimeRange[] {
 /**
  * The free starts of one schedule, in time order. Candidates are wall-clock times from each range's start
  * by `stepMin`; a time in a spring-forward gap is skipped, a repeated autumn time is offered once (its first
- * instant). A slot lasts `durationMin` real minutes and must end by the range end's instant; with its
- * buffers it must overlap nothing busy.
+ * instant). A slot lasts `durationMin` real minutes and must fit the range as the booking check reads it
+ * (rangeInstants, fitsRange): from the instant it opens to the instant it closes; with its buffers it must
+ * overlap nothing busy.
  */
 export function freeSlots(query: SlotQuery): ComputedSlot[] {
   const { timeZone, durationMin, stepMin, earliestStartMs, lastDate } = query;
@@ -69,18 +71,20 @@ export function freeSlots(query: SlotQuery): ComputedSlot[] {
     const dayWall = wallOfDate(date);
     const offset = steadyOffset(dayWall, timeZone);
     // Only a day whose offset changes needs the careful, per-time conversion.
-    const toInstant = offset === null ? (wall: number) => firstInstantOfWall(wall, timeZone) : (wall: number) => wall - offset;
+    const toInstant = offset === null ? (wall: number) => existingWallToInstant(wall, timeZone) : (wall: number) => wall - offset;
     for (const range of inStartOrder(ranges)) {
-      const { start, end } = rangeMinutes(range);
-      const endWall = wallOfMinutes(dayWall, end);
-      const rangeEndMs = offset === null ? wallToInstant(endWall, timeZone) : endWall - offset;
+      const open = rangeInstants(date, range, timeZone, offset);
       // Even the range's last possible slot starts inside the lead time: nothing to offer here.
-      if (rangeEndMs - durationMs < earliestStartMs) continue;
-      for (let m = start; m + durationMin <= end; m += stepMin) {
+      if (open.endMs - durationMs < earliestStartMs) continue;
+      const { start, end } = rangeMinutes(range);
+      // Bounded by real minutes, not wall minutes: on a fall-back night a range holds more than it shows.
+      for (let m = start; m < end; m += stepMin) {
         const startMs = toInstant(wallOfMinutes(dayWall, m));
-        if (startMs === null || startMs < earliestStartMs) continue;
+        if (startMs === null) continue;
         const endMs = startMs + durationMs;
-        if (endMs > rangeEndMs) continue;
+        // Existing wall times map to ever later instants: once one ends too late, so do the rest.
+        if (endMs > open.endMs) break;
+        if (!fitsRange(startMs, endMs, open) || startMs < earliestStartMs) continue;
         if (cursor.overlaps(startMs - beforeMs, endMs + afterMs)) continue;
         slots.push({ startMs, endMs, localDate: date, localStart: timeOfMinutes(m) });
       }

@@ -56,18 +56,6 @@ export function steadyOffset(dayWall: number, timeZone: string): number | null {
   return first === last ? first : null;
 }
 
-/**
- * The first instant showing a wall-clock time, or null when the time does not exist (spring-forward gap).
- * A repeated autumn time gives its first instant (the offset in force before the change).
- */
-export function firstInstantOfWall(wall: number, timeZone: string): number | null {
-  const before = offsetAt(timeZone, wall - DAY_MS);
-  const after = offsetAt(timeZone, wall + DAY_MS);
-  if (offsetAt(timeZone, wall - before) === before) return wall - before;
-  if (after !== before && offsetAt(timeZone, wall - after) === after) return wall - after;
-  return null;
-}
-
 export function wallOfMinutes(dayWall: number, minutes: number): number {
   return dayWall + minutes * MINUTE_MS;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ParsedInput } from '../../../src-shared/api/contract';
 import type { CustomField } from '../../../src-shared/domain/custom-field';
+import { isDateInRange, isLocalDate } from '../../../src-shared/time/calendar-date';
 import { AppError } from '../../errors/app-error';
 import { fold } from '../text/fold';
 import type { ClientCardColumns } from './client-columns';
@@ -33,9 +34,8 @@ export function normalizeClientFields(input: ClientFields, rules: ClientRules) {
   set('phone', input.phone == null ? input.phone : normalizePhone(input.phone, rules.country));
   if (input.email != null && !email.safeParse(input.email).success) throw new AppError('invalid_email', 'email');
   set('email', input.email == null ? input.email : input.email.toLowerCase());
-  if (input.birthDate != null && (input.birthDate > rules.today || input.birthDate < '1900-01-01')) {
-    throw new AppError('invalid_date', 'birthDate');
-  }
+  // The contract keeps every date from FIRST_DATE on; a birth date may not be in the future either.
+  if (input.birthDate != null && input.birthDate > rules.today) throw new AppError('invalid_date', 'birthDate');
   set('birth_date', input.birthDate);
   set('sex', input.sex);
   set('address', input.address);
@@ -83,7 +83,8 @@ function customValueText(field: CustomField, value: string | number, path: strin
       return String(n);
     }
     case 'date':
-      if (typeof value !== 'string' || !z.iso.date().safeParse(value).success) throw new AppError('invalid_date', path);
+      if (typeof value !== 'string' || !isLocalDate(value)) throw new AppError('invalid_date', path);
+      if (!isDateInRange(value)) throw new AppError('date_out_of_range', path);
       return value;
     case 'choice':
       if (!field.options.includes(String(value))) throw new AppError('invalid_choice', path);

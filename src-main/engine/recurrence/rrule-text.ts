@@ -1,6 +1,6 @@
 import type { SeriesTiming, WeeklyRecurrence } from './types';
 import { validateRecurrence } from './validate';
-import { lastDateOf } from './weeks';
+import { lastDateOf } from '../../../src-shared/recurrence/weekly-dates';
 
 const DAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 /** Keeps "for N weeks" distinguishable from "until" (both are an UNTIL in the RRULE). Not read by rrulestr. */
@@ -17,7 +17,7 @@ const compactDate = (date: string): string => date.replaceAll('-', '');
 /**
  * Floating-time RRULE text (no TZID, no Z): times are wall-clock in the series' zone, e.g.
  * 'DTSTART:20250106T090000\nRRULE:FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,WE;UNTIL=20250331T235959'.
- * "For N weeks" adds an UNTIL at the end of week N-1 plus an 'X-MOSTRADOR-WEEKS:N' line; parse with fromRRule.
+ * "For N weeks" adds the UNTIL lastDateOf gives plus an 'X-MOSTRADOR-WEEKS:N' line; parse with fromRRule.
  */
 export function toRRule(timing: SeriesTiming, recurrence: WeeklyRecurrence): string {
   const problem = validateRecurrence(timing, recurrence);
@@ -59,16 +59,13 @@ export function fromRRule(text: string): ParsedRRule {
   if (weekdays.includes(0)) fail(text, 'bad BYDAY');
   const until = /^(\d{4})(\d{2})(\d{2})(T\d{6})?$/.exec(rule.get('UNTIL') ?? '');
   if (rule.has('UNTIL') && !until) fail(text, 'bad UNTIL');
+  const startDate = `${start[1]}-${start[2]}-${start[3]}`;
+  const untilDate = until ? `${until[1]}-${until[2]}-${until[3]}` : null;
   const weeks = lines.get(WEEKS_LINE);
-  const recurrence: WeeklyRecurrence = {
-    weekdays,
-    intervalWeeks: Number(rule.get('INTERVAL') ?? '1'),
-    end:
-      weeks !== undefined
-        ? { kind: 'weeks', weeks: Number(weeks) }
-        : until
-          ? { kind: 'until', date: `${until[1]}-${until[2]}-${until[3]}` }
-          : { kind: 'never' },
-  };
-  return { startDate: `${start[1]}-${start[2]}-${start[3]}`, startTime: `${start[4]}:${start[5]}`, recurrence };
+  const recurrence: WeeklyRecurrence = { weekdays, intervalWeeks: Number(rule.get('INTERVAL') ?? '1'), end: { kind: 'never' } };
+  if (weeks !== undefined) recurrence.end = { kind: 'weeks', weeks: Number(weeks) };
+  // A series saved when "for N weeks" counted Monday-based weeks keeps the dates it was given: when its
+  // UNTIL is not the one lastDateOf gives now, it reads as "until" that date.
+  if (untilDate !== null && (weeks === undefined || lastDateOf(startDate, recurrence) !== untilDate)) recurrence.end = { kind: 'until', date: untilDate };
+  return { startDate, startTime: `${start[4]}:${start[5]}`, recurrence };
 }

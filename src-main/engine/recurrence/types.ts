@@ -5,7 +5,7 @@ export interface WeeklyRecurrence {
   weekdays: number[];
   /** 1 = every week, 2 = every other week; 1..52. */
   intervalWeeks: number;
-  /** 'weeks': N calendar weeks (Monday-based) counted from the week of startDate; 'until': date inclusive. */
+  /** 'weeks': N × 7 days from the first occurrence (see lastDateOf); 'until': date inclusive. */
   end: RecurrenceEnd;
 }
 
@@ -24,9 +24,4 @@ export interface Occurrence {
   endsAt: Date;
 }
 
-export interface DateWindow {
-  /** YYYY-MM-DD local, inclusive. */
-  from: string;
-  /** YYYY-MM-DD local, inclusive. */
-  to: string;
-}
+export type { DateWindow } from '../../../src-shared/recurrence/weekly-dates';

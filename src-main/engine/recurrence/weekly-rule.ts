@@ -4,3 +4,4 @@ export { MAX_DURATION_MIN, MAX_DURATION_WEEKS, MAX_INTERVAL_WEEKS, validateRecur
 export type { ParsedRRule } from './rrule-text';
 export { fromRRule, toRRule } from './rrule-text';
 export { expandOccurrences } from './expand';
+export { firstDateOf, lastDateOf, occurrenceDates } from '../../../src-shared/recurrence/weekly-dates';

@@ -20,7 +20,10 @@ export function localToInstant(date: string, time: string, timeZone: string): Da
   return new Date(wallToInstant(epochDay(date) * DAY_MS + minutesOfTime(time) * 60_000, timeZone));
 }
 
-/** localToInstant of a wall-clock time given as milliseconds (the local time read as if it were UTC). */
+/**
+ * localToInstant of a wall-clock time given as milliseconds (the local time read as if it were UTC): the
+ * one conversion of a wall time to an instant, for occurrences, range bounds and slot starts alike.
+ */
 export function wallToInstant(wall: number, timeZone: string): number {
   const before = offsetAt(timeZone, wall - DAY_MS);
   const after = offsetAt(timeZone, wall + DAY_MS);
@@ -28,6 +31,15 @@ export function wallToInstant(wall: number, timeZone: string): number {
   if (offsetAt(timeZone, wall - before) === before) return wall - before;
   if (offsetAt(timeZone, wall - after) === after) return wall - after;
   return wall - before;
+}
+
+/**
+ * wallToInstant of a wall time the clock shows, or null for one it skips (inside a spring-forward gap,
+ * where wallToInstant would move it forward). A repeated autumn time is its first instant.
+ */
+export function existingWallToInstant(wall: number, timeZone: string): number | null {
+  const ms = wallToInstant(wall, timeZone);
+  return ms + offsetAt(timeZone, ms) === wall ? ms : null;
 }
 
 export function instantToLocal(instant: Date, timeZone: string): LocalDateTime {
@@ -40,4 +52,9 @@ export function instantToLocal(instant: Date, timeZone: string): LocalDateTime {
     time: `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`,
     weekday: ((local.getUTCDay() + 6) % 7) + 1,
   };
+}
+
+/** Whether an instant is a whole minute on the zone's clock (its seconds are zero there). */
+export function isWholeLocalMinute(ms: number, timeZone: string): boolean {
+  return (ms + offsetAt(timeZone, ms)) % 60_000 === 0;
 }

@@ -1,17 +1,19 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { weekdayNames } from '../../lib/time';
+import { formatLongDate, weekdayNames } from '../../lib/time';
 import { Field, FieldGroup } from './Field';
-import type { FormField, SeriesFormState } from './series-form';
+import { extentOf, type FormField, type SeriesFormState } from './series-form';
 
 interface Props {
   state: SeriesFormState;
   set: (patch: Partial<SeriesFormState>) => void;
   errors: Partial<Record<FormField, string>>;
+  /** Say how many occurrences the series will have and when the last one is (a new series). */
+  showExtent?: boolean;
 }
 
 /** None, or weekly on chosen weekdays (L M X J V S D), every N weeks, never ending / for N weeks / until a date. */
-export function RecurrenceFields({ state, set, errors }: Props) {
+export function RecurrenceFields({ state, set, errors, showExtent = false }: Props) {
   const { t } = useTranslation();
   const narrow = weekdayNames('narrow');
   const long = weekdayNames('long');
@@ -64,9 +66,26 @@ export function RecurrenceFields({ state, set, errors }: Props) {
               </EndOption>
             </div>
           </FieldGroup>
+          {showExtent && <SeriesExtent state={state} />}
         </div>
       )}
     </FieldGroup>
+  );
+}
+
+/** "8 sesiones; la última, el miércoles, 5 de febrero de 2025.", before saving. */
+function SeriesExtent({ state }: { state: SeriesFormState }) {
+  const { t } = useTranslation();
+  const { repeat, startDate, weekdays, intervalWeeks, endKind, endWeeks, endDate } = state;
+  // Counted again when the rule changes, not on every key of the title.
+  const extent = useMemo(
+    () => extentOf({ repeat, startDate, weekdays, intervalWeeks, endKind, endWeeks, endDate }),
+    [repeat, startDate, weekdays, intervalWeeks, endKind, endWeeks, endDate],
+  );
+  return (
+    <p id="series-extent" className="hint" aria-live="polite">
+      {extent && t('seriesForm.extent', { count: extent.count, date: formatLongDate(extent.lastDate) })}
+    </p>
   );
 }
 

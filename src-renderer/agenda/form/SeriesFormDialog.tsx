@@ -133,7 +133,7 @@ export function SeriesFormDialog({ title, initial, seriesId, submitLabel, onSubm
                 {(aria) => <input {...aria} type="number" min={1} max={1440} step={5} value={state.durationMin} onChange={(e) => set({ durationMin: e.target.value })} />}
               </Field>
             </div>
-            <RecurrenceFields state={state} set={set} errors={errors} />
+            <RecurrenceFields state={state} set={set} errors={errors} showExtent={seriesId === null} />
             {isSession && <AttendanceFields state={state} set={set} errors={errors} />}
           </div>
         </div>

@@ -1,5 +1,6 @@
 import type { SeriesChanges, SeriesCreateInput } from '../../../src-shared/api/series';
 import type { AttendanceMode, EventKind, Occurrence, Recurrence, Series, SessionMode, TagMatch } from '../../../src-shared/domain/agenda';
+import { seriesExtent } from '../../../src-shared/recurrence/weekly-dates';
 
 /** The create / edit form of a session, meeting, private event or reminder, as the inputs hold it. */
 export interface SeriesFormState {
@@ -122,11 +123,22 @@ function int(text: string): number | undefined {
   return s === '' ? undefined : Number(s);
 }
 
-function recurrenceOf(s: SeriesFormState): Recurrence | null {
+/** The fields of the form that make its weekly rule. */
+export type RuleFields = Pick<SeriesFormState, 'repeat' | 'startDate' | 'weekdays' | 'intervalWeeks' | 'endKind' | 'endWeeks' | 'endDate'>;
+
+function recurrenceOf(s: RuleFields): Recurrence | null {
   if (!s.repeat) return null;
   const end: Recurrence['end'] =
     s.endKind === 'weeks' ? { kind: 'weeks', weeks: int(s.endWeeks) as number } : s.endKind === 'until' ? { kind: 'until', date: s.endDate } : { kind: 'never' };
   return { weekdays: [...s.weekdays].sort(), intervalWeeks: int(s.intervalWeeks) as number, end };
+}
+
+/**
+ * How many occurrences a new weekly series will have and the date of the last one, by the engine's own
+ * rule (shared); null while it does not repeat, never ends or its values are incomplete.
+ */
+export function extentOf(s: RuleFields): { count: number; lastDate: string } | null {
+  return s.repeat ? seriesExtent(s.startDate, recurrenceOf(s)) : null;
 }
 
 const isSession = (s: SeriesFormState) => s.kind === 'session';

@@ -27,6 +27,11 @@ export class SeriesForm {
     this.dialog = page.getByRole('dialog', { name: title });
   }
 
+  /** "Se repetirá N veces; la última, el …": what a new weekly series will be, before saving. */
+  get extent(): Locator {
+    return this.dialog.locator('#series-extent');
+  }
+
   input(label: string): Locator {
     return this.dialog.getByLabel(label, { exact: true });
   }
