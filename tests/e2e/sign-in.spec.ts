@@ -59,7 +59,7 @@ test('PINs turned on in Ajustes: reception signs in, books, needs a manager to v
   await expect(mismatch.locator('.field-error')).toContainText(es.staff.pinMismatch);
   await mismatch.getByLabel(es.staff.pinRepeat, { exact: true }).fill('1234');
   await mismatch.getByRole('button', { name: es.staff.pinSave, exact: true }).click();
-  await expect(page.getByRole('status')).toContainText('Inicio con PIN activado: has entrado como Marta García.');
+  await expect(page.getByRole('status').filter({ hasText: 'Inicio con PIN activado: has entrado como Marta García.' })).toBeVisible();
   await expect(bar.signedInAs('Marta García', 'owner')).toBeVisible();
   await expect(settings.staff).toContainText(es.staff.pinsOn);
   await (await pins.setPin('Rosa Pérez', '2222')).waitFor({ state: 'detached' });
@@ -175,7 +175,7 @@ test('five wrong PINs keep a person out until a time the screen says; the desk l
   await expect(lockAfter).toHaveValue('10');
   await lockAfter.fill('1');
   await page.getByRole('region', { name: es.settings.centre }).getByRole('button', { name: es.app.save, exact: true }).click();
-  await expect(page.getByRole('status')).toContainText(es.settings.saved);
+  await expect(page.getByRole('status').filter({ hasText: es.settings.saved })).toBeVisible();
   await expect.poll(async () => must(await api.invoke('settings.get', {})).lockAfterMinutes).toBe(1);
 
   // A minute and a half without touching anything: locked, with Marta ready for her PIN.
