@@ -5,6 +5,7 @@ import * as appointments from './0003-appointments';
 import * as checkout from './0004-checkout';
 import * as feedAndSignIn from './0005-feed-and-sign-in';
 import * as backupsAndRequests from './0006-backups-and-requests';
+import * as sync from './0007-sync';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>;
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0004-checkout': checkout,
   '0005-feed-and-sign-in': feedAndSignIn,
   '0006-backups-and-requests': backupsAndRequests,
+  '0007-sync': sync,
 };

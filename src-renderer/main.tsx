@@ -21,6 +21,7 @@ import './styles/passes.css';
 import './styles/checkout.css';
 import './styles/sign-in.css';
 import './styles/backups.css';
+import './styles/sync.css';
 import './print/print.css';
 
 const rootElement = document.getElementById('root');

@@ -173,9 +173,10 @@ export const checkoutHandlers: CheckoutHandlers = {
     const staffId = caller.staffId;
     const { totals } = draft;
     // Read inside this IMMEDIATE transaction: no other desk can take the same number.
-    const number = await nextSaleNumber(tx);
+    const { series, number } = await nextSaleNumber(tx);
     const sale: SalesTable = {
       id: newId(),
+      series,
       number,
       client_id: totals.clientId,
       status: 'paid',
@@ -221,6 +222,7 @@ export const checkoutHandlers: CheckoutHandlers = {
       entityId: sale.id,
       subjectClientId: totals.clientId,
       changes: {
+        series,
         number,
         clientId: totals.clientId,
         lines: totals.lines.map((l) => ({ kind: l.kind, itemId: l.itemId, quantity: l.quantity, coveredBy: l.coveredBy, totalMinor: l.totalMinor })),
@@ -235,6 +237,7 @@ export const checkoutHandlers: CheckoutHandlers = {
     return {
       ...totals,
       id: sale.id,
+      series,
       number,
       status: 'paid',
       payments: input.payments.map((p) => ({ method: p.method, amountMinor: p.amountMinor })),
@@ -262,7 +265,7 @@ export const checkoutHandlers: CheckoutHandlers = {
     await reopenChargedInMoney(tx, id, now);
     await voidRedemptions(tx, id);
     await markSaleVoided(tx, id, reason, now);
-    log({ entity: 'sale', entityId: id, subjectClientId: sale.client_id, changes: { status: 'voided', number: sale.number, reason } });
+    log({ entity: 'sale', entityId: id, subjectClientId: sale.client_id, changes: { status: 'voided', series: sale.series, number: sale.number, reason } });
     return loadSale(tx, id);
   },
 

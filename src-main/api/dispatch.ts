@@ -11,6 +11,7 @@ import type { Db } from '../db/database';
 import { lastFeedSeq, tablesChangedSince } from '../db/feed/feed-position';
 import type { ChangeEntry } from '../db/queries/change-log';
 import { appendChange } from '../db/queries/change-log';
+import { recordFeedGroup } from '../db/queries/feed-groups';
 import { erasedAnswer, findRequestResult, saveRequestResult } from '../db/queries/request-results';
 import { readCentreSettings } from '../db/queries/settings';
 import { readStaffCredentials } from '../db/queries/sign-in';
@@ -142,7 +143,9 @@ export function createApi(options: ApiOptions): SessionInvoke {
       if (entries.length !== 1) throw new Error(`${call} logged ${entries.length} changes; every write logs exactly one`);
       await appendChange(tx, { ...entries[0]!, call, at: now, staffId: caller.staffId, approvedBy: caller.approvedBy, deskId: caller.deskId });
       if (requestId) await saveRequestResult(tx, requestId, { call, inputHash: fingerprint, answer: JSON.stringify({ value }) }, now);
-      return { value, changed: tablesChangedSince(options.sqlite, before), repeated: false };
+      const changed = tablesChangedSince(options.sqlite, before);
+      recordFeedGroup(options.sqlite, before + 1, changed.seq);
+      return { value, changed, repeated: false };
     });
   }
 }

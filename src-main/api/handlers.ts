@@ -13,6 +13,7 @@ import { sessionHandlers } from './sessions';
 import { settingsHandlers } from './settings';
 import { staffHandlers } from './staff';
 import { staffPinHandlers } from './staff-pins';
+import { syncHandlers } from './sync';
 import { tagHandlers } from './tags';
 import { updateHandlers } from './updates';
 
@@ -34,4 +35,5 @@ export const handlers: Handlers = {
   ...checkoutHandlers,
   ...backupHandlers,
   ...updateHandlers,
+  ...syncHandlers,
 };

@@ -22,6 +22,9 @@ import { handlers } from './handlers';
 import { requestRetentionMs } from './request-id';
 import { sessionHandlers } from './sign-in';
 import type { UpdateService } from './update-service';
+import type { SyncAgent, SyncAgentOptions } from '../sync/sync-agent';
+import { createSyncAgent } from '../sync/sync-agent';
+import { syncServiceOf } from '../sync/sync-service-of';
 
 /** One session's typed door: takes anything (hosts pass what they received); typed callers get the contract's types. */
 export type HostInvoke = Invoke & UntypedInvoke;
@@ -38,6 +41,8 @@ export interface ApiHost {
   database: OpenDatabase;
   /** Backups and restores of this database (the updater calls backups.runNow('before-update')). */
   backups: BackupService;
+  /** Sync with the cloud API. */
+  sync: SyncAgent;
   /** What a host does when the app closes: the closing backup (when automatic), then the database. */
   close(): Promise<void>;
 }
@@ -55,6 +60,11 @@ export interface OpenApiOptions {
   automaticBackups?: boolean;
   /** A fixed clock for the backups (tests). */
   now?: () => Date;
+  /**
+   * Sync with the cloud API. `start`: the desktop app and the browser host sync in the background
+   * while sync is on; the CLI and tests sync only when asked (sync.now).
+   */
+  sync?: { start?: boolean } & Pick<SyncAgentOptions, 'fetch' | 'random' | 'intervalMs' | 'batchSize' | 'pullLimit'>;
 }
 
 export async function openApi(dbPath: string, options: OpenApiOptions = {}): Promise<ApiHost> {
@@ -80,6 +90,14 @@ export async function openApi(dbPath: string, options: OpenApiOptions = {}): Pro
     ...(options.now ? { now: options.now } : {}),
     onReplaced: () => watcher.replaced(),
   });
+  const { start: startSync = false, ...syncOptions } = options.sync ?? {};
+  const sync = createSyncAgent({
+    ...syncOptions,
+    database,
+    deskId: () => deskId,
+    deskName: async () => (await readDeskIdentity(database.db)).name,
+    onApplied: (tables) => watcher.applied(tables),
+  });
   const dispatch = createApi({
     db: database.db,
     sqlite: database.sqlite,
@@ -90,11 +108,15 @@ export async function openApi(dbPath: string, options: OpenApiOptions = {}): Pro
       return deskId;
     },
     dataDir: dirname(dbPath),
-    services: { backups, updates: options.updates ?? null },
-    onCommitted: () => watcher.committed(),
+    services: { backups, updates: options.updates ?? null, sync: syncServiceOf(sync, () => deskId, options.sync?.fetch) },
+    onCommitted: () => {
+      watcher.committed();
+      sync.kick();
+    },
   });
   // The desktop app's updater starts from the feed this desk stored in Ajustes (checked at once).
   options.updates?.configure(await readUpdateFeed(database.db));
+  if (startSync) sync.start();
   // The dispatcher checks every input against the contract, so the typed view is sound.
   const bind = (session: DeskSession) =>
     ((call: unknown, input: unknown, options?: InvokeOptions): Promise<ApiResult<unknown>> => dispatch(session, call, input, options)) as HostInvoke;
@@ -108,7 +130,9 @@ export async function openApi(dbPath: string, options: OpenApiOptions = {}): Pro
     onTablesChanged: (listener) => watcher.subscribe(listener),
     watchOtherWriters: () => watcher.poll(),
     backups,
+    sync,
     async close() {
+      await sync.stop();
       await backups.close();
       await database.close();
     },

@@ -33,6 +33,7 @@ import type { ClientSearchTable, ClientsTable } from './tables/clients';
 import type { ClientCustomValuesTable, CustomFieldsTable } from './tables/custom-fields';
 import type { DeskIdentityTable, FeedPausedTable, FeedTable, RequestResultsTable } from './tables/feed';
 import type { PinAttemptsTable, StaffTable } from './tables/staff';
+import type { FeedGroupsTable, SyncConflictsTable, SyncStateTable } from './tables/sync';
 import type { ClientTagsTable, TagsTable } from './tables/tags';
 
 export interface Database {
@@ -78,6 +79,9 @@ export interface Database {
   feed: FeedTable;
   feed_paused: FeedPausedTable;
   request_results: RequestResultsTable;
+  sync_state: SyncStateTable;
+  sync_conflicts: SyncConflictsTable;
+  feed_groups: FeedGroupsTable;
   pin_attempts: PinAttemptsTable;
 }
 

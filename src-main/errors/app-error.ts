@@ -5,7 +5,7 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly field?: string,
-    readonly params: { limit?: number } = {},
+    readonly params: { limit?: number; detail?: string } = {},
   ) {
     super(field ? `${code} (${field})` : code);
     this.name = 'AppError';

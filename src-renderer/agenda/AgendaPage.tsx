@@ -22,6 +22,7 @@ import { SeriesFormDialog } from './form/SeriesFormDialog';
 import { OccurrencePanel } from './panel/OccurrencePanel';
 import { ScheduleCalendar, type CalendarView, type VisibleRange } from './ScheduleCalendar';
 import { TeamDayView } from './TeamDayView';
+import { useRouteTargets } from './useRouteTargets';
 import { ViewSwitcher, type AgendaView } from './ViewSwitcher';
 
 const viewKey = 'mostrador.agenda.view';
@@ -32,7 +33,7 @@ function savedView(): AgendaView {
 }
 
 /** Agenda: the month's figures, filters, Schedule-X's month/week/day/list views and our team day view. */
-export function AgendaPage() {
+export function AgendaPage({ occurrenceId, bookFor }: { occurrenceId?: string; bookFor?: string }) {
   const { t } = useTranslation();
   const { settings } = useSettings();
   const { staff, activeStaff, deskStaffId, loaded } = useDesk();
@@ -87,6 +88,7 @@ export function AgendaPage() {
     setOpenId(null);
     setOpenAppointmentId(id);
   }, []);
+  useRouteTargets({ occurrenceId, bookFor, openOccurrence, book: setBooking });
   const onEvent = useCallback(
     (id: string) => {
       if (id.startsWith(birthdayPrefix)) navigate({ page: 'client', id: id.slice(birthdayPrefix.length).split(':')[0] ?? '' });

@@ -25,6 +25,11 @@ export function onDataChanged(fn: Listener): () => void {
 
 /** Applies a change: from a command's result, or from the host's feed (any window, process or sync). */
 export function noteChange(change: TablesChanged): void {
+  // Rows a sync downloaded leave the feed where it was: their tables changed all the same.
+  if (change.pulled) {
+    if (change.tables.length > 0) for (const fn of [...listeners]) fn(change.tables);
+    return;
+  }
   // A position below one already seen: the database was replaced (a backup restored), its feed
   // ends lower now. Every position is forgotten, so what the host tells from here on counts.
   if (change.seq < Math.max(0, ...seenSeq.values())) seenSeq.clear();

@@ -12,6 +12,8 @@ import { SettingsPage } from '../pages/SettingsPage';
 import { DailyListPage } from '../print/DailyListPage';
 import { DeskProvider } from '../staff/desk-context';
 import { WhoIsWorking } from '../staff/WhoIsWorking';
+import { SyncProvider } from '../sync/sync-context';
+import { SyncIndicator } from '../sync/SyncIndicator';
 import { UpdateReadyNotice } from '../updates/UpdateReadyNotice';
 import { useSettings } from './settings-context';
 
@@ -48,42 +50,45 @@ export function App() {
 
   return (
     <DeskProvider>
-      <div className="shell">
-        <nav className="sidebar" aria-label={t('nav.main')}>
-          <div className="brand">
-            <span className="brand-mark" aria-hidden="true">
-              M
-            </span>
-            <span className="brand-text">
-              <span className="brand-name">{t('app.name')}</span>
-              <span className="brand-centre">{settings.name}</span>
-            </span>
-          </div>
-          <ul>
-            {sections.map((s) => (
-              <li key={s.id}>
-                <a href={href({ page: s.id })} aria-current={current === s.id ? 'page' : undefined} className="nav-link">
-                  <span className="nav-icon" aria-hidden="true">
-                    {s.icon}
-                  </span>
-                  {t(`nav.${s.id}`)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <header className="topbar">
-          <GlobalSearch />
-          <div className="topbar-end">
-            <UpdateReadyNotice />
-            <WhoIsWorking />
-            <NotificationsBell />
-          </div>
-        </header>
-        <main className="content" id="main">
-          <Page route={route} />
-        </main>
-      </div>
+      <SyncProvider>
+        <div className="shell">
+          <nav className="sidebar" aria-label={t('nav.main')}>
+            <div className="brand">
+              <span className="brand-mark" aria-hidden="true">
+                M
+              </span>
+              <span className="brand-text">
+                <span className="brand-name">{t('app.name')}</span>
+                <span className="brand-centre">{settings.name}</span>
+              </span>
+            </div>
+            <ul>
+              {sections.map((s) => (
+                <li key={s.id}>
+                  <a href={href({ page: s.id })} aria-current={current === s.id ? 'page' : undefined} className="nav-link">
+                    <span className="nav-icon" aria-hidden="true">
+                      {s.icon}
+                    </span>
+                    {t(`nav.${s.id}`)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <header className="topbar">
+            <GlobalSearch />
+            <div className="topbar-end">
+              <UpdateReadyNotice />
+              <SyncIndicator />
+              <WhoIsWorking />
+              <NotificationsBell />
+            </div>
+          </header>
+          <main className="content" id="main">
+            <Page route={route} />
+          </main>
+        </div>
+      </SyncProvider>
     </DeskProvider>
   );
 }
@@ -91,7 +96,7 @@ export function App() {
 function Page({ route }: { route: Route }) {
   switch (route.page) {
     case 'agenda':
-      return <AgendaPage />;
+      return <AgendaPage occurrenceId={route.occurrenceId} bookFor={route.bookFor} />;
     case 'scheduled':
       return <ScheduledPage />;
     case 'daily-list':

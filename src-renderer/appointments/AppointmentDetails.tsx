@@ -5,6 +5,7 @@ import { useSettings } from '../app/settings-context';
 import { CreditStateBadge } from '../checkout/CreditStateBadge';
 import { href } from '../lib/router';
 import { formatDateTime, formatTime } from '../lib/time';
+import { ProvisionalBadge } from '../sync/ProvisionalBadge';
 import { AppointmentStatusBadge } from './AppointmentStatus';
 
 /** Who, what, with whom, when, its status, its plan or pass credit and what was recorded with it. */
@@ -49,8 +50,9 @@ export function AppointmentDetails({ appointment: a }: { appointment: Appointmen
         </div>
         <div>
           <dt>{t('appointments.statusLabel')}</dt>
-          <dd>
+          <dd className="chips">
             <AppointmentStatusBadge status={a.status} />
+            <ProvisionalBadge kind="appointment" id={a.id} />
           </dd>
         </div>
         {a.creditState !== 'none' && (

@@ -1,3 +1,4 @@
+import { receiptNumber } from './receipt-number';
 import { useTranslation } from 'react-i18next';
 import type { Sale } from '../../src-shared/domain/checkout';
 import { useSettings } from '../app/settings-context';
@@ -18,7 +19,7 @@ export function ReceiptSheet({ sale }: { sale: Sale }) {
     <article className={`print-sheet receipt${voided ? ' receipt-voided' : ''}`} aria-labelledby="receipt-title">
       <header className="receipt-head">
         <p className="receipt-centre">{settings.name}</p>
-        <h1 id="receipt-title">{t('checkout.receiptNumber', { number: sale.number })}</h1>
+        <h1 id="receipt-title">{t('checkout.receiptNumber', { number: receiptNumber(sale) })}</h1>
         <p className="receipt-meta">
           {formatDateTime(sale.createdAt, zone)}
           {sale.staffName && ` · ${t('checkout.servedBy', { name: sale.staffName })}`}

@@ -1,3 +1,4 @@
+import { receiptNumber } from './receipt-number';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../src-shared/api/result';
@@ -78,7 +79,7 @@ export function SaleForm({ preset }: { preset: SalePreset }) {
     }, { requestId });
     setBusy(false);
     if (!r.ok) return setCommitted({ key: draftKey, error: r.error });
-    toast(t('checkout.committed', { number: r.value.number, total: formatMoney(r.value.totalMinor, r.value.currency, locale) }));
+    toast(t('checkout.committed', { number: receiptNumber(r.value), total: formatMoney(r.value.totalMinor, r.value.currency, locale) }));
     navigate({ page: 'receipt', saleId: r.value.id });
   };
 

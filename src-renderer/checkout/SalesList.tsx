@@ -1,3 +1,4 @@
+import { receiptNumber } from './receipt-number';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../api/client';
@@ -47,8 +48,8 @@ export function SalesList() {
             {items.map((s) => (
               <tr key={s.id} className={`clickable-row${s.status === 'voided' ? ' sale-row-voided' : ''}`} onClick={() => navigate({ page: 'receipt', saleId: s.id })}>
                 <td>
-                  <a className="row-link" href={href({ page: 'receipt', saleId: s.id })} onClick={(e) => e.stopPropagation()} aria-label={t('checkout.openReceipt', { number: s.number })}>
-                    {t('checkout.numberShort', { number: s.number })}
+                  <a className="row-link" href={href({ page: 'receipt', saleId: s.id })} onClick={(e) => e.stopPropagation()} aria-label={t('checkout.openReceipt', { number: receiptNumber(s) })}>
+                    {t('checkout.numberShort', { number: receiptNumber(s) })}
                   </a>
                 </td>
                 <td className="nowrap">{formatTime(s.createdAt, settings.timeZone)}</td>

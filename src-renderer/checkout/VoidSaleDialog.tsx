@@ -1,3 +1,4 @@
+import { receiptNumber } from './receipt-number';
 import { useTranslation } from 'react-i18next';
 import type { Sale } from '../../src-shared/domain/checkout';
 import { ReasonDialog } from '../components/ReasonDialog';
@@ -9,14 +10,14 @@ export function VoidSaleDialog({ sale, onClose }: { sale: Sale; onClose: () => v
   const approvable = useApprovableCall();
   return (
     <ReasonDialog
-      title={t('checkout.voidTitle', { number: sale.number })}
+      title={t('checkout.voidTitle', { number: receiptNumber(sale) })}
       text={t('checkout.voidText')}
       reasonLabel={t('checkout.voidReason')}
       confirmLabel={t('checkout.void')}
       reasonRequired={t('checkout.voidReasonRequired')}
       maxLength={300}
       send={(reason) => approvable('sales.void', { id: sale.id, reason })}
-      done={t('checkout.voided', { number: sale.number })}
+      done={t('checkout.voided', { number: receiptNumber(sale) })}
       onClose={onClose}
     />
   );

@@ -5,6 +5,7 @@ import { enSchedules } from './en-schedules';
 import { enStaff } from './en-staff';
 import { enBackups } from './en-backups';
 import { enUpdates } from './en-updates';
+import { enSync } from './en-sync';
 import type { Messages } from './es';
 
 /** English: the second language of Mostrador. Same keys as es.ts. */
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...enStaff,
   ...enBackups,
   ...enUpdates,
+  ...enSync,
   app: {
     name: 'Mostrador',
     loading: 'Loading…',

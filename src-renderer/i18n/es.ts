@@ -6,6 +6,7 @@ import { esSchedules } from './es-schedules';
 import { esStaff } from './es-staff';
 import { esBackups } from './es-backups';
 import { esUpdates } from './es-updates';
+import { esSync } from './es-sync';
 
 export const es = {
   ...esSchedules,
@@ -15,6 +16,7 @@ export const es = {
   ...esStaff,
   ...esBackups,
   ...esUpdates,
+  ...esSync,
   app: {
     name: 'Mostrador',
     loading: 'Cargando…',

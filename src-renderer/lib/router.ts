@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 
 /** The screens of the app, addressed by the URL hash (works from a file:// page in Electron too). */
 export type Route =
-  | { page: 'agenda' }
+  /** The agenda; optionally with a session's panel open, or booking an appointment for a client (a sync conflict's next step). */
+  | { page: 'agenda'; occurrenceId?: string; bookFor?: string }
   | { page: 'scheduled' }
   | { page: 'daily-list'; date?: string; staffId?: string }
   | { page: 'clients' }
@@ -16,6 +17,10 @@ export type Route =
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
+function optional<K extends string>(key: K, value: string | null): Partial<Record<K, string>> {
+  return value ? ({ [key]: value } as Record<K, string>) : {};
+}
+
 function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?');
   const parts = path.split('/').filter(Boolean);
@@ -23,7 +28,7 @@ function parseRoute(hash: string): Route {
   switch (parts[0]) {
     case 'agenda':
       if (parts[1] === 'agendadas') return { page: 'scheduled' };
-      return { page: 'agenda' };
+      return { page: 'agenda', ...optional('occurrenceId', params.get('sesion')), ...optional('bookFor', params.get('agendar')) };
     case 'lista-diaria': {
       const date = params.get('fecha') ?? undefined;
       const staffId = params.get('profesional') ?? undefined;
@@ -55,6 +60,13 @@ export function href(route: Route): string {
       return '#/clients/new';
     case 'scheduled':
       return '#/agenda/agendadas';
+    case 'agenda': {
+      const params = new URLSearchParams();
+      if (route.occurrenceId) params.set('sesion', route.occurrenceId);
+      if (route.bookFor) params.set('agendar', route.bookFor);
+      const query = params.toString();
+      return `#/agenda${query ? `?${query}` : ''}`;
+    }
     case 'daily-list': {
       const params = new URLSearchParams();
       if (route.date) params.set('fecha', route.date);

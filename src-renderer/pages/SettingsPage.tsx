@@ -16,6 +16,7 @@ import { LanguageSection } from '../settings/LanguageSection';
 import { TagsSection } from '../settings/TagsSection';
 import { UpdatesSection } from '../settings/UpdatesSection';
 import { StaffSection } from '../staff/StaffSection';
+import { SyncSection } from '../sync/SyncSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -54,6 +55,7 @@ export function SettingsPage() {
       </div>
       <BackupsSection />
       <UpdatesSection />
+      <SyncSection />
     </section>
   );
 }

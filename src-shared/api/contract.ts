@@ -14,6 +14,7 @@ import { seriesApi } from './series';
 import { sessionsApi } from './sessions';
 import { settingsApi } from './settings';
 import { staffApi } from './staff';
+import { syncApi } from './sync';
 import { tagsApi } from './tags';
 import { updatesApi } from './updates';
 
@@ -35,6 +36,7 @@ export const contract = {
   ...checkoutApi,
   ...backupsApi,
   ...updatesApi,
+  ...syncApi,
 } as const;
 
 export type Contract = typeof contract;

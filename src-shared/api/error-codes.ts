@@ -83,6 +83,17 @@ export const errorCodes = [
   'backup_folder_unwritable',
   'nothing_to_undo',
   'update_url_https',
+  'sync_endpoint_invalid',
+  'sync_not_configured',
+  'sync_unreachable',
+  'sync_unauthorized',
+  'sync_key_revoked',
+  'sync_key_other_desk',
+  'sync_wrong_centre',
+  'sync_server_older',
+  'sync_rejected',
+  'sync_rate_limited',
+  'sync_server_error',
   'update_not_ready',
   'update_sale_open',
   'database_newer',
@@ -91,3 +102,7 @@ export const errorCodes = [
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return (errorCodes as readonly string[]).includes(code);
+}

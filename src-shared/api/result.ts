@@ -12,6 +12,11 @@ export interface ApiError {
 export interface TablesChanged {
   tables: string[];
   seq: number;
+  /**
+   * Rows a sync downloaded (written with the feed paused, so the feed did not move): told however
+   * far the page has seen, since `seq` is only the desk's own position and says nothing of them.
+   */
+  pulled?: true;
 }
 
 export type ApiResult<T> =

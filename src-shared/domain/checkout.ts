@@ -71,7 +71,9 @@ export interface SaleTotals {
 
 export interface Sale extends SaleTotals {
   id: string;
-  /** Receipt number, gap-free from 1. */
+  /** The desk's receipt series (each desk numbers its own, so desks selling offline never collide). */
+  series: string;
+  /** Receipt number within the series, gap-free from 1. */
   number: number;
   status: 'paid' | 'voided';
   payments: SalePayment[];

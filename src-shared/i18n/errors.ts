@@ -88,6 +88,17 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     nothing_to_undo: 'No hay ninguna restauración que deshacer.',
     update_url_https: 'La dirección de actualizaciones debe empezar por https://.',
     update_not_ready: 'No hay ninguna actualización descargada lista para instalar.',
+    sync_endpoint_invalid: 'La dirección del servidor debe empezar por https:// (o http:// en este mismo equipo).',
+    sync_not_configured: 'Falta la dirección del servidor o la clave del puesto.',
+    sync_unreachable: 'No se puede conectar con el servidor. El puesto sigue funcionando y enviará los cambios cuando vuelva la conexión.',
+    sync_unauthorized: 'El servidor no reconoce la clave de este puesto. Pide al propietario una clave nueva.',
+    sync_key_revoked: 'La clave de este puesto ha sido revocada. Pide al propietario una clave nueva.',
+    sync_key_other_desk: 'Esa clave pertenece a otro puesto. Cada puesto necesita su propia clave.',
+    sync_wrong_centre: 'Este puesto ya está registrado en otro centro del servidor.',
+    sync_server_older: 'Este puesto es más nuevo que el servidor. Actualiza el servidor; los cambios esperan sin perderse.',
+    sync_rejected: 'El servidor rechazó el envío: {{detail}}. Los cambios esperan sin perderse.',
+    sync_rate_limited: 'Demasiadas peticiones al servidor. Se reintentará en unos segundos.',
+    sync_server_error: 'El servidor tuvo un error. Se reintentará; los cambios esperan sin perderse.',
     update_sale_open: 'Hay una venta a medias en la Caja: termínala o vacíala y vuelve a pulsar «Reiniciar e instalar».',
     database_newer:
       'La base de datos es de una versión más nueva de Mostrador. Actualiza la aplicación; no se ha modificado nada.',
@@ -178,6 +189,17 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     backup_folder_unwritable: 'That folder cannot be written to.',
     nothing_to_undo: 'There is no restore to undo.',
     update_url_https: 'The update address must start with https://.',
+    sync_endpoint_invalid: 'The server address must start with https:// (or http:// on this same computer).',
+    sync_not_configured: 'The server address or the desk key is missing.',
+    sync_unreachable: 'The server cannot be reached. The desk keeps working and will upload its changes when the connection is back.',
+    sync_unauthorized: "The server does not recognise this desk's key. Ask the owner for a new key.",
+    sync_key_revoked: "This desk's key has been revoked. Ask the owner for a new key.",
+    sync_key_other_desk: 'That key belongs to another desk. Each desk needs its own key.',
+    sync_wrong_centre: 'This desk is already registered with another centre on the server.',
+    sync_server_older: 'This desk is newer than the server. Update the server; the changes wait and are not lost.',
+    sync_rejected: 'The server refused the upload: {{detail}}. The changes wait and are not lost.',
+    sync_rate_limited: 'Too many requests to the server. It will retry in a few seconds.',
+    sync_server_error: 'The server had an error. It will retry; the changes wait and are not lost.',
     update_not_ready: 'No downloaded update is ready to install.',
     update_sale_open: 'A sale is being taken in Checkout: finish or clear it, then press “Restart and install” again.',
     database_newer: 'The database belongs to a newer version of Mostrador. Update the app; nothing was changed.',
@@ -186,7 +208,7 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
   },
 };
 
-export function errorMessage(language: Language, code: ErrorCode, params: { limit?: number } = {}): string {
-  const template = errorMessages[language][code];
+export function errorMessage(language: Language, code: ErrorCode, params: { limit?: number; detail?: string } = {}): string {
+  const template = errorMessages[language][code].replace('{{detail}}', params.detail ?? '—');
   return params.limit === undefined ? template.replace(/ \((máximo|mínimo|at most|at least) \{\{limit\}\}\)/, '') : template.replace('{{limit}}', String(params.limit));
 }

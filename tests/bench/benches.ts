@@ -5,6 +5,8 @@ import { checkoutBench } from './checkout.bench';
 import { clientsBench } from './clients.bench';
 import { feedBench } from './feed.bench';
 import type { BenchOutput, BenchResult } from './stats';
+import { syncDeskBench } from './sync-desk.bench';
+import { syncPushBench } from './sync-push.bench';
 import { uiMonthBench } from './ui-month.bench';
 
 /** Every bench module, in order: each later issue appends its own. */
@@ -16,4 +18,6 @@ export const benches: Record<string, (log: (line: string) => void) => Promise<Be
   checkout: checkoutBench,
   feed: feedBench,
   backup: backupBench,
+  sync: syncPushBench,
+  'sync-desk': syncDeskBench,
 };

@@ -97,9 +97,9 @@ test('PINs turned on in Ajustes: reception signs in, books, needs a manager to v
 
   // Voiding a sale is refused to reception: a manager's PIN authorises it on the spot.
   await app.goTo('checkout');
-  await page.getByRole('link', { name: `Abrir el recibo n.º ${sale.number}` }).click();
+  await page.getByRole('link', { name: `Abrir el recibo n.º ${sale.series}-${sale.number}` }).click();
   const receipt = new ReceiptPage(page);
-  await expect(receipt.heading).toHaveText(`Recibo n.º ${sale.number}`);
+  await expect(receipt.heading).toHaveText(`Recibo n.º ${sale.series}-${sale.number}`);
   await page.getByRole('button', { name: es.checkout.void, exact: true }).click();
   const voidDialog = page.getByRole('dialog', { name: /^¿Anular la venta/ });
   await voidDialog.getByLabel(es.checkout.voidReason, { exact: true }).fill('Cobrado dos veces');

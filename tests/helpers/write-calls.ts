@@ -17,6 +17,7 @@ import type { ApiResult } from '../../src-shared/api/result';
 import type { StaffRole } from '../../src-shared/domain/staff';
 import { localDate } from '../../src-main/engine/time/local-date';
 import { addDays, localToInstant, weekdayOf } from '../../src-main/engine/time/local-time';
+import { settlePush } from '../../src-main/db/sync/settle-push';
 import { tinyPngDataUrl } from './agenda-fixtures';
 import type { TempApi } from './temp-api';
 
@@ -210,6 +211,8 @@ export interface World {
   readonly sales: readonly SaleRow[];
   /** Open desk notifications. */
   readonly notifications: readonly string[];
+  /** Open sync conflicts (refusals a server sent back). */
+  readonly conflicts: readonly string[];
 }
 
 export interface WorldOptions {
@@ -413,6 +416,9 @@ class DbWorld implements World {
   }
   get sales() {
     return this.#rows('sales', 'SELECT id, status, client_id FROM sales ORDER BY id', (r) => ({ id: str(r.id), status: str(r.status), clientId: strOrNull(r.client_id) }));
+  }
+  get conflicts() {
+    return this.#rows('conflicts', 'SELECT id FROM sync_conflicts WHERE dismissed_at IS NULL ORDER BY id', (r) => str(r.id));
   }
   get notifications() {
     return this.#rows('notifications', 'SELECT id FROM desk_notifications WHERE resolved_at IS NULL ORDER BY id', (r) => str(r.id));
@@ -1322,6 +1328,18 @@ const specs: { [C in WriteCallName]: Spec<C> } = {
     good: (_world, rng) => ({ url: rng.chance(0.3) ? null : `https://updates.example/${rng.token(4)}/`, channel: rng.pick(['latest', 'beta'] as const)! }),
     bad: (_world, rng) => ({ url: rng.pick(['http://updates.example/', 'ftp://updates.example/', 'updates.example', 'https://user:pw@updates.example/'])!, channel: 'latest' }),
   },
+  'sync.configure': {
+    // Left off: these hosts never start sync, and no server answers at sync.example.
+    good: (_world, rng) => ({ endpoint: rng.chance(0.3) ? null : `https://sync.example/${rng.token(4)}`, key: rng.chance(0.5) ? `mst_${rng.token(8)}` : undefined, enabled: false }),
+    bad: (_world, rng) => ({ endpoint: rng.pick(['ftp://sync.example', 'http://sync.example/', 'sync.example', 'https://u:p@sync.example'])!, enabled: rng.chance(0.5) }),
+  },
+  'sync.dismissConflict': {
+    good: (world, rng) => {
+      const id = rng.pick(world.conflicts);
+      return id ? { id } : null;
+    },
+    bad: (_world, rng) => ({ id: unknownId(rng) }),
+  },
 };
 
 /** Every write call's name, in the contract's order. */
@@ -1507,6 +1525,15 @@ export async function setUpWorld(api: TempApi, options: { pins?: boolean } = {})
   await api.call('appointments.book', { clientId: c3, staffId: paula, serviceId: masaje, startsAt: at(1, '12:00') });
   await api.call('appointments.book', { clientId: c6, staffId: paula, serviceId: masaje, startsAt: at(0, '17:00') });
   await api.call('appointments.book', { clientId: c2, staffId: nora, serviceId: manicura, startsAt: at(0, '16:00') });
+
+  // A server that refused some of this desk's bookings (another desk took the places first):
+  // the answer settled by the same code the sync agent uses, so there are conflicts to dismiss.
+  const refusedBookings = api.host.database.sqlite.prepare("SELECT c.row_id AS rowId, MAX(c.seq) AS seq FROM bookings b JOIN feed c ON c.tbl = 'bookings' AND c.row_id = json_array(b.id) GROUP BY b.id ORDER BY b.id LIMIT 4").all() as { rowId: string; seq: number }[];
+  await settlePush(api.host.database, {
+    appliedThrough: 0,
+    serverSeq: refusedBookings.length,
+    refused: refusedBookings.map((b, i) => ({ group: [b.seq, b.seq] as [number, number], reason: 'place_taken' as const, tbl: 'bookings', rowId: b.rowId, serverSeq: i + 1 })),
+  }, now.toISOString());
 
   const pins = new Map<string, string>();
   if (options.pins ?? true) {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract } from '../../src-shared/api/contract';
+import { settlePush } from '../../src-main/db/sync/settle-push';
 import type { TempApi } from '../helpers/temp-api';
 import { openTempApi } from '../helpers/temp-api';
 import { changeLog, rowCounts } from './db-inspect';
@@ -187,6 +188,12 @@ describe('the change log', () => {
     // Sign-in (this issue): a PIN set is one entry, naming what changed but never the PIN.
     // This desk's own settings: audited like any write, though they stay on this machine.
     await write('backups.setFolder', () => api.call('backups.setFolder', { folder: api.dir }));
+    await write('sync.configure', () => api.call('sync.configure', { endpoint: 'https://sync.example.com/', key: 'mst_desk', enabled: false }));
+    // A server that refused a booking of this desk: the conflict it leaves is dismissed, and audited.
+    const refused = api.host.database.sqlite.prepare("SELECT row_id, MAX(seq) AS seq FROM feed WHERE tbl = 'bookings' AND row_id = json_array(?)").get(luzBooking) as { row_id: string; seq: number };
+    await settlePush(api.host.database, { appliedThrough: 0, serverSeq: 1, refused: [{ group: [refused.seq, refused.seq], reason: 'place_taken', tbl: 'bookings', rowId: refused.row_id, serverSeq: 1 }] }, new Date().toISOString());
+    const [conflict] = await api.call('sync.conflicts', {});
+    await write('sync.dismissConflict', () => api.call('sync.dismissConflict', { id: conflict!.id }));
     await write('updates.setFeed', () => api.call('updates.setFeed', { url: 'https://updates.example.com/mostrador', channel: 'latest' }));
 
     const owner = (await api.call('staff.create', { name: 'Olga', role: 'owner' })).id;

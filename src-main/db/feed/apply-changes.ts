@@ -2,7 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { FeedTable } from '../tables/feed';
 import { localColumns } from './table-kinds';
 import type { TableShape } from './table-shapes';
-import { syncedTableShapes } from './table-shapes';
+import { currentTableShapes } from './table-shapes';
 
 export type FeedChange = Pick<FeedTable, 'tbl' | 'row_id' | 'op' | 'data'>;
 
@@ -17,8 +17,8 @@ const valueOf = (column: string) => `json_extract(@data, '$."${column}"')`;
  * are recomputed by this database's triggers as the rows arrive. Returns the clients whose search
  * words must be rebuilt.
  */
-export function createChangeApplier(sqlite: BetterSqlite3.Database) {
-  const shapes = new Map(syncedTableShapes(sqlite).map((shape) => [shape.name, shape]));
+export function createChangeApplier(sqlite: BetterSqlite3.Database, options: { upsert?: boolean } = {}) {
+  const shapes = new Map(currentTableShapes(sqlite).map((shape) => [shape.name, shape]));
   const statements = new Map<string, BetterSqlite3.Statement>();
   const touchedClients = new Set<string>();
 
@@ -54,7 +54,17 @@ export function createChangeApplier(sqlite: BetterSqlite3.Database) {
         statement(`i:${shape.name}:${columns.join(',')}`, () => {
           const names = [...columns, ...filled.map(([c]) => c)].map(quote).join(', ');
           const values = [...columns.map(valueOf), ...filled.map(([, fill]) => fill)].join(', ');
-          return `INSERT INTO ${quote(shape.name)} (${names}) VALUES (${values})`;
+          const insert = `INSERT INTO ${quote(shape.name)} (${names}) VALUES (${values})`;
+          if (!options.upsert) return insert;
+          // A sync's pull: the row may already be here (this desk's own, or an earlier version).
+          const set = columns.filter((c) => !shape.primaryKey.includes(c)).map((c) => `${quote(c)} = excluded.${quote(c)}`);
+          const conflict = `ON CONFLICT (${shape.primaryKey.map(quote).join(', ')})`;
+          if (set.length === 0) return `${insert} ${conflict} DO NOTHING`;
+          // A row that comes back as it is here (this desk's own) is left untouched: an update would
+          // fire the table's update triggers (credit_ledger refuses any, being append-only).
+          const others = columns.filter((c) => !shape.primaryKey.includes(c));
+          const differs = `(${others.map((c) => `${quote(shape.name)}.${quote(c)}`).join(', ')}) IS NOT (${others.map((c) => `excluded.${quote(c)}`).join(', ')})`;
+          return `${insert} ${conflict} DO UPDATE SET ${set.join(', ')} WHERE ${differs}`;
         }).run({ data: change.data });
         break;
       }

@@ -8,7 +8,7 @@ import type { WriteTx } from '../database';
  * its reference to the client. Then the erasure itself is recorded, by id only, so that a copy
  * elsewhere erases them as well.
  */
-export async function eraseClientFromFeed(tx: WriteTx, clientId: string): Promise<void> {
+export async function eraseClientFromFeed(tx: WriteTx, clientId: string, options: { record: boolean } = { record: true }): Promise<void> {
   const entries = await tx.selectFrom('feed').select(['seq', 'tbl', 'row_id']).where('subject_client_id', '=', clientId).execute();
   const tables = new Map<string, { key: string[]; clientColumns: string[] }>();
   for (const entry of entries) {
@@ -30,6 +30,8 @@ export async function eraseClientFromFeed(tx: WriteTx, clientId: string): Promis
           : sql`json_replace(data, ${sql.join(table.clientColumns.map((column) => sql`${`$."${column}"`}, NULL`))})`;
     await sql`UPDATE feed SET data = ${data}, redacted = 1, subject_client_id = NULL WHERE seq = ${entry.seq}`.execute(tx);
   }
+  // An erasure that arrived from the server is not recorded again: it came from there.
+  if (!options.record) return;
   await sql`
     INSERT INTO feed (desk_id, at, tbl, row_id, op, data, subject_client_id)
     VALUES ((SELECT id FROM desk_identity), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'clients', json_array(${clientId}), 'erase', NULL, NULL)`.execute(tx);

@@ -46,6 +46,11 @@ export function createFeedWatcher(sqlite: BetterSqlite3.Database, options: { onR
       emit(tablesChangedSince(sqlite, seen));
     },
     replaced,
+    /** Rows arrived from elsewhere with the feed paused (a sync's pull): their tables are told as changed. */
+    applied(tables: readonly string[]): void {
+      const change: TablesChanged = { tables: withDerivedTables(tables), seq: seen, pulled: true };
+      if (change.tables.length > 0) for (const listener of listeners) listener(change);
+    },
     subscribe(listener: (change: TablesChanged) => void): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -12,6 +12,9 @@ export const localTables: ReadonlySet<string> = new Set([
   'feed_paused',
   'pin_attempts',
   'request_results',
+  'sync_state',
+  'sync_conflicts',
+  'feed_groups',
 ]);
 
 /** Search indexes (FTS5 tables and their shadow tables): rebuilt by each desk from the rows. */

@@ -63,6 +63,23 @@ export function syncedTableShapes(sqlite: BetterSqlite3.Database): TableShape[] 
   return parentsFirst(shapes);
 }
 
+const shapesByConnection = new WeakMap<BetterSqlite3.Database, { schemaVersion: number; shapes: readonly TableShape[] }>();
+
+/**
+ * syncedTableShapes, read again only when the schema changed: SQLite's schema cookie moves with
+ * every change to it (a migration's, another process's, a restore's copy), and reading some forty
+ * tables' columns and keys costs milliseconds — too much for every page a sync applies. The shapes
+ * are shared: read them, never change them.
+ */
+export function currentTableShapes(sqlite: BetterSqlite3.Database): readonly TableShape[] {
+  const schemaVersion = Number(sqlite.pragma('schema_version', { simple: true }));
+  const cached = shapesByConnection.get(sqlite);
+  if (cached?.schemaVersion === schemaVersion) return cached.shapes;
+  const shapes = syncedTableShapes(sqlite);
+  shapesByConnection.set(sqlite, { schemaVersion, shapes });
+  return shapes;
+}
+
 function parentsFirst(shapes: Map<string, TableShape & { parents: string[] }>): TableShape[] {
   const ordered: TableShape[] = [];
   const placed = new Set<string>();

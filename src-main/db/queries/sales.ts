@@ -4,10 +4,21 @@ import { fullName } from '../../engine/text/full-name';
 import type { ReadDb, WriteTx } from '../database';
 import type { SaleLinesTable, SalePaymentsTable, SalesTable } from '../tables/checkout';
 
-/** The next receipt number: one more than the highest, read inside the sale's write transaction (gap-free). */
-export async function nextSaleNumber(tx: WriteTx): Promise<number> {
-  const row = await tx.selectFrom('sales').select((eb) => eb.fn.max<number | null>('number').as('last')).executeTakeFirstOrThrow();
-  return (row.last ?? 0) + 1;
+/**
+ * The next receipt number in this desk's series, inside the sale's write transaction: one more than
+ * the highest ever given here, so a number is never given twice (a sale the sync server refused
+ * leaves its number unused). Each desk numbers its own series, so desks selling offline never collide.
+ */
+export async function nextSaleNumber(tx: WriteTx): Promise<{ series: string; number: number }> {
+  const desk = await tx.selectFrom('desk_identity').select(['receipt_series', 'receipt_last_number']).executeTakeFirstOrThrow();
+  const row = await tx
+    .selectFrom('sales')
+    .select((eb) => eb.fn.max<number | null>('number').as('last'))
+    .where('series', '=', desk.receipt_series)
+    .executeTakeFirstOrThrow();
+  const number = Math.max(row.last ?? 0, desk.receipt_last_number) + 1;
+  await tx.updateTable('desk_identity').set({ receipt_last_number: number }).execute();
+  return { series: desk.receipt_series, number };
 }
 
 /** A sale with its lines and payments, in one go. */
@@ -72,6 +83,7 @@ function toSaleLine(row: SaleLinesTable): SaleLine {
 function toSale(row: SaleRow, lines: SaleLine[], payments: SalePayment[]): Sale {
   return {
     id: row.id,
+    series: row.series,
     number: row.number,
     status: row.status,
     clientId: row.client_id,

@@ -82,6 +82,8 @@ export interface ClientPromotionsTable {
 
 export interface SalesTable {
   id: string;
+  /** This desk's receipt series: numbers count within it, so desks selling offline never collide. */
+  series: string;
   number: number;
   client_id: string | null;
   status: 'paid' | 'voided';

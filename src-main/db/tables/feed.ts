@@ -30,6 +30,10 @@ export interface DeskIdentityTable {
   /** The generic update feed (https), or null: no self-update. */
   update_url: string | null;
   update_channel: 'latest' | 'beta';
+  /** The series this desk's receipts are numbered in. */
+  receipt_series: string;
+  /** The last receipt number given in the series (never given again). */
+  receipt_last_number: number;
 }
 
 /** The first answer of a write sent with a requestId. Local. */

@@ -8,6 +8,7 @@ import { CreditStateBadge } from '../../checkout/CreditStateBadge';
 import { RedeemCreditButton } from '../../checkout/RedeemCreditButton';
 import { ErrorBanner } from '../../components/bits';
 import { href } from '../../lib/router';
+import { ProvisionalBadge } from '../../sync/ProvisionalBadge';
 import { PhoneWithWhatsApp } from '../ContactButtons';
 import { AttendanceButtons, StatusBadge } from './AttendanceButtons';
 
@@ -137,6 +138,7 @@ function ClientCell({ booking }: { booking: Booking }) {
           </span>
         )}
         {booking.overPlaces && <span className="badge badge-warning">{t('occurrence.overPlaces')}</span>}
+        <ProvisionalBadge kind="booking" id={booking.id} />
       </span>
       <PhoneWithWhatsApp name={booking.clientName} phone={booking.phone} />
     </span>
