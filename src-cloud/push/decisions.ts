@@ -90,6 +90,7 @@ async function voidOverLimit(ctx: PushContext, group: PlannedGroup, row: Touched
   const stored = await readRow(ctx, row.tbl, row.rowId);
   await writeRow(ctx, row.tbl, row.rowId, { ...after, voided: 1 }, stored?.subject ?? null);
   row.after = { ...after, voided: 1 };
+  ctx.refusals++;
   await ctx.tx.query(
     `INSERT INTO refusals (centre_id, desk_id, first_seq, last_seq, reason, tbl, row_id, server_seq) VALUES ($1, $2, $3, $3, 'promo_limit', $4, $5, $6)`,
     [ctx.centreId, ctx.deskId, seq, row.tbl, row.rowId, ctx.head],

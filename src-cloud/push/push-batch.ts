@@ -30,13 +30,15 @@ export async function pushBatch(pool: Pool, caller: Caller, request: PushRequest
     if (plan.first > appliedThrough + 1) {
       throw new SyncError(409, 'sequence_gap', `This server has this desk's changes up to ${appliedThrough}: send from ${appliedThrough + 1}.`, appliedThrough + 1);
     }
-    const ctx: PushContext = { tx, centreId: caller.centreId, deskId: request.deskId, head: Number(centre.rows[0]!.head_seq), erased: new Set() };
+    const ctx: PushContext = { tx, centreId: caller.centreId, deskId: request.deskId, head: Number(centre.rows[0]!.head_seq), erased: new Set(), refusals: 0 };
     if (plan.last > appliedThrough) {
       await applyBatch(ctx, plan.groups, appliedThrough);
       await tx.query('UPDATE desks SET applied_through = $2, name = coalesce($3, name), last_push_at = now() WHERE desk_id = $1', [request.deskId, plan.last, request.deskName ?? null]);
       await tx.query('UPDATE centres SET head_seq = $2 WHERE id = $1', [caller.centreId, ctx.head]);
     }
-    return { appliedThrough: Math.max(appliedThrough, plan.last), refused: await refusalsIn(tx, ctx, plan.first, plan.last), serverSeq: ctx.head };
+    // A batch sent again is answered with the refusals recorded the first time.
+    const refused = ctx.refusals > 0 || plan.first <= appliedThrough ? await refusalsIn(tx, ctx, plan.first, plan.last) : [];
+    return { appliedThrough: Math.max(appliedThrough, plan.last), refused, serverSeq: ctx.head };
   });
 }
 

@@ -10,6 +10,8 @@ export interface PushContext {
   head: number;
   /** Clients erased in this centre (those the batch names, and those it erases). */
   erased: Set<string>;
+  /** Refusals this push recorded (when none and the batch is all new, there are none to answer). */
+  refusals: number;
 }
 
 /** A row a group touched: as it was before the group, and as it is now. */

@@ -12,6 +12,7 @@ import { readRow } from './row-store';
  * server has none. The desk pulls these after the refusal's serverSeq.
  */
 export async function refuseGroup(ctx: PushContext, group: PlannedGroup, refused: GroupRefused, touched: Touched): Promise<void> {
+  ctx.refusals++;
   await ctx.tx.query(
     `INSERT INTO refusals (centre_id, desk_id, first_seq, last_seq, reason, tbl, row_id, server_seq)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,

@@ -86,9 +86,9 @@ export function createSyncAgent(options: SyncAgentOptions) {
         await updateSyncState(database, { centre_id: hello.centreId, centre_name: hello.centreName, server_head: hello.head });
       }
       await pushAll(client, deskId, state.pushed_through);
-      await pullAll(client, state.first_sync_done === 0);
+      const head = await pullAll(client, state.first_sync_done === 0);
       attempt = 0;
-      await updateSyncState(database, { last_synced_at: now().toISOString(), offline_since: null, last_error_code: null, last_error_detail: null, last_error_at: null, first_sync_done: 1 });
+      await updateSyncState(database, { server_head: head, last_synced_at: now().toISOString(), offline_since: null, last_error_code: null, last_error_detail: null, last_error_at: null, first_sync_done: 1 });
       schedule(interval);
     } catch (error) {
       progress = null;
@@ -121,24 +121,27 @@ export function createSyncAgent(options: SyncAgentOptions) {
     }
   }
 
-  async function pullAll(client: SyncClient, first: boolean): Promise<void> {
+  /** Downloads every page after the cursor; returns the server's head as last seen. */
+  async function pullAll(client: SyncClient, first: boolean): Promise<number> {
     let cursor = (await readSyncState(database.db)).pulled_through;
     for (;;) {
       const page = await client.pull(cursor, Math.min(pullLimit, syncLimits.maxPullLimit));
       if (first && page.head > 0) progress = { done: Math.min(page.cursor, page.head), total: page.head };
       if (page.changes.length === 0) {
-        await updateSyncState(database, { server_head: page.head });
-        break;
+        progress = null;
+        return page.head;
       }
       const { tables, erased } = await applyPulledPage(database, page);
       for (const clientId of erased) await erasePulledClient(database, clientId);
       options.onApplied(erased.length > 0 ? [...new Set([...tables, 'clients', 'bookings', 'appointments', 'client_passes'])] : tables);
       cursor = page.cursor;
-      if (cursor >= page.head) break;
+      if (cursor >= page.head) {
+        progress = null;
+        return page.head;
+      }
       // A long first download goes page by page, letting the desk's own calls in between.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    progress = null;
   }
 
   async function recordFailure(error: unknown): Promise<void> {
