@@ -6,6 +6,7 @@ import * as checkout from './0004-checkout';
 import * as feedAndSignIn from './0005-feed-and-sign-in';
 import * as backupsAndRequests from './0006-backups-and-requests';
 import * as sync from './0007-sync';
+import * as today from './0008-today';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>;
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0005-feed-and-sign-in': feedAndSignIn,
   '0006-backups-and-requests': backupsAndRequests,
   '0007-sync': sync,
+  '0008-today': today,
 };

@@ -178,7 +178,7 @@ export const appointmentHandlers: AppointmentHandlers = {
     return loadAppointment(tx, id);
   },
 
-  'appointments.reschedule': async ({ appointmentId, startsAt, staffId, override }, context) => {
+  'appointments.reschedule': async ({ appointmentId, startsAt, staffId, override, reason }, context) => {
     const { tx, now, log, caller } = context;
     const appointment = await loadAppointment(tx, appointmentId);
     assertOwnCalendar(caller, appointment.staffId, staffId ?? appointment.staffId);
@@ -211,6 +211,7 @@ export const appointmentHandlers: AppointmentHandlers = {
         wasStartsAt: appointment.startsAt,
         wasStaffId: appointment.staffId,
         overridden: broken,
+        ...(reason && broken.length > 0 ? { overrideReason: reason } : {}),
         ...(creditState ? { creditState } : {}),
       },
     });
@@ -233,17 +234,24 @@ export const appointmentHandlers: AppointmentHandlers = {
     return loadAppointment(tx, appointmentId);
   },
 
-  'appointments.setStatus': async ({ appointmentId, status }, context) => {
+  'appointments.setStatus': async ({ appointmentId, status, stage }, context) => {
     const { tx, now, log, caller } = context;
+    // A stage says where an attended person is: only with attended.
+    if (stage !== undefined && status !== 'attended') throw new AppError('invalid_input', 'stage');
     const appointment = await loadAppointment(tx, appointmentId);
     assertOwnCalendar(caller, appointment.staffId);
     if (appointment.status === 'cancelled') throw new AppError('invalid_status_change', 'status');
     const { timeZone } = await readCentreSettings(tx);
     // Check-in opens on the appointment's day, not before.
     if (status !== 'booked' && appointment.localDate > localDate(new Date(now), timeZone)) throw new AppError('invalid_status_change', 'status');
-    await setAppointmentAttendance(tx, appointmentId, status, now);
+    await setAppointmentAttendance(tx, appointmentId, status, now, stage);
     const creditState = await creditOnAttendance(tx, { kind: 'appointment', id: appointmentId }, appointment.status, status, creditContextOf(context));
-    log({ entity: 'appointment', entityId: appointmentId, subjectClientId: appointment.clientId, changes: { status, ...(creditState ? { creditState } : {}) } });
+    log({
+      entity: 'appointment',
+      entityId: appointmentId,
+      subjectClientId: appointment.clientId,
+      changes: { status, ...(stage ? { stage } : {}), ...(creditState ? { creditState } : {}) },
+    });
     return loadAppointment(tx, appointmentId);
   },
 

@@ -15,6 +15,7 @@ import { staffHandlers } from './staff';
 import { staffPinHandlers } from './staff-pins';
 import { syncHandlers } from './sync';
 import { tagHandlers } from './tags';
+import { todayHandlers } from './today';
 import { updateHandlers } from './updates';
 
 /** Every data call's handler, one each (the auth calls are in sign-in.ts). */
@@ -29,6 +30,7 @@ export const handlers: Handlers = {
   ...seriesHandlers,
   ...sessionHandlers,
   ...agendaHandlers,
+  ...todayHandlers,
   ...scheduleHandlers,
   ...appointmentHandlers,
   ...passHandlers,

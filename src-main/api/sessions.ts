@@ -162,8 +162,10 @@ export const sessionHandlers: SessionHandlers = {
     return loadBooking(tx, bookingId);
   },
 
-  'sessions.setAttendance': async ({ bookingId, status }, context) => {
+  'sessions.setAttendance': async ({ bookingId, status, stage }, context) => {
     const { tx, now, log, caller } = context;
+    // A stage says where an attended person is: only with attended.
+    if (stage !== undefined && status !== 'attended') throw new AppError('invalid_input', 'stage');
     const booking = await loadBooking(tx, bookingId);
     const occurrence = await loadOccurrenceRow(tx, booking.occurrenceId);
     assertOwnCalendar(caller, occurrence.organizer_id);
@@ -171,9 +173,14 @@ export const sessionHandlers: SessionHandlers = {
     const settings = await readCentreSettings(tx);
     // Check-in opens on the day of the session, not before.
     if (status !== 'booked' && occurrence.local_date > localDate(new Date(now), settings.timeZone)) throw new AppError('invalid_status_change', 'status');
-    await setBookingAttendance(tx, bookingId, status, now);
+    await setBookingAttendance(tx, bookingId, status, now, stage);
     const creditState = await creditOnAttendance(tx, { kind: 'booking', id: bookingId }, booking.status, status, creditContextOf(context));
-    log({ entity: 'booking', entityId: bookingId, subjectClientId: booking.clientId, changes: { status, ...(creditState ? { creditState } : {}) } });
+    log({
+      entity: 'booking',
+      entityId: bookingId,
+      subjectClientId: booking.clientId,
+      changes: { status, ...(stage ? { stage } : {}), ...(creditState ? { creditState } : {}) },
+    });
     return loadBooking(tx, bookingId);
   },
 

@@ -47,34 +47,44 @@ export const demoStreets: readonly string[] = [
 
 export const demoEmailDomains: readonly string[] = ['gmail.com', 'hotmail.com', 'yahoo.es', 'outlook.es', 'telefonica.net', 'icloud.com'];
 
+/** Card notes anyone may have (the benchmark draws from these too). */
 export const demoNotes: readonly string[] = [
   'Alergia al látex: usar guantes de nitrilo.',
-  'Alérgica a los frutos secos (aceites de masaje).',
+  'Alergia a los frutos secos (aceites de masaje).',
   'Piel sensible, evitar exfoliantes fuertes.',
   'Prefiere citas por la mañana.',
   'Lesión de rodilla derecha: evitar impacto.',
   'Hernia discal L4-L5, consultar antes de ejercicios de flexión.',
-  'Embarazada de 20 semanas.',
-  'Viene con su hija los sábados.',
   'Fórmula de color: 7.1 + 20 vol, 35 minutos.',
-  'Prefiere que la atienda siempre la misma profesional.',
+  'Prefiere que le atienda siempre la misma profesional.',
   'Hipertensión controlada.',
   'Alergia al níquel.',
 ];
 
+/** Notes only a woman of the age can have: seed-demo gives them to no one else. */
+export const demoPregnancyNote = 'Embarazada de 20 semanas.';
+
+export const demoFamilyNotes: Record<Sex, string> = {
+  female: 'Viene con su hija los sábados.',
+  male: 'Viene con su hijo los sábados.',
+  other: 'Viene con su familia los sábados.',
+};
+
 export const demoAllergies: readonly string[] = ['Látex', 'Níquel', 'Frutos secos', 'Perfumes', 'Parabenos', 'Ninguna conocida'];
 
-export const demoProfessions: readonly string[] = [
-  'Profesora', 'Enfermero', 'Abogada', 'Administrativo', 'Ingeniera', 'Diseñador', 'Farmacéutica', 'Autónomo',
-  'Estudiante', 'Jubilada', 'Médico', 'Fisioterapeuta',
+/** [as said of a woman, of a man]; "Estudiante" and "Jubilado" follow the client's age (seed-demo). */
+export const demoProfessions: readonly (readonly [string, string])[] = [
+  ['Profesora', 'Profesor'], ['Enfermera', 'Enfermero'], ['Abogada', 'Abogado'], ['Administrativa', 'Administrativo'],
+  ['Ingeniera', 'Ingeniero'], ['Diseñadora', 'Diseñador'], ['Farmacéutica', 'Farmacéutico'], ['Autónoma', 'Autónomo'],
+  ['Médica', 'Médico'], ['Fisioterapeuta', 'Fisioterapeuta'],
 ];
 
 export const demoReferrals: readonly string[] = ['Instagram', 'Recomendación', 'Google', 'Pasaba por la puerta', 'Facebook'];
 
+/** No "birthday this month" tag: the agenda shows birthdays from the date itself. */
 export const demoTags: readonly (readonly [string, string])[] = [
   ['VIP', '#d62872'], ['Pilates', '#2a9d8f'], ['Embarazo', '#e9c46a'], ['Nuevo', '#457b9d'], ['Estética', '#8e7dbe'],
-  ['Bono 10 sesiones', '#f4a261'], ['Mañanas', '#6a994e'], ['Lesión', '#e76f51'], ['Cumpleaños este mes', '#b5838d'],
-  ['Fisioterapia', '#264653'],
+  ['Bono 10 sesiones', '#f4a261'], ['Mañanas', '#6a994e'], ['Lesión', '#e76f51'], ['Fisioterapia', '#264653'],
 ];
 
 export const demoLevels = ['Inicial', 'Intermedio', 'Avanzado'] as const;

@@ -110,6 +110,8 @@ async function printDailyList(host: ApiHost, args: string[]): Promise<number> {
     date: result.value.date,
     professional: staff?.ok ? (staff.value.find((s) => s.id === staffId)?.name ?? null) : null,
     rows: result.value.rows,
+    printedAt: new Date(),
+    timeZone: settings.ok ? settings.value.timeZone : 'Europe/Madrid',
   };
   if (!pdf) {
     process.stdout.write(dailyListAsText(list));
@@ -124,13 +126,28 @@ function print(value: unknown) {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
+/**
+ * Exits once stdout and stderr have drained. On a pipe, Node writes asynchronously: exiting straight after a
+ * large write cut the output at the pipe's buffer (64 KiB, `api --list | wc -c`). An empty write's callback runs
+ * after everything written before it has been handed to the OS.
+ */
+function exitAfterOutput(code: number): void {
+  let pending = 2;
+  const done = () => {
+    pending -= 1;
+    if (pending === 0) process.exit(code);
+  };
+  process.stdout.write('', done);
+  process.stderr.write('', done);
+}
+
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitAfterOutput(code),
   (error: unknown) => {
     // A fault of the disk or the file keeps its own code (disk_full, read_only…); anything else is internal. No stack.
     const code = error instanceof AppError ? error.code : (faultCodeOf(error) ?? 'internal');
     print({ ok: false, error: { code, message: errorMessage('es', code) } });
     if (!(error instanceof AppError)) process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
+    exitAfterOutput(1);
   },
 );

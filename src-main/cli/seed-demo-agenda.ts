@@ -11,8 +11,8 @@ export interface AgendaSeedReport {
 const everyWeek = (weekdays: number[]): Recurrence => ({ weekdays, intervalWeeks: 1, end: { kind: 'never' } });
 
 /**
- * The demo centre's team, catalogue and week of classes, with next week's sessions booked
- * (one of them full, with a waitlist). Skipped when the centre already has staff.
+ * The demo centre's team, catalogue and week of classes (weekends too), with the sessions from today to the end of
+ * next week booked (Barre full, with a waitlist). Skipped when the centre already has staff.
  */
 export async function seedDemoAgenda(call: DemoCall, today: string, clientIds: string[], pilatesTagId: string | undefined): Promise<AgendaSeedReport | null> {
   if ((await call('staff.list', { includeInactive: true })).length > 0) return null;
@@ -42,6 +42,8 @@ export async function seedDemoAgenda(call: DemoCall, today: string, clientIds: s
     { title: 'Yoga vinyasa', organizerId: ines.id, sessionTypeId: yoga.id, startTime: '18:30', durationMin: 60, places: 12, recurrence: everyWeek([1, 3]) },
     { title: 'Yoga online', organizerId: ines.id, sessionTypeId: yoga.id, startTime: '08:00', durationMin: 45, places: 20, recurrence: everyWeek([5]), mode: 'online' as const, onlineLink: 'https://meet.example.com/yoga-alma' },
     { title: 'Barre', organizerId: carlos.id, sessionTypeId: barre.id, startTime: '10:00', durationMin: 45, places: 2, recurrence: everyWeek([2, 5]) },
+    // The weekend has a class too, so "today" is never an empty agenda.
+    { title: 'Yoga suave', organizerId: ines.id, sessionTypeId: yoga.id, startTime: '10:30', durationMin: 60, places: 10, recurrence: everyWeek([6, 7]) },
   ];
   const sessionIds: string[] = [];
   for (const input of series) sessionIds.push((await call('series.create', { ...input, startDate: monday })).series.id);
@@ -49,11 +51,14 @@ export async function seedDemoAgenda(call: DemoCall, today: string, clientIds: s
   await call('series.create', { kind: 'private', title: 'Formación', organizerId: carlos.id, startDate: addDays(monday, 3), startTime: '12:00', durationMin: 120 });
   await call('series.create', { kind: 'reminder', title: 'Pedir toallas', organizerId: paula.id, startDate: addDays(monday, 4), startTime: '17:00', durationMin: 15 });
 
-  // Next week's sessions get bookings; Barre (2 places) fills up and gets a waitlist.
-  const { occurrences } = await call('agenda.range', { from: addDays(monday, 7), to: addDays(monday, 13), kinds: ['session'] });
+  // The sessions from today to the end of next week get bookings (those not started yet); Barre (2 places) fills
+  // up and gets a waitlist.
+  const now = new Date().toISOString();
+  const { occurrences } = await call('agenda.range', { from: today, to: addDays(monday, 13), kinds: ['session'] });
   let bookings = 0;
   const bookable = clientIds.slice(0, 40).filter((_, i) => i !== 7); // the blacklisted demo client stays out
   for (const [index, occurrence] of occurrences.entries()) {
+    if (occurrence.startsAt <= now) continue;
     const wanted = occurrence.title === 'Barre' ? 4 : Math.min(occurrence.places ?? 6, 3 + (index % 4));
     for (let k = 0; k < wanted; k++) {
       const clientId = bookable[(index * 7 + k * 3) % bookable.length]!;

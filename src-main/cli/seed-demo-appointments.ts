@@ -97,5 +97,17 @@ export async function seedDemoAppointments(call: DemoCall, today: string, client
       }
     }
   }
+  // Today as a desk finds it: up to two of each schedule's free times still ahead today (the API books nothing in the
+  // past), an hour or more apart.
+  for (const [index, schedule] of schedules.entries()) {
+    const ofToday = await call('slots.find', { serviceId: serviceOf[index]!, staffId: schedule.staffId, from: today, to: today });
+    const first = ofToday[0];
+    const later = first && ofToday.find((slot) => Date.parse(slot.startsAt) >= Date.parse(first.startsAt) + 2 * 3_600_000);
+    for (const slot of [first, later]) {
+      if (!slot) continue;
+      await call('appointments.book', { clientId: bookable[(booked * 5 + 2) % bookable.length]!, staffId: schedule.staffId, serviceId: serviceOf[index]!, startsAt: slot.startsAt });
+      booked += 1;
+    }
+  }
   return { schedules: schedules.length, appointments: booked };
 }

@@ -6,10 +6,12 @@ import {
   demoCities,
   demoDni,
   demoEmailDomains,
+  demoFamilyNotes,
   demoFirstNames,
   demoLastNames,
   demoLevels,
   demoNotes,
+  demoPregnancyNote,
   demoProfessions,
   demoRandom,
   demoReferrals,
@@ -82,17 +84,17 @@ export async function seedDemo(invoke: UntypedInvoke): Promise<SeedReport> {
   }
 
   const random = demoRandom(2024);
+  const today = localDate(new Date(), settings.timeZone);
   const usedPhones = new Set<string>();
   const created: string[] = [];
   for (let i = 0; i < demoClientCount; i++) {
-    const input = demoClient(i, random, usedPhones, { allergiesId, shoeId, levelId }, tagIds);
+    const input = demoClient(i, random, usedPhones, { allergiesId, shoeId, levelId }, tagIds, today);
     created.push((await call('clients.create', input)).client.id);
   }
   const blacklisted = created[7];
   if (blacklisted) {
     await call('clients.setBlacklist', { id: blacklisted, blacklisted: true, reason: 'Tres citas sin avisar y un impago pendiente.' });
   }
-  const today = localDate(new Date(), settings.timeZone);
   const pilatesTagId = tagIds[demoTags.findIndex(([name]) => name === 'Pilates')];
   const agenda = await seedDemoAgenda(call, today, created, pilatesTagId);
   const appointments = agenda ? await seedDemoAppointments(call, today, created) : null;
@@ -110,7 +112,9 @@ function demoClient(
   usedPhones: Set<string>,
   fieldIds: { allergiesId: string; shoeId: string; levelId: string },
   tagIds: string[],
+  today: string,
 ): ClientInput {
+  const pregnancyTag = demoTags.findIndex(([name]) => name === 'Embarazo');
   // The first few are the names a demo is shown with; the rest are drawn at random.
   const fixed: [string, string, 'female' | 'male'][] = [
     ['José', 'Muñoz', 'male'],
@@ -129,7 +133,13 @@ function demoClient(
   const [city, postalCode] = random.pick(demoCities);
   const year = random.int(1955, 2005);
   const birthDate = `${year}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
-  const clientTags = tagIds.filter(() => random.chance(0.18));
+  const age = Number(today.slice(0, 4)) - year;
+  // Nothing a card could contradict: only a woman of the age is pregnant (tag and note agree), a student is young,
+  // a retired client is not.
+  const pregnant = sex === 'female' && age >= 22 && age <= 42 && random.chance(0.25);
+  const clientTags = tagIds.filter((id, i) => (i === pregnancyTag ? pregnant : random.chance(0.18)));
+  const [female, male] = random.pick(demoProfessions);
+  const profession = age < 24 ? 'Estudiante' : age >= 66 ? (sex === 'female' ? 'Jubilada' : 'Jubilado') : sex === 'female' ? female : male;
   const input: ClientInput = {
     firstName,
     lastName,
@@ -140,7 +150,7 @@ function demoClient(
     city,
     postalCode,
     address: `${random.pick(demoStreets)} ${random.int(1, 120)}`,
-    profession: random.pick(demoProfessions),
+    profession,
     referralSource: random.pick(demoReferrals),
     tagIds: clientTags,
     customFields: {
@@ -150,7 +160,8 @@ function demoClient(
     },
   };
   if (random.chance(0.4)) input.taxId = demoDni(random.int(10_000_000, 79_999_999));
-  if (random.chance(0.5)) input.notes = random.pick(demoNotes);
+  if (pregnant) input.notes = demoPregnancyNote;
+  else if (random.chance(0.5)) input.notes = random.chance(0.1) ? demoFamilyNotes[sex] : random.pick(demoNotes);
   if (random.chance(0.3)) input.weightKg = random.int(48, 95);
   if (random.chance(0.3)) input.heightCm = random.int(150, 195);
   return input;

@@ -1,5 +1,6 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../styles/calendar-fit.css';
 import type { EventKind } from '../../src-shared/domain/agenda';
 import { call, useQuery } from '../api/client';
 import { AppointmentPanel } from '../appointments/AppointmentPanel';
@@ -8,14 +9,16 @@ import { markAgendaData } from './render-timing';
 import { useSettings } from '../app/settings-context';
 import { useToast } from '../app/toasts';
 import { ErrorBanner } from '../components/bits';
+import { addDays, weekdayOf } from '../../src-shared/time/calendar-date';
 import { currentLocale } from '../i18n';
 import { href, navigate } from '../lib/router';
-import { endOfMonth, formatMonth, startOfMonth, todayIn } from '../lib/time';
+import { endOfMonth, formatMonth, formatTime, startOfMonth, todayIn } from '../lib/time';
 import { useDesk } from '../staff/desk-context';
 import { AgendaFiltersBar } from './AgendaFiltersBar';
 import { noFilters, rangeInput, staffIdsOf, type AgendaFilters } from './agenda-filters';
 import { appointmentPrefix, birthdayPrefix, calendarsFor, toCalendarEvents } from './calendar-events';
 import { CreateMenu } from './CreateMenu';
+import { useDragReschedule } from './DragReschedule';
 import { FiguresStrip } from './FiguresStrip';
 import { newFormState, toCreateInput } from './form/series-form';
 import { SeriesFormDialog } from './form/SeriesFormDialog';
@@ -27,13 +30,39 @@ import { ViewSwitcher, type AgendaView } from './ViewSwitcher';
 
 const viewKey = 'mostrador.agenda.view';
 
+/** The month grid's weeks around a day (Monday to Sunday), widened to a visible range that reaches beyond them. */
+function monthGridAround(date: string, visible: VisibleRange): VisibleRange {
+  const first = startOfMonth(date);
+  const last = endOfMonth(date);
+  const from = addDays(first, 1 - weekdayOf(first));
+  const to = addDays(last, 7 - weekdayOf(last));
+  // A range away from the selected day's month (Schedule-X moved on alone): just that range.
+  if (visible.to < from || visible.from > to) return visible;
+  return { from: visible.from < from ? visible.from : from, to: visible.to > to ? visible.to : to };
+}
+
+/**
+ * The days a Schedule-X view shows around the selected day (its chevrons move the selected day):
+ * the events handed to it are those only, computed with the switch itself, so a view never
+ * renders (then drops) the previous view's events.
+ */
+function viewRange(view: CalendarView, date: string): VisibleRange {
+  if (view === 'day') return { from: date, to: date };
+  if (view === 'week') {
+    const from = addDays(date, 1 - weekdayOf(date));
+    return { from, to: addDays(from, 6) };
+  }
+  if (view === 'list') return { from: startOfMonth(date), to: endOfMonth(date) };
+  return monthGridAround(date, { from: date, to: date });
+}
+
 function savedView(): AgendaView {
   const v = window.localStorage.getItem(viewKey);
   return v === 'month' || v === 'week' || v === 'day' || v === 'list' || v === 'team' ? v : 'week';
 }
 
 /** Agenda: the month's figures, filters, Schedule-X's month/week/day/list views and our team day view. */
-export function AgendaPage({ occurrenceId, bookFor }: { occurrenceId?: string; bookFor?: string }) {
+export function AgendaPage({ occurrenceId, bookFor, date: routeDate, view: routeView }: { occurrenceId?: string; bookFor?: string; date?: string; view?: 'team' }) {
   const { t } = useTranslation();
   const { settings } = useSettings();
   const { staff, activeStaff, deskStaffId, loaded } = useDesk();
@@ -56,26 +85,50 @@ export function AgendaPage({ occurrenceId, bookFor }: { occurrenceId?: string; b
     window.localStorage.setItem(viewKey, v);
   };
 
-  const range = view === 'team' ? { from: date, to: date } : sxRange;
   const staffIds = staffIdsOf(filters, deskStaffId);
   const nothingToAsk = staffIds?.length === 0 || filters.kinds.length === 0;
-  const agenda = useQuery('agenda.range', range && !nothingToAsk ? rangeInput(range.from, range.to, filters, deskStaffId) : null);
+  // Schedule-X's views ask for the whole month grid around the day: week, day, list, month and the
+  // team view's day then share one answer, and a switch between them paints at once.
+  const calendarRange = sxRange ? monthGridAround(date, sxRange) : null;
+  const covered = calendarRange !== null && date >= calendarRange.from && date <= calendarRange.to;
+  const calendarAgenda = useQuery('agenda.range', calendarRange && !nothingToAsk ? rangeInput(calendarRange.from, calendarRange.to, filters, deskStaffId) : null);
+  // Only before Schedule-X (hidden behind the team view) has said its range.
+  const teamAgenda = useQuery('agenda.range', view === 'team' && !covered && !nothingToAsk ? rangeInput(date, date, filters, deskStaffId) : null);
+  const agenda = view === 'team' && !covered ? teamAgenda : calendarAgenda;
   const month = startOfMonth(date);
   const figures = useQuery('agenda.figures', { from: month, to: endOfMonth(date), ...(staffIds ? { staffIds } : {}) });
 
-  const occurrences = useMemo(() => (nothingToAsk ? [] : (agenda.data?.occurrences ?? [])), [agenda.data, nothingToAsk]);
-  const birthdays = useMemo(() => (nothingToAsk ? [] : (agenda.data?.birthdays ?? [])), [agenda.data, nothingToAsk]);
-  const appointments = useMemo(() => (nothingToAsk ? [] : (agenda.data?.appointments ?? [])), [agenda.data, nothingToAsk]);
+  const data = nothingToAsk ? undefined : calendarAgenda.data;
+  const appointments = useMemo(() => data?.appointments ?? [], [data]);
+  // Every event of the answer, once; each view gets the days it shows.
+  const allEvents = useMemo(
+    () =>
+      toCalendarEvents(data?.occurrences ?? [], data?.appointments ?? [], data?.birthdays ?? [], timeZone, {
+        places: (o) => (o.places === null ? String(o.bookedCount) : t('agenda.placesShort', { booked: o.bookedCount, places: o.places })),
+        cancelled: t('agenda.cancelledTag'),
+        birthday: (b) => t('agenda.birthdayTurns', { name: b.clientName, turns: b.turns }),
+        allDay: t('calendar.allDay'),
+        appointment: (a) => t('calendar.tile', { client: a.clientName, service: a.serviceName }),
+        icons: (keys) => keys.map((k) => t(`calendar.icons.${k}`)),
+        waiting: (count) => t('calendar.icons.waiting', { count }),
+        time: (from, to) => `${formatTime(from, timeZone)}–${formatTime(to, timeZone)}`,
+      }).map((event) => ({ event, day: event.start.toString().slice(0, 10) })),
+    [data, timeZone, t],
+  );
+  const shown = viewRange(calendarView, date);
   const events = useMemo(() => {
     markAgendaData();
-    return toCalendarEvents(occurrences, appointments, birthdays, timeZone, {
-      places: (o) => (o.places === null ? String(o.bookedCount) : t('agenda.placesShort', { booked: o.bookedCount, places: o.places })),
-      cancelled: t('agenda.cancelledTag'),
-      birthday: (b) => t('agenda.birthdayTurns', { name: b.clientName, turns: b.turns }),
-      appointment: (a) =>
-        `${t('appointments.title', { service: a.serviceName, client: a.clientName })}${a.status === 'booked' ? '' : ` · ${t(`appointments.status.${a.status}`)}`}`,
-    });
-  }, [occurrences, appointments, birthdays, timeZone, t]);
+    return allEvents.filter((e) => e.day >= shown.from && e.day <= shown.to).map((e) => e.event);
+  }, [allEvents, shown.from, shown.to]);
+  // The team view's day only (another day's answer shows nothing while the next one loads).
+  const team = useMemo(() => {
+    const source = nothingToAsk ? undefined : covered ? calendarAgenda.data : teamAgenda.data;
+    return {
+      occurrences: (source?.occurrences ?? []).filter((o) => o.localDate === date),
+      appointments: (source?.appointments ?? []).filter((a) => a.localDate === date),
+      birthdays: (source?.birthdays ?? []).filter((b) => b.date === date),
+    };
+  }, [calendarAgenda.data, teamAgenda.data, covered, nothingToAsk, date]);
   const calendars = useMemo(() => calendarsFor(staff), [staff]);
   const calendarKey = `${currentLocale()}|${timeZone}|${staff.map((s) => s.colour).join()}`;
 
@@ -89,6 +142,12 @@ export function AgendaPage({ occurrenceId, bookFor }: { occurrenceId?: string; b
     setOpenAppointmentId(id);
   }, []);
   useRouteTargets({ occurrenceId, bookFor, openOccurrence, book: setBooking });
+  // "Ver en la agenda" after a booking: that day, in the team view.
+  useEffect(() => {
+    if (routeDate) setDate(routeDate);
+    if (routeView === 'team') setView('team');
+    // Only when the address asks for another day or view.
+  }, [routeDate, routeView]);
   const onEvent = useCallback(
     (id: string) => {
       if (id.startsWith(birthdayPrefix)) navigate({ page: 'client', id: id.slice(birthdayPrefix.length).split(':')[0] ?? '' });
@@ -96,6 +155,14 @@ export function AgendaPage({ occurrenceId, bookFor }: { occurrenceId?: string; b
       else openOccurrence(id);
     },
     [openAppointment, openOccurrence],
+  );
+
+  const { drop: dropAppointment, dialog: dragDialog } = useDragReschedule(view === 'team' ? team.appointments : appointments, timeZone);
+  const onDropEvent = useCallback(
+    (eventId: string, day: string, minutes: number) => {
+      if (eventId.startsWith(appointmentPrefix)) dropAppointment(eventId.slice(appointmentPrefix.length), day, minutes);
+    },
+    [dropAppointment],
   );
 
   const defaultOrganizer = (deskStaffId && activeStaff.some((s) => s.id === deskStaffId) ? deskStaffId : activeStaff[0]?.id) ?? '';
@@ -119,9 +186,11 @@ export function AgendaPage({ occurrenceId, bookFor }: { occurrenceId?: string; b
           <CreateMenu onCreate={setCreating} />
         </div>
       </header>
-      <FiguresStrip title={t('figures.monthTitle', { month: formatMonth(month) })} figures={figures.data} error={figures.error} />
       {loaded && staff.length === 0 && <p className="banner banner-warning">{t('agenda.noStaff')}</p>}
-      <AgendaFiltersBar filters={filters} onChange={setFilters} />
+      <div className="agenda-bars">
+        <AgendaFiltersBar filters={filters} onChange={setFilters} />
+        <FiguresStrip title={t('figures.monthTitle', { month: formatMonth(month) })} figures={figures.data} error={figures.error} compact />
+      </div>
       <ErrorBanner error={agenda.error} />
       <div className="agenda-body" aria-busy={agenda.loading}>
         <div hidden={view === 'team'} className="agenda-calendar">
@@ -137,6 +206,9 @@ export function AgendaPage({ occurrenceId, bookFor }: { occurrenceId?: string; b
               onRange={setSxRange}
               onDate={setDate}
               onEventClick={onEvent}
+              onDrop={onDropEvent}
+              allDayLabel={t('calendar.allDay')}
+              dragHint={t('calendar.drag.hint')}
             />
           )}
         </div>
@@ -145,16 +217,18 @@ export function AgendaPage({ occurrenceId, bookFor }: { occurrenceId?: string; b
             date={date}
             timeZone={timeZone}
             staff={teamStaff}
-            occurrences={occurrences}
-            appointments={appointments}
-            birthdays={birthdays}
+            occurrences={team.occurrences}
+            appointments={team.appointments}
+            birthdays={team.birthdays}
             onDate={setDate}
             onOpen={openOccurrence}
             onOpenAppointment={openAppointment}
             onBook={setBooking}
+            onMoveAppointment={dropAppointment}
           />
         )}
       </div>
+      {dragDialog}
       {openId && <OccurrencePanel key={openId} occurrenceId={openId} onClose={() => setOpenId(null)} />}
       {openAppointmentId && <AppointmentPanel key={openAppointmentId} appointmentId={openAppointmentId} onClose={() => setOpenAppointmentId(null)} />}
       {booking && <BookAppointmentDialog preset={booking} onClose={() => setBooking(null)} onBooked={(a) => setDate(a.localDate)} />}

@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaFigures } from '../../src-shared/domain/agenda';
 import type { ApiError } from '../../src-shared/api/result';
@@ -11,10 +12,17 @@ interface FiguresStripProps {
   error: ApiError | undefined;
   /** The dashboard's big cards instead of the agenda's strip. */
   large?: boolean;
+  /** The agenda's one line: the key figures, the rest on demand ("Ver todas las cifras"). */
+  compact?: boolean;
 }
 
-export function FiguresStrip({ title, figures, error, large }: FiguresStripProps) {
+/** What the agenda's one line shows while folded. */
+const keyFigures = new Set(['total', 'free', 'waitlisted', 'appointments']);
+
+export function FiguresStrip({ title, figures, error, large, compact }: FiguresStripProps) {
   const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const listId = useId();
   const items: { key: string; label: string; value: string }[] = [
     { key: 'total', label: t('figures.totalSessions'), value: formatNumber(figures?.totalSessions ?? null) },
     { key: 'free', label: t('figures.withFreePlaces'), value: formatNumber(figures?.sessionsWithFreePlaces ?? null) },
@@ -30,18 +38,27 @@ export function FiguresStrip({ title, figures, error, large }: FiguresStripProps
     { key: 'appointments', label: t('appointments.figureAppointments'), value: formatNumber(figures?.appointments ?? null) },
     { key: 'cancelled-appointments', label: t('appointments.figureCancelled'), value: formatNumber(figures?.cancelledAppointments ?? null) },
   ];
+  const folded = compact && !open;
+  const className = large ? 'figures figures-large' : compact ? `figures figures-compact${open ? ' figures-open' : ''}` : 'figures';
   return (
-    <section className={large ? 'figures figures-large' : 'figures'} aria-label={title}>
+    <section className={className} aria-label={title}>
       <h2 className="figures-title">{title}</h2>
       <ErrorBanner error={error} />
-      <dl className="figures-list">
-        {items.map((item) => (
-          <div key={item.key} className={`figure figure-${item.key}`}>
-            <dt>{item.label}</dt>
-            <dd>{item.value || '…'}</dd>
-          </div>
-        ))}
+      <dl className="figures-list" id={listId}>
+        {items.map((item) =>
+          folded && !keyFigures.has(item.key) ? null : (
+            <div key={item.key} className={`figure figure-${item.key}`} title={`${item.label}: ${item.value || '…'}`}>
+              <dt>{item.label}</dt>
+              <dd>{item.value || '…'}</dd>
+            </div>
+          ),
+        )}
       </dl>
+      {compact && (
+        <button type="button" className="button button-small figures-toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((o) => !o)}>
+          {open ? t('calendar.fewerFigures') : t('calendar.moreFigures')}
+        </button>
+      )}
     </section>
   );
 }

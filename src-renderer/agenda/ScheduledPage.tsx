@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '../api/client';
 import { useSettings } from '../app/settings-context';
 import { PageHeader } from '../components/bits';
+import { DateField } from '../components/DateField';
 import { formatDate } from '../lib/format';
 import { href } from '../lib/router';
 import { addMonths, endOfMonth, startOfMonth, todayIn } from '../lib/time';
@@ -42,11 +43,11 @@ export function ScheduledPage() {
       <div className="panel scheduled-controls">
         <div className="field">
           <label htmlFor={fromId}>{t('scheduled.from')}</label>
-          <input id={fromId} type="date" value={from} max={to} onChange={(e) => setFrom(e.target.value)} />
+          <DateField id={fromId} value={from} max={to} required onChange={setFrom} />
         </div>
         <div className="field">
           <label htmlFor={toId}>{t('scheduled.to')}</label>
-          <input id={toId} type="date" value={to} min={from} onChange={(e) => setTo(e.target.value)} />
+          <DateField id={toId} value={to} min={from} required onChange={setTo} />
         </div>
         <div className="field">
           <label htmlFor={staffFieldId}>{t('scheduled.professional')}</label>

@@ -5,6 +5,7 @@ import type { Appointment } from '../../src-shared/domain/appointments';
 import type { StaffMember } from '../../src-shared/domain/staff';
 import type { BookingPreset } from '../appointments/BookAppointmentDialog';
 import { TeamAppointmentEntry } from '../appointments/TeamAppointmentEntry';
+import { DateField } from '../components/DateField';
 import { timeOfMinutes } from '../appointments/slot-times';
 import { addDays, formatLongDate, formatTime, minutesOfDay, todayIn } from '../lib/time';
 import { shade, tint } from './calendar-events';
@@ -24,6 +25,8 @@ interface TeamDayViewProps {
   onOpenAppointment: (appointmentId: string) => void;
   /** Empty time clicked in a professional's column: book an appointment there. */
   onBook: (preset: BookingPreset) => void;
+  /** An appointment dragged to a professional's column: the date, the start in minutes of the day and whose column. */
+  onMoveAppointment?: (appointmentId: string, date: string, minutes: number, staffId: string) => void;
 }
 
 /** What the grid places: an occurrence or an appointment, by its instants; `startMin` is its start in minutes of the day. */
@@ -75,8 +78,9 @@ function place(entries: Entry[], firstHour: number): Placed[] {
 }
 
 /** One column per professional for one day, hour rows, entries placed by time, with check-in. */
-export function TeamDayView({ date, timeZone, staff, occurrences, appointments, birthdays, onDate, onOpen, onOpenAppointment, onBook }: TeamDayViewProps) {
+export function TeamDayView({ date, timeZone, staff, occurrences, appointments, birthdays, onDate, onOpen, onOpenAppointment, onBook, onMoveAppointment }: TeamDayViewProps) {
   const { t } = useTranslation();
+  const dragged = useRef<{ id: string; grabOffset: number } | null>(null);
   const dateId = useId();
   const at = (startsAt: string, endsAt: string) => ({ startsAt, endsAt, startMin: minutesOfDay(startsAt, timeZone) });
   const entries: Entry[] = [
@@ -118,13 +122,15 @@ export function TeamDayView({ date, timeZone, staff, occurrences, appointments, 
           <label htmlFor={dateId} className="visually-hidden">
             {t('team.date')}
           </label>
-          <input id={dateId} type="date" value={date} onChange={(e) => e.target.value && onDate(e.target.value)} />
+          <DateField id={dateId} value={date} required onChange={(d) => d && onDate(d)} />
         </div>
       </header>
       {birthdays.length > 0 && (
         <ul className="team-birthdays">
           {birthdays.map((b) => (
-            <li key={b.clientId}>{t('agenda.birthdayTurns', { name: b.clientName, turns: b.turns })}</li>
+            <li key={b.clientId}>
+              {t('agenda.birthdayTurns', { name: b.clientName, turns: b.turns })} · {t('calendar.allDay')}
+            </li>
           ))}
         </ul>
       )}
@@ -137,7 +143,9 @@ export function TeamDayView({ date, timeZone, staff, occurrences, appointments, 
             {staff.map((s) => (
               <div key={s.id} className="team-column-head" style={{ borderTopColor: s.colour }}>
                 <span className="staff-dot" aria-hidden="true" style={{ background: s.colour }} />
-                <span className="team-column-name">{s.name}</span>
+                <span className="team-column-name" title={s.name}>
+                  {s.name}
+                </span>
                 <button type="button" className="icon-button team-book" aria-label={t('appointments.bookWith', { name: s.name })} title={t('appointments.bookWith', { name: s.name })} onClick={() => onBook({ staffId: s.id, date })}>
                   +
                 </button>
@@ -157,6 +165,20 @@ export function TeamDayView({ date, timeZone, staff, occurrences, appointments, 
                 role="list"
                 aria-label={s.name}
                 style={{ height: hours.length * hourPx, backgroundSize: `100% ${hourPx}px` }}
+                onDragOver={(e) => {
+                  if (!dragged.current) return;
+                  e.preventDefault();
+                  e.dataTransfer.dropEffect = 'move';
+                }}
+                onDrop={(e) => {
+                  const moving = dragged.current;
+                  dragged.current = null;
+                  if (!moving || !onMoveAppointment) return;
+                  e.preventDefault();
+                  const y = e.clientY - moving.grabOffset - e.currentTarget.getBoundingClientRect().top;
+                  const minutes = Math.max(0, Math.min(24 * 60 - 5, firstHour * 60 + Math.round(((y / hourPx) * 60) / 5) * 5));
+                  onMoveAppointment(moving.id, date, minutes, s.id);
+                }}
                 onClick={(e) => {
                   // Only the column's own empty time; entries have their own buttons.
                   if (e.target !== e.currentTarget) return;
@@ -169,7 +191,14 @@ export function TeamDayView({ date, timeZone, staff, occurrences, appointments, 
                   p.entry.kind === 'occurrence' ? (
                     <TeamEntry key={p.entry.item.id} box={boxOf(p)} occurrence={p.entry.item} timeZone={timeZone} today={today} onOpen={onOpen} />
                   ) : (
-                    <TeamAppointmentEntry key={p.entry.item.id} box={boxOf(p)} appointment={p.entry.item} timeZone={timeZone} onOpen={onOpenAppointment} />
+                    <TeamAppointmentEntry
+                      key={p.entry.item.id}
+                      box={boxOf(p)}
+                      appointment={p.entry.item}
+                      timeZone={timeZone}
+                      onOpen={onOpenAppointment}
+                      {...(onMoveAppointment ? { onDragStart: (id: string, grabOffset: number) => (dragged.current = { id, grabOffset }) } : {})}
+                    />
                   ),
                 )}
               </div>
@@ -185,10 +214,15 @@ function TeamEntry({ box, occurrence: o, timeZone, today, onOpen }: { box: CSSPr
   const { t } = useTranslation();
   const time = `${formatTime(o.startsAt, timeZone)}–${formatTime(o.endsAt, timeZone)}`;
   const cancelled = o.status === 'cancelled';
+  const places = o.kind === 'session' && o.places !== null ? t('agenda.placesShort', { booked: o.bookedCount, places: o.places }) : null;
+  const waiting = o.kind === 'session' && o.waitlistCount > 0 ? t('calendar.icons.waiting', { count: o.waitlistCount }) : null;
+  const tooltip = [o.title, time, o.organizerName, places, waiting, cancelled ? t('agenda.cancelledTag') : null].filter(Boolean).join(' · ');
   return (
     <div
       role="listitem"
-      className={`team-entry${cancelled ? ' team-entry-cancelled' : ''}`}
+      title={tooltip}
+      // Tall enough: the check-in goes under the text, never beside (or over) the title.
+      className={`team-entry${cancelled ? ' team-entry-cancelled' : ''}${typeof box.height === 'number' && box.height >= 50 ? ' team-entry-tall' : ''}`}
       style={{
         ...box,
         background: cancelled ? '#f1f3f5' : tint(o.colour, 0.82),
@@ -200,8 +234,8 @@ function TeamEntry({ box, occurrence: o, timeZone, today, onOpen }: { box: CSSPr
         <span className="team-entry-title">{o.title}</span>
         <span className="team-entry-time">
           {time}
-          {o.kind === 'session' && o.places !== null && ` · ${t('agenda.placesShort', { booked: o.bookedCount, places: o.places })}`}
-          {o.kind === 'session' && o.waitlistCount > 0 && ` +${o.waitlistCount}`}
+          {places !== null && ` · ${places}`}
+          {waiting !== null && <span className="status-icon-waiting">{` · ${waiting}`}</span>}
           {cancelled && ` · ${t('agenda.cancelledTag')}`}
         </span>
       </button>

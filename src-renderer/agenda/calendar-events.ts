@@ -51,11 +51,41 @@ export interface EventLabels {
   places: (o: Occurrence) => string;
   cancelled: string;
   birthday: (b: BirthdayEntry) => string;
-  /** "Servicio · Cliente", with its status once marked. */
+  /** "Todo el día": what a birthday says instead of a time. */
+  allDay: string;
+  /** Client first, then the service. */
   appointment: (a: Appointment) => string;
+  /** The words of a tile's status icons (arrived, paid, notes…), for its tooltip. */
+  icons: (keys: IconKey[]) => string[];
+  /** "2 en cola": a session's waitlist, on its tile. */
+  waiting: (count: number) => string;
+  /** "10:00–11:00" in the centre's zone. */
+  time: (startsAt: string, endsAt: string) => string;
 }
 
-/** The agenda's entries as Schedule-X events, in the centre's time zone. */
+export type IconKey = 'arrived' | 'noShow' | 'paid' | 'creditPending' | 'notes' | 'firstVisit';
+
+/** The glyph shown on a tile for each status; the tooltip spells it out. */
+export const iconGlyphs: Record<IconKey, string> = { arrived: '✓', noShow: '✗', paid: '€', creditPending: '€…', notes: '⚠', firstVisit: '★' };
+
+/** An appointment's status icons, from what the agenda range already carries. */
+export function appointmentIcons(a: Appointment & { firstVisit?: boolean }): IconKey[] {
+  const keys: IconKey[] = [];
+  if (a.status === 'attended') keys.push('arrived');
+  if (a.status === 'no_show') keys.push('noShow');
+  if (a.creditState === 'redeemed') keys.push('paid');
+  if (a.creditState === 'pending') keys.push('creditPending');
+  if (a.firstVisit) keys.push('firstVisit');
+  if (a.hasNotes) keys.push('notes');
+  return keys;
+}
+
+/** "⚠ ✓ " before a tile's text: nothing when there is no icon. */
+export function glyphsOf(keys: IconKey[]): string {
+  return keys.length ? `${keys.map((k) => iconGlyphs[k]).join(' ')} ` : '';
+}
+
+/** The agenda's entries as Schedule-X events, in the centre's time zone; `description` is the tile's whole text (its tooltip). */
 export function toCalendarEvents(
   occurrences: Occurrence[],
   appointments: Appointment[],
@@ -65,12 +95,15 @@ export function toCalendarEvents(
 ): CalendarEvent[] {
   const events: CalendarEvent[] = occurrences.map((o) => {
     const cancelled = o.status === 'cancelled';
-    const counts = o.kind === 'session' ? ` · ${labels.places(o)}` : '';
+    const waiting = o.kind === 'session' && o.waitlistCount > 0 ? ` · ${labels.waiting(o.waitlistCount)}` : '';
+    const counts = o.kind === 'session' ? ` · ${labels.places(o)}${waiting}` : '';
+    const title = `${cancelled ? `${labels.cancelled}: ` : ''}${o.title}${counts}`;
     return {
       id: o.id,
       start: toZoned(o.startsAt, timeZone),
       end: toZoned(o.endsAt, timeZone),
-      title: `${cancelled ? `${labels.cancelled}: ` : ''}${o.title}${counts}`,
+      title,
+      description: [title, labels.time(o.startsAt, o.endsAt), o.organizerName].join(' · '),
       people: [o.organizerName],
       calendarId: cancelled ? 'cancelled' : calendarIdOf(o.organizerId),
       _options: { disableDND: true, disableResize: true, additionalClasses: [`agenda-kind-${o.kind}`, ...(cancelled ? ['agenda-cancelled'] : [])] },
@@ -78,25 +111,34 @@ export function toCalendarEvents(
   });
   for (const a of appointments) {
     if (a.status === 'cancelled') continue;
+    const keys = appointmentIcons(a);
+    const text = labels.appointment(a);
     events.push({
       id: `${appointmentPrefix}${a.id}`,
       start: toZoned(a.startsAt, timeZone),
       end: toZoned(a.endsAt, timeZone),
-      title: labels.appointment(a),
+      title: `${glyphsOf(keys)}${text}`,
+      description: [text, labels.time(a.startsAt, a.endsAt), a.staffName, ...labels.icons(keys)].join(' · '),
       people: [a.staffName],
       calendarId: calendarIdOf(a.staffId),
-      _options: { disableDND: true, disableResize: true, additionalClasses: ['agenda-kind-appointment', `agenda-appointment-${a.status}`] },
+      _options: {
+        disableDND: true,
+        disableResize: true,
+        additionalClasses: ['agenda-kind-appointment', `agenda-appointment-${a.status}`, ...(a.status === 'booked' ? ['agenda-draggable'] : [])],
+      },
     });
   }
   for (const b of birthdays) {
     const day = Temporal.PlainDate.from(b.date);
+    const title = labels.birthday(b);
     events.push({
       id: `${birthdayPrefix}${b.clientId}:${b.date}`,
       start: day,
       end: day,
-      title: labels.birthday(b),
+      title,
+      description: `${labels.birthday(b)} · ${labels.allDay}`,
       calendarId: 'birthday',
-      _options: { disableDND: true, disableResize: true },
+      _options: { disableDND: true, disableResize: true, additionalClasses: ['agenda-all-day', 'agenda-birthday'] },
     });
   }
   return events;

@@ -1,15 +1,9 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AgendaPage } from '../agenda/AgendaPage';
-import { ScheduledPage } from '../agenda/ScheduledPage';
-import { CheckoutPage } from '../checkout/CheckoutPage';
-import { ReceiptPage } from '../checkout/ReceiptPage';
 import { GlobalSearch } from '../components/GlobalSearch';
 import { href, useRoute, type Route } from '../lib/router';
 import { NotificationsBell } from '../notifications/NotificationsBell';
-import { ClientCardPage } from '../pages/ClientCardPage';
-import { ClientsPage } from '../pages/ClientsPage';
-import { SettingsPage } from '../pages/SettingsPage';
-import { DailyListPage } from '../print/DailyListPage';
+import { TodayPage } from '../today/TodayPage';
 import { DeskProvider } from '../staff/desk-context';
 import { WhoIsWorking } from '../staff/WhoIsWorking';
 import { SyncProvider } from '../sync/sync-context';
@@ -17,9 +11,20 @@ import { SyncIndicator } from '../sync/SyncIndicator';
 import { UpdateReadyNotice } from '../updates/UpdateReadyNotice';
 import { useSettings } from './settings-context';
 
-type Section = 'agenda' | 'clients' | 'checkout' | 'settings';
+// Each page is its own chunk, loaded when first shown: the first screen does not wait for the others.
+const AgendaPage = lazy(() => import('../agenda/AgendaPage').then((m) => ({ default: m.AgendaPage })));
+const ScheduledPage = lazy(() => import('../agenda/ScheduledPage').then((m) => ({ default: m.ScheduledPage })));
+const CheckoutPage = lazy(() => import('../checkout/CheckoutPage').then((m) => ({ default: m.CheckoutPage })));
+const ReceiptPage = lazy(() => import('../checkout/ReceiptPage').then((m) => ({ default: m.ReceiptPage })));
+const ClientCardPage = lazy(() => import('../pages/ClientCardPage').then((m) => ({ default: m.ClientCardPage })));
+const ClientsPage = lazy(() => import('../pages/ClientsPage').then((m) => ({ default: m.ClientsPage })));
+const SettingsPage = lazy(() => import('../pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const DailyListPage = lazy(() => import('../print/DailyListPage').then((m) => ({ default: m.DailyListPage })));
+
+type Section = 'today' | 'agenda' | 'clients' | 'checkout' | 'settings';
 
 const sections: { id: Section; icon: string }[] = [
+  { id: 'today', icon: '◷' },
   { id: 'agenda', icon: '▦' },
   { id: 'clients', icon: '☺' },
   { id: 'checkout', icon: '€' },
@@ -85,7 +90,9 @@ export function App() {
             </div>
           </header>
           <main className="content" id="main">
-            <Page route={route} />
+            <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
+              <Page route={route} />
+            </Suspense>
           </main>
         </div>
       </SyncProvider>
@@ -95,8 +102,10 @@ export function App() {
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
+    case 'today':
+      return <TodayPage key={route.date ?? ''} date={route.date} />;
     case 'agenda':
-      return <AgendaPage occurrenceId={route.occurrenceId} bookFor={route.bookFor} />;
+      return <AgendaPage occurrenceId={route.occurrenceId} bookFor={route.bookFor} date={route.date} view={route.view} />;
     case 'scheduled':
       return <ScheduledPage />;
     case 'daily-list':

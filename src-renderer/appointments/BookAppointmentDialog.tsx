@@ -6,6 +6,7 @@ import { call, useQuery } from '../api/client';
 import { ErrorBanner } from '../components/bits';
 import { CancelSaveButtons } from '../components/CancelSaveButtons';
 import { TextField } from '../components/TextField';
+import { navigate } from '../lib/router';
 import { formatDateTime } from '../lib/time';
 import { ClientPicker, type PickedClient } from './ClientPicker';
 import { CoverageNotice } from './CoverageNotice';
@@ -45,6 +46,8 @@ export function BookAppointmentDialog({ preset, onClose, onBooked }: BookAppoint
         serviceId: preset.serviceId ?? '',
         wantedTime: preset.time ?? null,
         overrideTime: preset.time ?? '',
+        // Not a full today: the first day with free times (a time clicked in the team view keeps its day).
+        firstFree: !preset.time,
       }),
     onClose,
   );
@@ -58,6 +61,9 @@ export function BookAppointmentDialog({ preset, onClose, onBooked }: BookAppoint
           ...((choice.chosen?.option.staffId ?? choice.staffId) ? { staffId: choice.chosen?.option.staffId ?? choice.staffId } : {}),
         } : null);
   const covered = coverage.data !== undefined && coverage.data.case !== 'none';
+  // The card's notes (allergies, important notes) are in front of whoever books.
+  const card = useQuery('clients.get', client ? { id: client.id } : null);
+  const notes = card.data && card.data.id === client?.id ? card.data.notes?.trim() : undefined;
 
   // The one service on offer (or the first the clicked professional offers) is chosen already.
   useEffect(() => {
@@ -94,6 +100,7 @@ export function BookAppointmentDialog({ preset, onClose, onBooked }: BookAppoint
         return r.ok || r.error.field !== 'redeemPass' ? r : { ok: false as const, error: { ...r.error, field: 'clientId' } };
       },
       toast: (a) => t('appointments.booked', { name: client.name, when: formatDateTime(a.startsAt, timeZone), staff: a.staffName }),
+      toastAction: (a) => ({ label: t('appointments.seeInAgenda'), run: () => navigate({ page: 'agenda', date: a.localDate, view: 'team' }) }),
       onDone: onBooked,
     });
   };
@@ -102,6 +109,11 @@ export function BookAppointmentDialog({ preset, onClose, onBooked }: BookAppoint
     <ModalDialog title={preset.client ? t('appointments.bookTitleFor', { name: preset.client.name }) : t('appointments.bookTitle')} onClose={onClose} className="series-dialog appointment-dialog">
       <form noValidate className="series-form" onSubmit={book}>
         <ClientPicker id={`${prefix}-clientId`} client={client} onChange={setClient} locked={preset.client !== undefined} error={errors.clientId} />
+        {notes && (
+          <div className="banner banner-warning client-notes-alert" role="note" aria-label={t('appointments.clientNotes')}>
+            <strong>{t('appointments.clientNotes')}:</strong> <span className="client-notes-text">{notes}</span>
+          </div>
+        )}
         {catalogue.loaded && catalogue.services.length === 0 && !choice.override && <p className="banner banner-warning">{t('appointments.noServices')}</p>}
         <ServiceStaffFields
           idPrefix={prefix}

@@ -63,6 +63,7 @@ export function ClientPicker({ id, client, onChange, locked, error }: ClientPick
       <ClientSearchResults
         text={text}
         label={t('appointments.clientResults')}
+        searchInputId={id}
         emptyText={t('appointments.noClients')}
         actionText={t('appointments.chooseClient')}
         actionLabel={(name) => t('appointments.chooseClientFor', { name })}

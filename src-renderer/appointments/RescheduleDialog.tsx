@@ -1,10 +1,11 @@
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '../../src-shared/domain/appointments';
 import { ModalDialog } from '../agenda/ModalDialog';
 import { call } from '../api/client';
 import { ErrorBanner } from '../components/bits';
 import { CancelSaveButtons } from '../components/CancelSaveButtons';
+import { TextField } from '../components/TextField';
 import { formatDateTime } from '../lib/time';
 import { ServiceStaffFields } from './ServiceStaffFields';
 import { newChoice } from './slot-choice';
@@ -25,6 +26,8 @@ export function RescheduleDialog({ appointment: a, onClose }: { appointment: App
       }),
     onClose,
   );
+  // With the override: why, kept in the audit log (as a drag onto a busy time asks).
+  const [reason, setReason] = useState('');
 
   const reschedule = (e: FormEvent) =>
     void submit(e, {
@@ -33,7 +36,7 @@ export function RescheduleDialog({ appointment: a, onClose }: { appointment: App
           appointmentId: a.id,
           startsAt: start.startsAt,
           staffId: start.staffId,
-          ...(start.override ? { override: true } : {}),
+          ...(start.override ? { override: true, ...(reason.trim() ? { reason: reason.trim() } : {}) } : {}),
         }),
       toast: (moved) => t('appointments.rescheduled', { when: formatDateTime(moved.startsAt, timeZone), staff: moved.staffName }),
     });
@@ -46,6 +49,7 @@ export function RescheduleDialog({ appointment: a, onClose }: { appointment: App
         </p>
         <ServiceStaffFields idPrefix={prefix} choice={choice} onChange={change} catalogue={catalogue} errors={errors} showService={false} />
         <SlotTimeFields prefix={prefix} choice={choice} onChange={change} timeZone={timeZone} error={errors.startsAt} />
+        {choice.override && <TextField id={`${prefix}-reason`} label={t('calendar.overrideReasonOptional')} value={reason} onChange={setReason} error={undefined} maxLength={300} />}
         <ErrorBanner error={banner} onClose={clearBanner} />
         <div className="dialog-actions">
           <CancelSaveButtons onCancel={onClose} saving={busy} label={t('appointments.rescheduleConfirm')} />

@@ -51,6 +51,23 @@ export function SlotPicker({ choice, onChange, timeZone, error, id }: SlotPicker
     onChange(slot && option ? { wantedTime: null, chosen: { slot, option } } : { wantedTime: null, overrideTime: wantedTime });
   }, [wantedTime, daySlots, choice.staffId, onChange]);
 
+  // A new booking opens on the first day with free times: a full today moves on to the next day that has some.
+  const firstFreeInput = choice.firstFree && choice.serviceId && !choice.override && !wantedTime ? slotsInput(choice, choice.date, addDays(choice.date, lookAheadDays - 1)) : null;
+  const firstFreeKey = firstFreeInput ? JSON.stringify(firstFreeInput) : '';
+  useEffect(() => {
+    if (!firstFreeKey) return;
+    let live = true;
+    const input = JSON.parse(firstFreeKey) as SlotsInput;
+    void call('slots.find', input).then((r) => {
+      if (!live) return;
+      const first = r.ok ? r.value[0] : undefined;
+      onChange(first && first.localDate !== input.from ? { date: first.localDate, firstFree: false } : { firstFree: false });
+    });
+    return () => {
+      live = false;
+    };
+  }, [firstFreeKey, onChange]);
+
   // A picked time taken meanwhile (another desk booked it) is dropped.
   useEffect(() => {
     if (chosen && daySlots && !daySlots.some((s) => s.startsAt === chosen.slot.startsAt && s.options.some((o) => o.staffId === chosen.option.staffId))) {

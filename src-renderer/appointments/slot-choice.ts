@@ -24,6 +24,8 @@ export interface SlotChoice {
   overrideTime: string;
   /** A wall-clock time to pick once the day's free times are known (a click in the team view). */
   wantedTime: string | null;
+  /** A new booking: once a service is chosen, move to the first day from `date` with free times (not a full today). */
+  firstFree?: boolean;
   /** Rescheduling: the appointment being moved, whose own time counts as free. */
   movingAppointmentId?: string;
 }
@@ -38,6 +40,8 @@ export function withChange(choice: SlotChoice, patch: Partial<SlotChoice>): Slot
   const next = { ...choice, ...patch };
   if (resets && !('chosen' in patch)) next.chosen = null;
   if (patch.chosen) next.overrideTime = patch.chosen.slot.localStart;
+  // A day picked by hand stays picked.
+  if ('date' in patch && !('firstFree' in patch)) next.firstFree = false;
   return next;
 }
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../src-shared/api/result';
 import type { Appointment } from '../../src-shared/domain/appointments';
 import { useSettings } from '../app/settings-context';
-import { useToast } from '../app/toasts';
+import { useToast, type ToastAction } from '../app/toasts';
 import { todayIn } from '../lib/time';
 import { resolveChoice, withChange, type SlotChoice } from './slot-choice';
 import { useBookableCatalogue } from './useBookableCatalogue';
@@ -17,6 +17,8 @@ interface SlotRequest {
   send: (start: ResolvedStart) => Promise<ApiResult<Appointment>>;
   /** What the toast says once it is done. */
   toast: (appointment: Appointment) => string;
+  /** A next step the toast offers ("Ver en la agenda"). */
+  toastAction?: (appointment: Appointment) => ToastAction;
   onDone?: (appointment: Appointment) => void;
 }
 
@@ -52,7 +54,7 @@ export function useSlotDialog(initial: (today: string) => SlotChoice, onClose: (
     const r = await request.send(start);
     setBusy(false);
     if (!r.ok) return show(r.error);
-    showToast(request.toast(r.value));
+    showToast(request.toast(r.value), 'info', request.toastAction?.(r.value));
     request.onDone?.(r.value);
     onClose();
   };

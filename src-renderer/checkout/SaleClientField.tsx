@@ -52,6 +52,7 @@ export function SaleClientField({ id, client, onChange, locked, acceptBlackliste
         <ClientSearchResults
           text={text}
           label={t('checkout.clientResults')}
+          searchInputId={id}
           emptyText={t('checkout.noClients')}
           actionText={t('checkout.chooseClient')}
           actionLabel={(name) => t('checkout.chooseClientFor', { name })}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '../api/client';
 import { useSettings } from '../app/settings-context';
 import { ErrorBanner } from '../components/bits';
+import { DateField } from '../components/DateField';
 import { PanelSection } from '../components/PanelSection';
 import { currentLocale } from '../i18n';
 import { formatMoney } from '../lib/money';
@@ -27,7 +28,7 @@ export function SalesList() {
     <PanelSection id="checkout-sales" title={date === today ? t('checkout.salesToday') : t('checkout.salesOf')} className="checkout-block">
       <div className="field field-inline">
         <label htmlFor={dateId}>{t('checkout.salesDate')}</label>
-        <input id={dateId} type="date" value={date} max={today} onChange={(e) => e.target.value && setDate(e.target.value)} />
+        <DateField id={dateId} value={date} max={today} required onChange={(d) => d && setDate(d)} />
       </div>
       <ErrorBanner error={sales.error} />
       {sales.data && items.length === 0 && <p className="muted">{t('checkout.salesNone')}</p>}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../src-shared/api/result';
 import type { Client } from '../../src-shared/domain/client';
@@ -43,6 +44,12 @@ interface ClientCardHeaderProps {
 /** Avatar, name, blacklist note and the toolbar of actions on the client. */
 export function ClientCardHeader({ client, draftName, editing, onEdit, onOpenDialog, onError }: ClientCardHeaderProps) {
   const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const clientId = client?.id;
+  // Opening a card (from the search, the list or a link) takes the focus to its name.
+  useEffect(() => {
+    if (clientId) heading.current?.focus();
+  }, [clientId]);
   const toast = useToast();
   const name = client ? fullName(client) : '';
 
@@ -58,7 +65,9 @@ export function ClientCardHeader({ client, draftName, editing, onEdit, onOpenDia
         {initials(client ? name : draftName)}
       </div>
       <div className="card-title">
-        <h1>{client ? name : t('card.newTitle')}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {client ? name : t('card.newTitle')}
+        </h1>
         {client && <p className="muted">{t('card.since', { date: formatDate(client.registeredOn, 'long') })}</p>}
         {client?.blacklisted && <BlacklistNote client={client} />}
         {client && <ClientHabits clientId={client.id} />}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Client } from '../../src-shared/domain/client';
 import type { CustomField } from '../../src-shared/domain/custom-field';
 import { FieldError } from '../components/bits';
+import { DateField } from '../components/DateField';
 import { fieldAria } from '../components/TextField';
 import { inputIdFor } from './client-form';
 import { FieldGrid, ViewField } from './FieldGrid';
@@ -36,10 +37,12 @@ function ClientCustomField({ field, client, form }: { field: CustomField; client
           ))}
           {value && !field.options.includes(value) && <option value={value}>{value}</option>}
         </select>
+      ) : field.kind === 'date' ? (
+        <DateField {...common} onChange={(date) => form.setCustom(field.id, date)} />
       ) : (
         <input
           {...common}
-          type={field.kind === 'number' ? 'number' : field.kind === 'date' ? 'date' : 'text'}
+          type={field.kind === 'number' ? 'number' : 'text'}
           step={field.kind === 'number' ? 'any' : undefined}
           autoComplete="off"
           onChange={change}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../src-shared/domain/client';
 import { FieldError } from '../components/bits';
+import { DateField } from '../components/DateField';
 import { fieldAria } from '../components/TextField';
 import { fieldKinds, inputIdFor, type FormKey } from './client-form';
 import { DuplicateNotice } from './DuplicateWarnings';
@@ -50,6 +51,8 @@ function ClientField({ fieldKey: key, client, form }: { fieldKey: FormKey; clien
         <option value="other">{t('sex.other')}</option>
       </select>
     );
+  } else if (kind === 'date') {
+    control = <DateField {...common} onChange={(value) => form.setField(key, value)} />;
   } else {
     const number = kind === 'number';
     control = (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ClientSummary } from '../../src-shared/domain/client';
 import { useQuery } from '../api/client';
 import { formatPhone, fullName } from '../lib/format';
@@ -15,12 +15,45 @@ interface ClientSearchResultsProps {
   actionText: string;
   actionLabel: (name: string) => string;
   onAction: (client: ClientSummary, name: string) => void;
+  /** The search box's id: its Down arrow moves into the results, Up from the first goes back to it. */
+  searchInputId?: string;
 }
 
 /** The clients matching a search box (six at most), each with its blacklist mark, phone and one button. */
-export function ClientSearchResults({ text, label, emptyText, actionText, actionLabel, onAction }: ClientSearchResultsProps) {
+export function ClientSearchResults({ text, label, emptyText, actionText, actionLabel, onAction, searchInputId }: ClientSearchResultsProps) {
   const [query, setQuery] = useState('');
   const results = useQuery('clients.search', query ? { query, limit: 6 } : null);
+  const list = useRef<HTMLUListElement>(null);
+
+  // Down in the search box: to the first result.
+  useEffect(() => {
+    const input = searchInputId ? document.getElementById(searchInputId) : null;
+    if (!input) return;
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      const first = list.current?.querySelector<HTMLElement>('button');
+      if (e.key === 'ArrowDown' && first) {
+        e.preventDefault();
+        first.focus();
+      }
+    };
+    input.addEventListener('keydown', onKey);
+    return () => input.removeEventListener('keydown', onKey);
+  }, [searchInputId]);
+
+  /** Up and Down move through the results' buttons (Home, End to the ends); Up from the first returns to the search box. */
+  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
+    const buttons = [...(list.current?.querySelectorAll<HTMLElement>('button') ?? [])];
+    const at = buttons.indexOf(document.activeElement as HTMLElement);
+    if (at < 0) return;
+    let next: HTMLElement | null | undefined;
+    if (e.key === 'ArrowDown') next = buttons[Math.min(at + 1, buttons.length - 1)];
+    else if (e.key === 'ArrowUp') next = at === 0 && searchInputId ? document.getElementById(searchInputId) : buttons[Math.max(at - 1, 0)];
+    else if (e.key === 'Home') next = buttons[0];
+    else if (e.key === 'End') next = buttons[buttons.length - 1];
+    if (!next) return;
+    e.preventDefault();
+    next.focus();
+  };
 
   useEffect(() => {
     const timer = window.setTimeout(() => setQuery(text.trim()), 150);
@@ -29,7 +62,7 @@ export function ClientSearchResults({ text, label, emptyText, actionText, action
 
   if (!query || !results.data) return null;
   return (
-    <ul className="book-results" aria-label={label}>
+    <ul ref={list} className="book-results" aria-label={label} onKeyDown={onKeyDown}>
       {results.data.items.length === 0 && emptyText && <li className="book-result muted">{emptyText}</li>}
       {results.data.items.map((c) => {
         const name = fullName(c);

@@ -13,7 +13,7 @@ interface DialogProps {
 
 /**
  * A modal confirmation built on <dialog>: focus stays inside, Esc closes it (the browser's cancel),
- * and it is reachable by role "dialog" with its title as its name.
+ * and it is reachable by role "dialog" with its title as its name. A danger confirmation's way back is "Volver".
  */
 export function Dialog({ title, children, confirmLabel, onConfirm, onClose, danger, busy }: DialogProps) {
   const { t } = useTranslation();
@@ -52,7 +52,8 @@ export function Dialog({ title, children, confirmLabel, onConfirm, onClose, dang
         </div>
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
-            {t('app.cancel')}
+            {/* Beside a destructive "Cancelar cita", a dismiss called "Cancelar" reads as doing it: the way back is "Volver". */}
+            {danger ? t('app.back') : t('app.cancel')}
           </button>
           <button type="submit" className={danger ? 'button button-danger' : 'button button-primary'} disabled={busy}>
             {confirmLabel}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../src-shared/api/result';
 import type { Tag } from '../../src-shared/domain/tag';
+import { readableInk } from '../lib/colour';
 
 /** The translated message of a failed call (the API already translated it). */
 export function useErrorText(): (error: ApiError | undefined) => string {
@@ -44,19 +45,9 @@ export function BlacklistBadge() {
   return <span className="badge badge-danger">{t('card.blacklistBadge')}</span>;
 }
 
-/** Readable text colour on a tag's background. */
-function inkFor(colour: string): string {
-  const n = Number.parseInt(colour.slice(1), 16);
-  if (Number.isNaN(n)) return '#1f2933';
-  const r = (n >> 16) & 255;
-  const g = (n >> 8) & 255;
-  const b = n & 255;
-  return 0.299 * r + 0.587 * g + 0.114 * b > 150 ? '#1f2933' : '#ffffff';
-}
-
 export function TagChip({ tag, children }: { tag: Tag; children?: ReactNode }) {
   return (
-    <span className="tag-chip" style={{ background: tag.colour, color: inkFor(tag.colour) }}>
+    <span className="tag-chip" style={{ background: tag.colour, color: readableInk(tag.colour) }}>
       {tag.name}
       {children}
     </span>

@@ -5,6 +5,8 @@ export const enAppointments: typeof esAppointments = {
   appointments: {
     book: 'Book',
     bookLabel: 'Book an appointment for {{name}}',
+    seeInAgenda: 'See it in the agenda',
+    clientNotes: 'Important notes (allergies)',
     bookTitle: 'Book an appointment',
     bookTitleFor: 'Book an appointment for {{name}}',
     bookConfirm: 'Book appointment',
@@ -106,7 +108,7 @@ export const enAppointments: typeof esAppointments = {
     openCard: 'Open the card of {{name}}',
     buffers: 'Buffer: {{before}} min before and {{after}} min after',
     title: '{{service}} · {{client}}',
-    entryLabel: 'Appointment: {{service}} with {{client}}, {{time}}',
+    entryLabel: 'Appointment: {{client}} · {{service}}, {{time}}',
     history: 'History',
     upcoming: 'Upcoming',
     past: 'Past',

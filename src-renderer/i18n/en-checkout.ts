@@ -104,7 +104,7 @@ export const enCheckout: typeof esCheckout = {
     pendingBooking: 'Session',
     pendingAppointment: 'Appointment',
     sellPass: 'No pass: sell one',
-    sellPassTo: 'Sell a pass to {{name}}',
+    sellPassTo: 'No pass: sell one to {{name}}',
     redeem: 'Redeem',
     redeemFor: "Redeem {{name}}'s pass",
     redeemForWhat: "Redeem {{name}}'s pass for {{what}}",

@@ -116,7 +116,7 @@ export const enPasses: typeof esPasses = {
       book: 'Book',
       bookFor: 'Book {{name}}',
       classes: 'Classes',
-      classesFor: 'See the classes of {{name}} in the agenda',
+      classesFor: '{{action}}: the classes of {{name}} in the agenda',
     },
     pending: {
       title: 'Credits pending',

@@ -6,6 +6,9 @@ import { enStaff } from './en-staff';
 import { enBackups } from './en-backups';
 import { enUpdates } from './en-updates';
 import { enSync } from './en-sync';
+import { enDates } from './en-dates';
+import { enToday } from './en-today';
+import { enCalendar } from './en-calendar';
 import type { Messages } from './es';
 
 /** English: the second language of Mostrador. Same keys as es.ts. */
@@ -18,6 +21,9 @@ export const en: Messages = {
   ...enBackups,
   ...enUpdates,
   ...enSync,
+  ...enDates,
+  ...enToday,
+  ...enCalendar,
   app: {
     name: 'Mostrador',
     loading: 'Loading…',
@@ -25,6 +31,7 @@ export const en: Messages = {
     retry: 'Try again',
     close: 'Close',
     cancel: 'Cancel',
+    back: 'Go back',
     save: 'Save',
     saving: 'Saving…',
     edit: 'Edit',
@@ -38,6 +45,7 @@ export const en: Messages = {
   },
   nav: {
     main: 'Main navigation',
+    today: 'Today',
     agenda: 'Agenda',
     clients: 'Clients',
     checkout: 'Checkout',
@@ -355,7 +363,7 @@ export const en: Messages = {
     noShowFor: 'Mark {{name}} as a no-show',
     undoFor: "Undo {{name}}'s attendance",
     cancelBooking: 'Cancel booking',
-    cancelBookingFor: "Cancel {{name}}'s booking",
+    cancelBookingFor: 'Cancel booking of {{name}}',
     leaveWaitlist: 'Remove',
     leaveWaitlistFor: 'Remove {{name}} from the waitlist',
     completeFor: "Complete {{name}}'s booking",
@@ -510,6 +518,13 @@ export const en: Messages = {
     print: 'Print',
     pdf: 'Save PDF',
     pdfSaved: 'PDF saved.',
+    colTick: 'Arrived',
+    colPlaces: 'Places',
+    booked: 'Booked',
+    waitlist: 'On the waitlist',
+    waiting_one: '{{count}} waiting',
+    waiting_other: '{{count}} waiting',
+    tick: 'Tick {{name}}',
     colTime: 'Time',
     colClient: 'Client',
     colPhone: 'Phone',

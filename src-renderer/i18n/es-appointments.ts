@@ -3,6 +3,8 @@ export const esAppointments = {
   appointments: {
     book: 'Agendar',
     bookLabel: 'Agendar una cita para {{name}}',
+    seeInAgenda: 'Ver en la agenda',
+    clientNotes: 'Notas importantes (alergias)',
     bookTitle: 'Agendar cita',
     bookTitleFor: 'Agendar cita para {{name}}',
     bookConfirm: 'Agendar cita',
@@ -104,7 +106,7 @@ export const esAppointments = {
     openCard: 'Abrir la ficha de {{name}}',
     buffers: 'Margen: {{before}} min antes y {{after}} min después',
     title: '{{service}} · {{client}}',
-    entryLabel: 'Cita: {{service}} con {{client}}, {{time}}',
+    entryLabel: 'Cita: {{client}} · {{service}}, {{time}}',
     history: 'Historial',
     upcoming: 'Próximas',
     past: 'Pasadas',

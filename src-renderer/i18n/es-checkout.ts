@@ -110,7 +110,7 @@ export const esCheckout = {
     pendingBooking: 'Sesión',
     pendingAppointment: 'Cita',
     sellPass: 'Sin bono: vender',
-    sellPassTo: 'Vender un bono a {{name}}',
+    sellPassTo: 'Sin bono: vender uno a {{name}}',
     redeem: 'Canjear',
     redeemFor: 'Canjear el bono de {{name}}',
     redeemForWhat: 'Canjear el bono de {{name}} para {{what}}',

@@ -114,7 +114,7 @@ export const esPasses = {
       book: 'Agendar',
       bookFor: 'Agendar {{name}}',
       classes: 'Clases',
-      classesFor: 'Ver las clases de {{name}} en la agenda',
+      classesFor: '{{action}}: las clases de {{name}} en la agenda',
     },
     pending: {
       title: 'Créditos pendientes',

@@ -7,6 +7,9 @@ import { esStaff } from './es-staff';
 import { esBackups } from './es-backups';
 import { esUpdates } from './es-updates';
 import { esSync } from './es-sync';
+import { esDates } from './es-dates';
+import { esToday } from './es-today';
+import { esCalendar } from './es-calendar';
 
 export const es = {
   ...esSchedules,
@@ -17,6 +20,9 @@ export const es = {
   ...esBackups,
   ...esUpdates,
   ...esSync,
+  ...esDates,
+  ...esToday,
+  ...esCalendar,
   app: {
     name: 'Mostrador',
     loading: 'Cargando…',
@@ -24,6 +30,7 @@ export const es = {
     retry: 'Reintentar',
     close: 'Cerrar',
     cancel: 'Cancelar',
+    back: 'Volver',
     save: 'Guardar',
     saving: 'Guardando…',
     edit: 'Editar',
@@ -37,6 +44,7 @@ export const es = {
   },
   nav: {
     main: 'Navegación principal',
+    today: 'Hoy',
     agenda: 'Agenda',
     clients: 'Clientes',
     checkout: 'Caja',
@@ -354,7 +362,7 @@ export const es = {
     noShowFor: 'Marcar que {{name}} no asistió',
     undoFor: 'Deshacer la asistencia de {{name}}',
     cancelBooking: 'Cancelar reserva',
-    cancelBookingFor: 'Cancelar la reserva de {{name}}',
+    cancelBookingFor: 'Cancelar reserva de {{name}}',
     leaveWaitlist: 'Quitar',
     leaveWaitlistFor: 'Quitar a {{name}} de la lista de espera',
     completeFor: 'Completar la reserva de {{name}}',
@@ -509,6 +517,13 @@ export const es = {
     print: 'Imprimir',
     pdf: 'Guardar PDF',
     pdfSaved: 'PDF guardado.',
+    colTick: 'Llegó',
+    colPlaces: 'Plazas',
+    booked: 'Citados',
+    waitlist: 'En lista de espera',
+    waiting_one: '{{count}} en espera',
+    waiting_other: '{{count}} en espera',
+    tick: 'Marcar a {{name}}',
     colTime: 'Hora',
     colClient: 'Cliente',
     colPhone: 'Teléfono',

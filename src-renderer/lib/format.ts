@@ -26,10 +26,18 @@ export function formatNumber(n: number | null | undefined, maximumFractionDigits
   return new Intl.NumberFormat(currentLocale(), { maximumFractionDigits }).format(n);
 }
 
-/** +34612345678 → +34 612 34 56 78 */
+const formattedPhones = new Map<string, string>();
+
+/** +34612345678 → +34 612 34 56 78 (remembered: a long list, the Hoy board, parses each number once). */
 export function formatPhone(e164: string | null | undefined): string {
   if (!e164) return '';
-  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+  let formatted = formattedPhones.get(e164);
+  if (formatted === undefined) {
+    formatted = parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+    if (formattedPhones.size > 5_000) formattedPhones.clear();
+    formattedPhones.set(e164, formatted);
+  }
+  return formatted;
 }
 
 /** https://wa.me/<digits>: the E.164 number without "+". */

@@ -2,8 +2,10 @@ import { useEffect, useState } from 'react';
 
 /** The screens of the app, addressed by the URL hash (works from a file:// page in Electron too). */
 export type Route =
+  /** The "Hoy" board: everyone expected today (the first screen). */
+  | { page: 'today'; date?: string }
   /** The agenda; optionally with a session's panel open, or booking an appointment for a client (a sync conflict's next step). */
-  | { page: 'agenda'; occurrenceId?: string; bookFor?: string }
+  | { page: 'agenda'; occurrenceId?: string; bookFor?: string; date?: string; view?: 'team' }
   | { page: 'scheduled' }
   | { page: 'daily-list'; date?: string; staffId?: string }
   | { page: 'clients' }
@@ -28,7 +30,14 @@ function parseRoute(hash: string): Route {
   switch (parts[0]) {
     case 'agenda':
       if (parts[1] === 'agendadas') return { page: 'scheduled' };
-      return { page: 'agenda', ...optional('occurrenceId', params.get('sesion')), ...optional('bookFor', params.get('agendar')) };
+      return {
+        page: 'agenda',
+        ...optional('occurrenceId', params.get('sesion')),
+        ...optional('bookFor', params.get('agendar')),
+        // A day in the team view ("Ver en la agenda" after booking).
+        ...optional('date', isoDate.test(params.get('dia') ?? '') ? params.get('dia') : null),
+        ...(params.get('vista') === 'equipo' ? { view: 'team' as const } : {}),
+      };
     case 'lista-diaria': {
       const date = params.get('fecha') ?? undefined;
       const staffId = params.get('profesional') ?? undefined;
@@ -47,13 +56,19 @@ function parseRoute(hash: string): Route {
       if (parts[1] === 'new') return { page: 'client-new' };
       if (parts[1]) return { page: 'client', id: decodeURIComponent(parts[1]) };
       return { page: 'clients' };
+    case 'hoy': {
+      const date = params.get('fecha');
+      return { page: 'today', ...optional('date', date && isoDate.test(date) ? date : null) };
+    }
     default:
-      return { page: 'clients' };
+      return { page: 'today' };
   }
 }
 
 export function href(route: Route): string {
   switch (route.page) {
+    case 'today':
+      return route.date ? `#/hoy?fecha=${route.date}` : '#/hoy';
     case 'client':
       return `#/clients/${encodeURIComponent(route.id)}`;
     case 'client-new':
@@ -64,6 +79,8 @@ export function href(route: Route): string {
       const params = new URLSearchParams();
       if (route.occurrenceId) params.set('sesion', route.occurrenceId);
       if (route.bookFor) params.set('agendar', route.bookFor);
+      if (route.date) params.set('dia', route.date);
+      if (route.view === 'team') params.set('vista', 'equipo');
       const query = params.toString();
       return `#/agenda${query ? `?${query}` : ''}`;
     }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { FieldGroup, RadioOptions } from '../agenda/form/Field';
 import { NumberField } from '../catalogue/NumberField';
+import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
 import { CheckboxGroup } from './CheckboxGroup';
 import type { PassForm } from './pass-product-form';
@@ -62,7 +63,7 @@ export function PassProductFields({ idPrefix, form, onChange, catalogue, currenc
         ) : (
           <div className="field field-date">
             <label htmlFor={untilId}>{t('passes.products.until')}</label>
-            <input id={untilId} type="date" value={form.until} onChange={(e) => onChange({ until: e.target.value })} />
+            <DateField id={untilId} value={form.until} onChange={(until) => onChange({ until })} />
           </div>
         )}
       </FieldGroup>

@@ -41,7 +41,8 @@ export function ToScheduleSection({ clientId, onBook }: ToScheduleSectionProps) 
                     </button>
                   )}
                   {item.sessionTypeIds.length > 0 && (
-                    <a className="button button-small button-primary" href={href({ page: 'agenda' })} aria-label={t('passes.toSchedule.classesFor', { name: item.name })}>
+                    <a className="button button-small button-primary" href={href({ page: 'agenda' })} aria-label={t('passes.toSchedule.classesFor', { name: item.name, action: item.serviceIds.length > 0 ? t('passes.toSchedule.classes') : t('passes.toSchedule.book') })}
+                    >
                       {item.serviceIds.length > 0 ? t('passes.toSchedule.classes') : t('passes.toSchedule.book')}
                     </a>
                   )}

@@ -6,6 +6,7 @@ import { useSettings } from '../app/settings-context';
 import { useToast } from '../app/toasts';
 import { printPage } from '../checkout/print-page';
 import { ErrorBanner } from '../components/bits';
+import { DateField } from '../components/DateField';
 import { formatPhone } from '../lib/format';
 import { href, navigate } from '../lib/router';
 import { formatDateTime, formatLongDate, todayIn } from '../lib/time';
@@ -40,7 +41,7 @@ export function DailyListPage({ date: asked, staffId }: { date?: string; staffId
         <div className="daily-list-controls panel">
           <div className="field">
             <label htmlFor={dateId}>{t('dailyList.date')}</label>
-            <input id={dateId} type="date" value={date} onChange={(e) => e.target.value && navigate({ page: 'daily-list', date: e.target.value, staffId })} />
+            <DateField id={dateId} value={date} required onChange={(d) => d && navigate({ page: 'daily-list', date: d, staffId })} />
           </div>
           <div className="field">
             <label htmlFor={staffFieldId}>{t('dailyList.professional')}</label>
@@ -76,22 +77,51 @@ export function DailyListPage({ date: asked, staffId }: { date?: string; staffId
           <p className="print-only print-stamp">{t('dailyList.printedAt', { when: formatDateTime(new Date().toISOString(), settings.timeZone) })}</p>
         </header>
         <ErrorBanner error={list.error} />
-        {list.data && rows.length === 0 ? <p className="empty">{t('dailyList.empty')}</p> : <DailyTable rows={rows} />}
+        {list.data && rows.length === 0 ? <p className="empty">{t('dailyList.empty')}</p> : <DailyTables rows={rows} />}
       </article>
     </section>
   );
 }
 
-function DailyTable({ rows }: { rows: DailyListRow[] }) {
+/** The booked first; the waitlist in a table of its own below (a waiting client is not expected at the door). */
+function DailyTables({ rows }: { rows: DailyListRow[] }) {
+  const { t } = useTranslation();
+  const booked = rows.filter((r) => r.status !== 'waitlisted');
+  const waiting = rows.filter((r) => r.status === 'waitlisted');
+  return (
+    <>
+      <h2 className="daily-section-title">{t('dailyList.booked')}</h2>
+      {booked.length ? <DailyTable rows={booked} label={t('dailyList.booked')} /> : <p className="empty">{t('dailyList.empty')}</p>}
+      {waiting.length > 0 && (
+        <>
+          <h2 className="daily-section-title">{t('dailyList.waitlist')}</h2>
+          <DailyTable rows={waiting} label={t('dailyList.waitlist')} />
+        </>
+      )}
+    </>
+  );
+}
+
+function DailyTable({ rows, label }: { rows: DailyListRow[]; label: string }) {
   const { t } = useTranslation();
   return (
-    <table className="table daily-table">
+    <table className="table daily-table" aria-label={label}>
+      <colgroup>
+        <col className="daily-col-tick" />
+        <col span={7} />
+        <col className="daily-col-notes" />
+      </colgroup>
       <thead>
         <tr>
+          <th scope="col">
+            <span aria-hidden="true">✓</span>
+            <span className="visually-hidden">{t('dailyList.colTick')}</span>
+          </th>
           <th scope="col">{t('dailyList.colTime')}</th>
           <th scope="col">{t('dailyList.colClient')}</th>
           <th scope="col">{t('dailyList.colPhone')}</th>
           <th scope="col">{t('dailyList.colWhat')}</th>
+          <th scope="col">{t('dailyList.colPlaces')}</th>
           <th scope="col">{t('dailyList.colProfessional')}</th>
           <th scope="col">{t('dailyList.colStatus')}</th>
           <th scope="col">{t('dailyList.colNotes')}</th>
@@ -100,7 +130,12 @@ function DailyTable({ rows }: { rows: DailyListRow[] }) {
       <tbody>
         {rows.map((r, i) => (
           <tr key={`${r.kind}-${r.appointmentId ?? r.occurrenceId ?? ''}-${r.clientId}-${i}`} className={r.notes ? 'row-flagged' : undefined}>
-            <td className="nowrap">{r.time}</td>
+            <td className="daily-tick">
+              <input type="checkbox" aria-label={t('dailyList.tick', { name: r.clientName })} />
+            </td>
+            <td className="nowrap">
+              {r.time}–{r.endTime}
+            </td>
             <td>
               <strong>{r.clientName}</strong>
             </td>
@@ -108,9 +143,14 @@ function DailyTable({ rows }: { rows: DailyListRow[] }) {
             <td>
               {r.kind === 'appointment' && <span className="kind-badge kind-appointment">{t('appointments.kindAppointment')}</span>} {r.what}
             </td>
+            <td>
+              {r.places &&
+                (r.places.of === null ? String(r.places.held) : `${r.places.held}/${r.places.of}`) +
+                  (r.places.waiting ? ` + ${t('dailyList.waiting', { count: r.places.waiting })}` : '')}
+            </td>
             <td>{r.professional}</td>
             <td>{r.kind === 'appointment' && r.status !== 'waitlisted' ? t(`appointments.status.${r.status}`) : t(`occurrence.status.${r.status}`)}</td>
-            <td>
+            <td className="daily-notes">
               {r.notes && (
                 <span className="note-cell">
                   <span aria-label={t('dailyList.noteFlag')} role="img">

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Field, FieldGroup, RadioOptions } from '../agenda/form/Field';
 import { NumberField } from '../catalogue/NumberField';
+import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
 import { CheckboxGroup } from '../passes/CheckboxGroup';
 import type { CoverableCatalogue } from '../passes/useCoverableCatalogue';
@@ -46,10 +47,10 @@ export function PromoCodeFields({ idPrefix, form, onChange, catalogue, currency,
       </FieldGroup>
       <div className="field-row">
         <Field id={`${idPrefix}-validFrom`} label={t('passes.promos.validFrom')} error={errors.validFrom}>
-          {(aria) => <input {...aria} type="date" value={form.validFrom} onChange={(e) => onChange({ validFrom: e.target.value })} />}
+          {(aria) => <DateField {...aria} value={form.validFrom} onChange={(validFrom) => onChange({ validFrom })} />}
         </Field>
         <Field id={`${idPrefix}-validTo`} label={t('passes.promos.validTo')} error={errors.validTo}>
-          {(aria) => <input {...aria} type="date" value={form.validTo} onChange={(e) => onChange({ validTo: e.target.value })} />}
+          {(aria) => <DateField {...aria} value={form.validTo} onChange={(validTo) => onChange({ validTo })} />}
         </Field>
       </div>
       <div className="field-row">

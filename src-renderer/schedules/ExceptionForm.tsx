@@ -4,6 +4,7 @@ import type { ApiResult } from '../../src-shared/api/result';
 import type { AppointmentSchedule, ExceptionKind } from '../../src-shared/domain/appointments';
 import { Field, FieldGroup, RadioOptions } from '../agenda/form/Field';
 import { call } from '../api/client';
+import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
 import { CallForm, SubmitButton } from '../settings/CallForm';
 import { RangeInputs } from './RangeInputs';
@@ -70,7 +71,7 @@ export function ExceptionForm({ staffId, schedules, defaultDate }: ExceptionForm
         <>
           <div className="field-row">
             <Field id="exception-date" label={t('schedules.exceptionDate')} error={fieldErrors.date}>
-              {(aria) => <input {...aria} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+              {(aria) => <DateField {...aria} value={date} onChange={setDate} />}
             </Field>
             <Field id="exception-scheduleId" label={t('schedules.exceptionSchedule')} error={fieldErrors.scheduleId}>
               {(aria) => (

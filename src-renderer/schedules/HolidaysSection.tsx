@@ -4,6 +4,7 @@ import type { ApiError } from '../../src-shared/api/result';
 import { call, useQuery } from '../api/client';
 import { useSettings } from '../app/settings-context';
 import { ErrorBanner } from '../components/bits';
+import { DateField } from '../components/DateField';
 import { PanelSection } from '../components/PanelSection';
 import { TextField } from '../components/TextField';
 import { Field } from '../agenda/form/Field';
@@ -64,7 +65,7 @@ export function HolidaysSection() {
           <>
             <TextField id="holiday-name" label={t('schedules.holidayName')} value={name} maxLength={80} error={fieldErrors.name} onChange={setName} />
             <Field id="holiday-date" label={t('schedules.holidayDate')} error={fieldErrors.date}>
-              {(aria) => <input {...aria} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+              {(aria) => <DateField {...aria} value={date} onChange={setDate} />}
             </Field>
           </>
         )}

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 import { canApprove } from '../../src-shared/api/access';
-import { contract, type CallInput, type CallName, type CallResult } from '../../src-shared/api/contract';
+import type { CallInput, CallName, CallResult } from '../../src-shared/api/contract';
 import type { Approval } from '../../src-shared/api/invoke';
 import type { ApiResult } from '../../src-shared/api/result';
 import { call } from '../api/client';
@@ -49,8 +49,10 @@ export function useApprovableCall(): <C extends CallName>(name: C, input: CallIn
   return useCallback(
     async <C extends CallName>(name: C, input: CallInput<C>) => {
       const first = await call(name, input);
-      const approvable = contract[name].access.approvable === true;
-      if (first.ok || first.error.code !== 'forbidden' || !pinsOn || !approvable || !ask) return first;
+      if (first.ok || first.error.code !== 'forbidden' || !pinsOn || !ask) return first;
+      // The contract (every call's schema) is loaded only for a refusal: the first screen does not carry it.
+      const { contract } = await import('../../src-shared/api/contract');
+      if (contract[name].access.approvable !== true) return first;
       return (await ask((approval) => call(name, input, { approval }))) as ApiResult<CallResult<C>> | null;
     },
     [ask, pinsOn],

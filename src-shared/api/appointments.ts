@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Appointment, ClientHistory, FreeSlot } from '../domain/appointments';
+import { attendanceStages } from '../domain/today';
 import { command, query, returns } from './define-call';
 import { id, instant, isoDate, optionalText } from './fields';
 import { calendarWork, everyone } from './access';
@@ -50,7 +51,14 @@ export const appointmentsApi = {
     calendarWork,
   ),
   'appointments.reschedule': command(
-    z.strictObject({ appointmentId: id, startsAt: instant, staffId: id.optional(), override: z.boolean().optional() }),
+    z.strictObject({
+      appointmentId: id,
+      startsAt: instant,
+      staffId: id.optional(),
+      override: z.boolean().optional(),
+      /** Why the desk moves it over the rules (with override): recorded in the audit log. */
+      reason: optionalText(300),
+    }),
     'Move an appointment to another free time (or professional)',
     returns<Appointment>(),
     calendarWork,
@@ -62,8 +70,8 @@ export const appointmentsApi = {
     calendarWork,
   ),
   'appointments.setStatus': command(
-    z.strictObject({ appointmentId: id, status: z.enum(['attended', 'no_show', 'booked']) }),
-    'Check a client in (attended), mark a no-show, or undo it',
+    z.strictObject({ appointmentId: id, status: z.enum(['attended', 'no_show', 'booked']), stage: z.enum(attendanceStages).optional() }),
+    'Check a client in (attended: arrived, then in service, then done), mark a no-show, or undo it',
     returns<Appointment>(),
     calendarWork,
   ),

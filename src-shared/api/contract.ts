@@ -16,6 +16,7 @@ import { settingsApi } from './settings';
 import { staffApi } from './staff';
 import { syncApi } from './sync';
 import { tagsApi } from './tags';
+import { todayApi } from './today';
 import { updatesApi } from './updates';
 
 /** Every call of the API, by name: the one contract of the Electron IPC, the browser host and the CLI. */
@@ -30,6 +31,7 @@ export const contract = {
   ...seriesApi,
   ...sessionsApi,
   ...agendaApi,
+  ...todayApi,
   ...schedulesApi,
   ...appointmentsApi,
   ...passesApi,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Booking, DeskNotification, Occurrence, OccurrenceDetail } from '../domain/agenda';
+import { attendanceStages } from '../domain/today';
 import { command, query, returns } from './define-call';
 import { id, isoDate } from './fields';
 import { calendarWork, everyone } from './access';
@@ -39,8 +40,8 @@ export const sessionsApi = {
     calendarWork,
   ),
   'sessions.setAttendance': command(
-    z.strictObject({ bookingId: id, status: z.enum(['attended', 'no_show', 'booked']) }),
-    'Check a client in (attended), mark a no-show, or undo it',
+    z.strictObject({ bookingId: id, status: z.enum(['attended', 'no_show', 'booked']), stage: z.enum(attendanceStages).optional() }),
+    'Check a client in (attended: arrived, then in service, then done), mark a no-show, or undo it',
     returns<Booking>(),
     calendarWork,
   ),

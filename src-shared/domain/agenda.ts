@@ -160,6 +160,10 @@ export interface DailyListRow {
   startsAt: string;
   /** HH:MM local. */
   time: string;
+  /** HH:MM local: when it ends. */
+  endTime: string;
+  /** A session's places: held (booked or checked in) of its places (null: no limit), and how many wait; null for an appointment. */
+  places: { held: number; of: number | null; waiting: number } | null;
   /** The session's occurrence, or null for an appointment. */
   occurrenceId: string | null;
   appointmentId: string | null;

@@ -8,6 +8,7 @@ import type { BenchOutput, BenchResult } from './stats';
 import { syncDeskBench } from './sync-desk.bench';
 import { syncPushBench } from './sync-push.bench';
 import { uiMonthBench } from './ui-month.bench';
+import { uiTodayBench } from './ui-today.bench';
 
 /** Every bench module, in order: each later issue appends its own. */
 export const benches: Record<string, (log: (line: string) => void) => Promise<BenchResult[] | BenchOutput>> = {
@@ -20,4 +21,7 @@ export const benches: Record<string, (log: (line: string) => void) => Promise<Be
   backup: backupBench,
   sync: syncPushBench,
   'sync-desk': syncDeskBench,
+  'ui-today': uiTodayBench,
+  'ui-views': async (log) => (await import('./ui-views.bench')).uiViewsBench(log),
+  'ui-load': async (log) => (await import('./ui-load.bench')).uiLoadBench(log),
 };

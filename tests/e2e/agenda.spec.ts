@@ -8,6 +8,7 @@ import { AgendaPage } from './pages/agenda-page';
 import { CatalogueSettings } from './pages/catalogue-settings';
 import { DailyListPage } from './pages/daily-list-page';
 import { DeskBar } from './pages/desk-bar';
+import { fillDate } from './pages/date-field';
 import { OccurrencePanel } from './pages/occurrence-panel';
 import { SeriesForm } from './pages/series-form';
 
@@ -196,7 +197,7 @@ test('views and filters: my calendar, chosen professionals, event types and recu
   await agenda.switchTo('day');
   // Go to the day of the entries through the team view's date field, then back to the day view.
   await agenda.switchTo('team');
-  await agenda.teamView.getByLabel('Día', { exact: true }).fill(day);
+  await agenda.teamDay(day);
   await expect(agenda.teamView.getByRole('list', { name: 'Luis Gómez' })).toContainText('Reunión de equipo');
   await expect(agenda.teamView.getByRole('list', { name: 'Luis Gómez' })).toContainText('Taller de espalda');
   await expect(agenda.teamView.getByRole('list', { name: 'Ana Ruiz' })).toContainText('Yoga suave');
@@ -318,7 +319,7 @@ test('a 4-week Mon/Wed course sold on a Friday: the form says 8 classes and the 
   await form.input('Número de semanas').fill('1');
   await expect(form.extent).toHaveText(`Se repetirá 2 veces; la última, el ${longDate(addDays(friday, 5))}.`);
   await form.dialog.getByRole('radio', { name: 'En una fecha' }).check();
-  await form.input('Fecha de fin').fill(addDays(friday, 3));
+  await fillDate(form.input('Fecha de fin'), addDays(friday, 3));
   await expect(form.extent).toHaveText(`Será una sola vez: el ${longDate(addDays(friday, 3))}.`);
   // A series with no end has no last date to tell.
   await form.dialog.getByRole('radio', { name: 'Nunca' }).check();

@@ -123,7 +123,7 @@ test("the desk sets a professional's hours, books from the client card, sees the
   await agenda.open();
   await agenda.switchTo('team');
   await agenda.teamDay(day);
-  await expect(agenda.teamColumn('Ana Ruiz')).toContainText('Corte de pelo · Lucía Muñoz');
+  await expect(agenda.teamColumn('Ana Ruiz')).toContainText('Lucía Muñoz · Corte de pelo');
   await expect(agenda.teamColumn('Ana Ruiz')).toContainText('10:00–11:00');
   await expect(agenda.teamColumn('Luis Gómez')).not.toContainText('Lucía Muñoz');
 
@@ -225,7 +225,7 @@ test('a click on free time in the team view books there; the appointment shows i
   await dialog.chooseClient('Marta', 'Marta Díaz');
   await dialog.confirm();
   await expect(dialog.dialog).toBeHidden();
-  await expect(agenda.teamColumn('Luis Gómez')).toContainText('Corte de pelo · Marta Díaz');
+  await expect(agenda.teamColumn('Luis Gómez')).toContainText('Marta Díaz · Corte de pelo');
 
   // Outside Luis's hours only with the override, which is recorded.
   await agenda.clickTeamTime('Luis Gómez', '10:00');
@@ -243,11 +243,11 @@ test('a click on free time in the team view books there; the appointment shows i
   await panel.close();
 
   await agenda.switchTo('week');
-  await expect(agenda.entries('Corte de pelo · Marta Díaz')).toHaveCount(2);
+  await expect(agenda.entries('Marta Díaz · Corte de pelo')).toHaveCount(2);
   await agenda.showKind('appointment', false);
-  await expect(agenda.entries('Corte de pelo · Marta Díaz')).toHaveCount(0);
+  await expect(agenda.entries('Marta Díaz · Corte de pelo')).toHaveCount(0);
   await agenda.showKind('appointment', true);
-  await expect(agenda.entries('Corte de pelo · Marta Díaz')).toHaveCount(2);
+  await expect(agenda.entries('Marta Díaz · Corte de pelo')).toHaveCount(2);
   await expect(agenda.figures.locator('.figure-appointments dd')).toHaveText('2');
 });
 

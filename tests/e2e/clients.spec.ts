@@ -9,6 +9,7 @@ test('a receptionist creates a client, finds them by an accentless prefix, black
   const card = new ClientCardPage(page);
 
   await app.open();
+  await app.goTo('clients');
   await expect(list.heading).toBeVisible();
   await list.newClientButton.click();
   await card.fill({ firstName: 'Lucía', lastName: 'Muñoz Pérez', phone: '612 34 56 78' });
@@ -59,6 +60,7 @@ test('an invalid phone is refused beside the phone field and nothing is saved', 
   const card = new ClientCardPage(page);
 
   await app.open();
+  await app.goTo('clients');
   await list.newClientButton.click();
   await card.fill({ firstName: 'Ana', phone: '12ab' });
   await card.save();
@@ -82,6 +84,7 @@ test('an invalid phone is refused beside the phone field and nothing is saved', 
 test('a missing first name is refused beside the field', async ({ page, api }) => {
   const card = new ClientCardPage(page);
   await new AppShell(page).open();
+  await new AppShell(page).goTo('clients');
   await new ClientsPage(page).newClientButton.click();
   await card.fill({ lastName: 'Solo Apellidos' });
   await card.save();
@@ -93,6 +96,7 @@ test('a missing first name is refused beside the field', async ({ page, api }) =
 test('HTML typed into a name is shown as text', async ({ page }) => {
   const card = new ClientCardPage(page);
   await new AppShell(page).open();
+  await new AppShell(page).goTo('clients');
   await new ClientsPage(page).newClientButton.click();
   await card.fill({ firstName: '<b>Eva</b>', lastName: '<img src=x onerror=alert(1)>' });
   await card.save();
@@ -105,6 +109,7 @@ test('a phone that already belongs to another client warns and links to their ca
   expect(first.ok).toBe(true);
   const card = new ClientCardPage(page);
   await new AppShell(page).open();
+  await new AppShell(page).goTo('clients');
   await new ClientsPage(page).newClientButton.click();
   await card.fill({ firstName: 'Pepa', phone: '600 11 22 33' });
   await card.input('email').focus(); // leaving the phone field checks it at once

@@ -14,6 +14,8 @@ test('two pages of the browser host: a client created in one appears in the othe
   const listB = new ClientsPage(pageB);
   await new AppShell(page).open();
   await new AppShell(pageB).open();
+  await new AppShell(page).goTo('clients');
+  await new AppShell(pageB).goTo('clients');
   await expect(listA.heading).toBeVisible();
   await expect(listB.heading).toBeVisible();
   await expect(listB.row('Lucía Muñoz')).toHaveCount(0);

@@ -141,7 +141,7 @@ test("on the card: a pass sold at checkout with its ledger, an adjustment, a pro
 
   // "Por reservar": the pass (classes, in the agenda) and the plan's haircuts (the booking dialog).
   await expect(passes.toScheduleItem('Bono 10 clases')).toContainText('quedan 9 sin reservar');
-  await expect(passes.toScheduleItem('Bono 10 clases').getByRole('link', { name: 'Ver las clases de Bono 10 clases en la agenda' })).toHaveAttribute('href', '#/agenda');
+  await expect(passes.toScheduleItem('Bono 10 clases').getByRole('link', { name: 'Agendar: las clases de Bono 10 clases en la agenda' })).toHaveAttribute('href', '#/agenda');
   const haircuts = passes.toSchedule.getByRole('listitem').filter({ hasText: 'Corte de pelo' });
   await expect(haircuts).toContainText('quedan 3 sin reservar');
   await haircuts.getByRole('button', { name: /^Agendar / }).click();

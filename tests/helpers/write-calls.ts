@@ -942,7 +942,9 @@ const specs: { [C in WriteCallName]: Spec<C> } = {
       const booking = rng.pick(world.bookings.filter((b) => ['booked', 'attended', 'no_show'].includes(b.status) && onCalendar(world, b.organizerId)));
       if (!booking) return null;
       const status = booking.localDate <= world.today ? rng.pick(['attended', 'attended', 'no_show', 'booked'] as const)! : 'booked';
-      return { bookingId: booking.id, status };
+      // The "Hoy" board's stages of an attended person.
+      const stage = status === 'attended' ? rng.pick([undefined, 'arrived', 'in_service', 'done'] as const) : undefined;
+      return { bookingId: booking.id, status, ...(stage ? { stage } : {}) };
     },
     bad: (world, rng) => {
       const later = rng.pick(world.bookings.filter((b) => b.status === 'booked' && b.localDate > world.today && onCalendar(world, b.organizerId)));
@@ -1109,7 +1111,8 @@ const specs: { [C in WriteCallName]: Spec<C> } = {
       const appointment = rng.pick(world.appointments.filter((a) => a.status !== 'cancelled' && onCalendar(world, a.staffId)));
       if (!appointment) return null;
       const status = appointment.localDate <= world.today ? rng.pick(['attended', 'attended', 'no_show', 'booked'] as const)! : 'booked';
-      return { appointmentId: appointment.id, status };
+      const stage = status === 'attended' ? rng.pick([undefined, 'arrived', 'in_service', 'done'] as const) : undefined;
+      return { appointmentId: appointment.id, status, ...(stage ? { stage } : {}) };
     },
     bad: (world, rng) => {
       const later = rng.pick(world.appointments.filter((a) => a.status === 'booked' && a.localDate > world.today && onCalendar(world, a.staffId)));

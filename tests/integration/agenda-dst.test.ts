@@ -173,7 +173,7 @@ describe('an occurrence the rule puts in a spring-forward gap shows the time it 
   it('the CLI prints the daily list at 03:30', { timeout: 60_000 }, async () => {
     await gapClass();
     const { stdout } = await promisify(execFile)('npx', ['tsx', 'src-main/cli/main.ts', '--db', api.path, 'daily-list', '--date', '2031-03-30'], { cwd: process.cwd() });
-    expect(stdout).toMatch(/03:30\s+Cliente 01/);
+    expect(stdout).toMatch(/03:30–\d{2}:\d{2}\s+Cliente 01/);
     expect(stdout).not.toMatch(/02:30/);
   });
 });

@@ -108,6 +108,8 @@ describe('appointments on the agenda', () => {
       kind: 'appointment',
       startsAt: colour.startsAt,
       time: '11:30',
+      endTime: colour.localEnd,
+      places: null,
       occurrenceId: null,
       appointmentId: colour.id,
       what: 'Tinte',
@@ -118,7 +120,7 @@ describe('appointments on the agenda', () => {
       status: 'booked',
       notes: 'Piel sensible',
     });
-    expect(list.rows[1]).toMatchObject({ kind: 'session', occurrenceId, appointmentId: null });
+    expect(list.rows[1]).toMatchObject({ kind: 'session', occurrenceId, appointmentId: null, places: { held: 2, waiting: 0 } });
     expect((await api.call('agenda.dailyList', { date: MONDAY, staffId: world.bea })).rows.map((r) => r.kind)).toEqual(['session', 'session']);
     expect((await api.call('agenda.dailyList', { date: MONDAY, staffId: world.ana })).rows.map((r) => r.appointmentId)).toEqual([early.id, colour.id]);
   });

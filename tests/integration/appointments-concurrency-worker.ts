@@ -3,6 +3,7 @@
  * cancels appointments at random (some with the staff override) on the shared database file, then
  * reports what it got to the parent.
  */
+import type { CallInput } from '../../src-shared/api/contract';
 import { localToInstant } from '../../src-main/engine/time/local-time';
 import { runDesk } from '../helpers/spawn-workers';
 
@@ -48,7 +49,7 @@ runDesk<AppointmentWorkerInput, AppointmentWorkerReport>(async ({ host, ops, inp
     } else if (roll < 0.8) {
       const live = liveAppointments();
       if (live.length === 0) continue;
-      const move = { appointmentId: pick(live), startsAt: randomStart(), override, ...(random() < 0.3 ? { staffId: pick(staffIds) } : {}) };
+      const move: CallInput<'appointments.reschedule'> = { appointmentId: pick(live), startsAt: randomStart(), override, ...(random() < 0.3 ? { staffId: pick(staffIds) } : {}) };
       const result = await host.invoke('appointments.reschedule', move);
       if (result.ok) {
         report.rescheduled++;

@@ -408,6 +408,6 @@ describe('through the CLI', () => {
     const again = await cli('api', 'appointments.book', JSON.stringify({ clientId: c(1), staffId: world.ana, serviceId: world.corte, startsAt: found.value[2]!.startsAt }));
     expect(again).toMatchObject({ ok: false, error: { code: 'slot_taken', field: 'startsAt' } });
     const { stdout } = await run('npx', ['tsx', 'src-main/cli/main.ts', '--db', api.path, 'daily-list', '--date', date], { cwd: process.cwd() });
-    expect(stdout).toMatch(/10:00\s+Cliente 01\s+\+34 612 34 50 01\s+Corte\s+Ana Estilista\s+Reservado\s+⚠ Alergia al tinte/);
+    expect(stdout).toMatch(/10:00–\d{2}:\d{2}\s+Cliente 01\s+\+34 612 34 50 01\s+Corte\s+Ana Estilista\s+Reservado\s+⚠ Alergia al tinte/);
   });
 });

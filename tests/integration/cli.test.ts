@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApi } from '../../src-main/api/open-api';
+import { listCalls } from '../../src-main/cli/list-calls';
 import type { TempApi } from '../helpers/temp-api';
 import { openTempApi } from '../helpers/temp-api';
 
@@ -39,6 +40,15 @@ describe('CLI', () => {
     expect(calls.find((c) => c.call === 'sales.void')?.roles).toEqual(['owner', 'manager']);
     expect(create?.input.properties).toHaveProperty('firstName');
     expect(calls.map((c) => c.call)).toContain('tags.list');
+  });
+
+  it('writes its whole output into a pipe, even one read slowly (not cut at the 64 KiB pipe buffer)', { timeout: 60_000 }, async () => {
+    const expected = Buffer.byteLength(`${JSON.stringify(listCalls(), null, 2)}\n`);
+    expect(expected).toBeGreaterThan(65_536);
+    for (const reader of ['wc -c', '(sleep 1; wc -c)']) {
+      const { stdout } = await run('sh', ['-c', `npx tsx src-main/cli/main.ts api --list | ${reader}`], { cwd: process.cwd() });
+      expect(Number(stdout.trim())).toBe(expected);
+    }
   });
 
   it('calls the API, prints JSON, and exits 1 with the error on a refusal', async () => {
@@ -83,7 +93,10 @@ describe('CLI', () => {
     const text = await cli('daily-list', '--date', date);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('Lista del día');
-    expect(text.stdout).toMatch(/18:30\s+Nuria Sanz\s+\+34 612 00 11 22\s+Yoga suave\s+Inés Navarro\s+Reservado\s+⚠ Alergia al látex/);
+    // A tick box, start–end, the session's places (1 of 8 held), when it was printed; the waitlist apart (none here).
+    expect(text.stdout).toMatch(/\[ \]\s+18:30–19:30\s+Nuria Sanz\s+\+34 612 00 11 22\s+Yoga suave\s+1\/8\s+Inés Navarro\s+Reservado\s+⚠ Alergia al látex/);
+    expect(text.stdout).toMatch(/Impresa el \d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}/);
+    expect(text.stdout).not.toContain('En lista de espera');
 
     const pdf = join(temp.dir, 'lista.pdf');
     const rendered = await cli('daily-list', '--date', date, '--pdf', pdf);
@@ -92,7 +105,7 @@ describe('CLI', () => {
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     const { stdout } = await run('pdftotext', [pdf, '-']).catch(() => ({ stdout: '' }));
     // pdftotext (poppler-utils) reads the text back where it is installed; CI installs it.
-    if (stdout) expect(stdout.replace(/\s+/g, ' ')).toMatch(/18:30 Nuria Sanz \+34 612 00 11 22 Yoga suave/);
+    if (stdout) expect(stdout.replace(/\s+/g, ' ')).toMatch(/18:30–19:30 Nuria Sanz \+34 612 00 11 22 Yoga suave/);
   });
 });
 

@@ -83,6 +83,7 @@ const cases: Case[] = [
   { call: 'agenda.range', field: 'from', input: (d) => ({ from: d, to: d }) },
   { call: 'agenda.figures', field: 'from', input: (d) => ({ from: d, to: d }) },
   { call: 'agenda.dailyList', field: 'date', input: (d) => ({ date: d }) },
+  { call: 'today.board', field: 'date', input: (d) => ({ date: d }) },
   { call: 'schedules.exceptions', field: 'from', input: (d) => ({ from: d, to: d }) },
   { call: 'schedules.setException', field: 'date', input: (d) => ({ staffId: ids.staff, date: d, kind: 'day_off' }) },
   { call: 'holidays.list', field: 'from', input: (d) => ({ from: d, to: d }) },

@@ -17,7 +17,7 @@ describe('seed-demo', () => {
   it('fills a realistic demo centre through the API, and a second run adds nothing and does not fail', async () => {
     const report = await seedDemo(api.host.invoke);
     expect(report).toMatchObject({ centre: 'Estudio Alma Pilates & Estética', customFields: 3, clientsCreated: 60 });
-    expect(report.agenda).toMatchObject({ staff: 4, series: 8 });
+    expect(report.agenda).toMatchObject({ staff: 4, series: 9 });
     expect(report.agenda!.bookings).toBeGreaterThan(20);
     expect((await api.call('staff.list', {})).map((s) => s.name)).toEqual(['Alma Romero', 'Carlos Vidal', 'Inés Navarro', 'Paula Ortega']);
     expect((await api.call('notifications.list', {})).length).toBe(0);
@@ -30,7 +30,12 @@ describe('seed-demo', () => {
     const { timeZone } = await api.call('settings.get', {});
     const today = localDate(new Date(), timeZone);
     const week = await api.call('agenda.range', { from: today, to: addDays(today, 8), kinds: ['appointment'] });
-    expect(week.appointments).toHaveLength(8);
+    // From tomorrow, three per schedule (one cancelled); today, what is still free.
+    expect(week.appointments.filter((a) => a.localDate > today)).toHaveLength(8);
+    // Every day from today on has classes (the weekend too), and the coming sessions have people booked.
+    const sessions = await api.call('agenda.range', { from: today, to: addDays(today, 6), kinds: ['session'] });
+    for (let d = 0; d < 7; d++) expect(sessions.occurrences.some((o) => o.localDate === addDays(today, d))).toBe(true);
+    expect(sessions.occurrences.filter((o) => o.localDate === addDays(today, 1)).every((o) => o.bookedCount > 0)).toBe(true);
     expect(await api.call('settings.get', {})).toEqual({
       name: 'Estudio Alma Pilates & Estética',
       country: 'ES',
@@ -53,6 +58,20 @@ describe('seed-demo', () => {
     expect(all.items.some((c) => c.taxId !== null)).toBe(true);
     expect((await api.call('clients.search', { query: 'munoz jose' })).items[0]).toMatchObject({ firstName: 'José', lastName: 'Muñoz' });
     expect((await api.call('clients.search', { query: 'inigo' })).total).toBeGreaterThan(0);
+
+    // No card contradicts itself: no static "birthday this month" tag, only women are pregnant, and of an age.
+    expect(tags.map((t) => t.name)).not.toContain('Cumpleaños este mes');
+    for (const item of all.items) {
+      const card = await api.call('clients.get', { id: item.id });
+      const pregnant = card.tags.some((t) => t.name === 'Embarazo') || (card.notes ?? '').includes('Embarazada');
+      if (pregnant) {
+        expect(card.sex).toBe('female');
+        const age = Number(today.slice(0, 4)) - Number(card.birthDate!.slice(0, 4));
+        expect(age).toBeGreaterThanOrEqual(20);
+        expect(age).toBeLessThanOrEqual(45);
+      }
+      if (card.profession === 'Jubilada' || card.profession === 'Jubilado') expect(Number(today.slice(0, 4)) - Number(card.birthDate!.slice(0, 4))).toBeGreaterThanOrEqual(60);
+    }
 
     const again = await seedDemo(api.host.invoke);
     expect(again.clientsCreated).toBe(0);

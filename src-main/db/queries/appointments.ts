@@ -4,6 +4,7 @@ import type { Appointment, HistoryBooking, OverrideRule } from '../../../src-sha
 import { AppError } from '../../errors/app-error';
 import { fullName } from '../../engine/text/full-name';
 import { instantToLocal } from '../../engine/time/local-time';
+import { attendanceColumns, type AttendanceStage } from './attendance-stage';
 import type { ReadDb, WriteTx } from '../database';
 import type { AppointmentsTable } from '../tables/appointments';
 
@@ -89,6 +90,8 @@ export async function dailyAppointmentRows(db: ReadDb, date: string, staffId?: s
     appointmentId: r.id,
     startsAt: r.starts_at,
     time: r.local_start,
+    endTime: r.local_end,
+    places: null,
     occurrenceId: null,
     what: r.service_name,
     professional: r.staff_name,
@@ -178,10 +181,6 @@ export async function markAppointmentCancelled(tx: WriteTx, id: string, reason: 
 }
 
 /** Attended (checked in now), a no-show, or back to booked. */
-export async function setAppointmentAttendance(tx: WriteTx, id: string, status: 'booked' | 'attended' | 'no_show', now: string): Promise<void> {
-  await tx
-    .updateTable('appointments')
-    .set({ status, checked_in_at: status === 'attended' ? now : null, updated_at: now })
-    .where('id', '=', id)
-    .execute();
+export async function setAppointmentAttendance(tx: WriteTx, id: string, status: 'booked' | 'attended' | 'no_show', now: string, stage?: AttendanceStage): Promise<void> {
+  await tx.updateTable('appointments').set(attendanceColumns(status, now, stage)).where('id', '=', id).execute();
 }

@@ -5,6 +5,7 @@ import type { ReadDb, WriteTx } from '../database';
 import type { BookingsTable } from '../tables/agenda';
 import { fullName } from '../../engine/text/full-name';
 import { instantToLocal } from '../../engine/time/local-time';
+import { attendanceColumns, type AttendanceStage } from './attendance-stage';
 
 function bookingQuery(db: ReadDb) {
   return db
@@ -86,6 +87,8 @@ export async function dailySessionRows(db: ReadDb, date: string, staffId?: strin
     .select([
       'occurrences.id as occurrence_id',
       'occurrences.starts_at',
+      'occurrences.ends_at',
+      'occurrences.places',
       'series.time_zone',
       'occurrences.title',
       'staff.name as professional',
@@ -106,12 +109,22 @@ export async function dailySessionRows(db: ReadDb, date: string, staffId?: strin
     .orderBy('clients.sort_name');
   if (staffId) query = query.where('occurrences.organizer_id', '=', staffId);
   const rows = await query.execute();
+  // Each session's places held and waitlist, from its own rows (cancelled ones are not among them).
+  const counts = new Map<string, { held: number; waiting: number }>();
+  for (const r of rows) {
+    const c = counts.get(r.occurrence_id) ?? { held: 0, waiting: 0 };
+    if (r.status === 'waitlisted') c.waiting += 1;
+    else c.held += 1;
+    counts.set(r.occurrence_id, c);
+  }
   return rows.map((r) => ({
     kind: 'session',
     appointmentId: null,
     startsAt: r.starts_at,
     // The time it happens, from the instant (an older row may hold a wall time in a spring-forward gap).
     time: instantToLocal(new Date(r.starts_at), r.time_zone).time,
+    endTime: instantToLocal(new Date(r.ends_at), r.time_zone).time,
+    places: { held: counts.get(r.occurrence_id)?.held ?? 0, of: r.places, waiting: counts.get(r.occurrence_id)?.waiting ?? 0 },
     occurrenceId: r.occurrence_id,
     what: r.title,
     professional: r.professional,
@@ -141,12 +154,8 @@ export async function bookFromWaitlist(tx: WriteTx, id: string, now: string): Pr
 }
 
 /** Attended (checked in now), a no-show, or back to booked. */
-export async function setBookingAttendance(tx: WriteTx, id: string, status: 'booked' | 'attended' | 'no_show', now: string): Promise<void> {
-  await tx
-    .updateTable('bookings')
-    .set({ status, checked_in_at: status === 'attended' ? now : null, updated_at: now })
-    .where('id', '=', id)
-    .execute();
+export async function setBookingAttendance(tx: WriteTx, id: string, status: 'booked' | 'attended' | 'no_show', now: string, stage?: AttendanceStage): Promise<void> {
+  await tx.updateTable('bookings').set(attendanceColumns(status, now, stage)).where('id', '=', id).execute();
 }
 
 /** A client's bookings holding a place or a waitlist spot in occurrences not yet started. */

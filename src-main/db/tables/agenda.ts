@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { CreditColumns } from './checkout';
 import type { AttendanceMode, BookingStatus, EventKind, SessionMode, TagMatch } from '../../../src-shared/domain/agenda';
 
@@ -74,6 +75,10 @@ export interface BookingsTable extends CreditColumns {
   booked_by: string | null;
   cancelled_at: string | null;
   checked_in_at: string | null;
+  /** Attended and now being seen (migration 0008); null before. */
+  in_service_at: Generated<string | null>;
+  /** Attended and finished (migration 0008). */
+  done_at: Generated<string | null>;
   created_at: string;
   updated_at: string;
 }

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { CreditColumns } from './checkout';
 import type { AppointmentStatus, ExceptionKind, ScheduleVisibility } from '../../../src-shared/domain/appointments';
 import type { TagMatch } from '../../../src-shared/domain/agenda';
@@ -90,6 +91,10 @@ export interface AppointmentsTable extends CreditColumns {
   cancel_reason: string | null;
   cancelled_at: string | null;
   checked_in_at: string | null;
+  /** Attended and now being seen (migration 0008); null before. */
+  in_service_at: Generated<string | null>;
+  /** Attended and finished (migration 0008). */
+  done_at: Generated<string | null>;
   created_at: string;
   updated_at: string;
 }

@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/DateField';
 import { formatLongDate, weekdayNames } from '../../lib/time';
 import { Field, FieldGroup } from './Field';
 import { extentOf, type FormField, type SeriesFormState } from './series-form';
@@ -62,7 +63,7 @@ export function RecurrenceFields({ state, set, errors, showExtent = false }: Pro
                 <input id="series-end-weeks" type="number" min={1} max={520} value={state.endWeeks} onChange={(e) => set({ endWeeks: e.target.value })} />
               </EndOption>
               <EndOption kind="until" label={t('seriesForm.endsUntil')} inputId="series-end-date" inputLabel={t('seriesForm.endDate')} state={state} set={set}>
-                <input id="series-end-date" type="date" value={state.endDate} onChange={(e) => set({ endDate: e.target.value })} />
+                <DateField id="series-end-date" value={state.endDate} onChange={(endDate) => set({ endDate })} />
               </EndOption>
             </div>
           </FieldGroup>

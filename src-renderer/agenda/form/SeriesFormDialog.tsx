@@ -4,6 +4,7 @@ import type { ApiError } from '../../../src-shared/api/result';
 import { useQuery } from '../../api/client';
 import { ErrorBanner, useErrorText } from '../../components/bits';
 import { CancelSaveButtons } from '../../components/CancelSaveButtons';
+import { DateField } from '../../components/DateField';
 import { useDesk } from '../../staff/desk-context';
 import { StaffOptions } from '../../staff/StaffOptions';
 import { ModalDialog } from '../ModalDialog';
@@ -124,7 +125,7 @@ export function SeriesFormDialog({ title, initial, seriesId, submitLabel, onSubm
           <div className="series-form-column">
             <div className="field-row field-row-3">
               <Field id="series-startDate" label={t('seriesForm.date')} error={errors.startDate}>
-                {(aria) => <input {...aria} type="date" value={state.startDate} onChange={(e) => set({ startDate: e.target.value })} />}
+                {(aria) => <DateField {...aria} value={state.startDate} onChange={(startDate) => set({ startDate })} />}
               </Field>
               <Field id="series-startTime" label={t('seriesForm.startTime')} error={errors.startTime}>
                 {(aria) => <input {...aria} type="time" step={300} value={state.startTime} onChange={(e) => set({ startTime: e.target.value })} />}

@@ -83,6 +83,7 @@ export function BookClientBox({ occurrence }: { occurrence: Occurrence }) {
       <ClientSearchResults
         text={text}
         label={t('occurrence.bookResults')}
+        searchInputId={searchId}
         actionText={t('occurrence.bookButton')}
         actionLabel={(name) => t('occurrence.bookFor', { name })}
         onAction={(c, name) => void book(c.id, name)}

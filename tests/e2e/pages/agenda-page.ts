@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { es } from '../../../src-renderer/i18n/es';
+import { fillDate } from './date-field';
 
 type View = keyof typeof es.agenda.view;
 type Kind = keyof typeof es.agenda.kinds;
@@ -67,7 +68,7 @@ export class AgendaPage {
 
   /** The team view shows this day (its date input). */
   async teamDay(date: string): Promise<void> {
-    await this.teamView.getByLabel(es.team.date, { exact: true }).fill(date);
+    await fillDate(this.teamView.getByLabel(es.team.date, { exact: true }), date);
   }
 
   /** A professional's column in the team view. */
@@ -75,9 +76,9 @@ export class AgendaPage {
     return this.teamView.getByRole('list', { name, exact: true });
   }
 
-  /** An appointment's entry in the team view ("Cita: Corte con Lucía Muñoz, 10:00–11:00"), at a start time if given. */
+  /** An appointment's entry in the team view ("Cita: Lucía Muñoz · Corte, 10:00–11:00"), at a start time if given. */
   teamAppointment(service: string, client: string, start = ''): Locator {
-    return this.teamView.getByRole('button', { name: new RegExp(`^Cita: ${service} con ${client}, ${start}`) });
+    return this.teamView.getByRole('button', { name: new RegExp(`^Cita: ${client} · ${service}, ${start}`) });
   }
 
   /** Clicks the empty time of a professional's column at a wall-clock time (the grid is 60 px an hour). */

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { es } from '../../../src-renderer/i18n/es';
+import { fillDate } from './date-field';
 
 const a = es.appointments;
 
@@ -39,7 +40,7 @@ export class AppointmentDialog {
   }
 
   async goTo(date: string): Promise<void> {
-    await this.dialog.getByLabel(a.date, { exact: true }).fill(date);
+    await fillDate(this.dialog.getByLabel(a.date, { exact: true }), date);
   }
 
   /** A free time's button: "10:00" for one professional, "10:00, con Ana Ruiz" for any. */

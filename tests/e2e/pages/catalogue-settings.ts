@@ -55,7 +55,7 @@ export class TeamPins {
 
   /** "Poner PIN" (or "Cambiar PIN"), the PIN twice, "Guardar PIN"; waits for the dialog to close. */
   async setPin(name: string, pin: string, repeat = pin): Promise<Locator> {
-    await this.staff.getByRole('button', { name: new RegExp(`^(Poner un PIN a|Cambiar el PIN de) ${name}$`) }).click();
+    await this.staff.getByRole('button', { name: new RegExp(`^(Poner PIN a|Cambiar PIN de) ${name}$`) }).click();
     const dialog = this.page.getByRole('dialog', { name: es.staff.pinTitle.replace('{{name}}', name) });
     await dialog.getByLabel(es.staff.pinNew, { exact: true }).fill(pin);
     await dialog.getByLabel(es.staff.pinRepeat, { exact: true }).fill(repeat);

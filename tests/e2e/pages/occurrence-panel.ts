@@ -39,7 +39,7 @@ export class OccurrencePanel {
   }
 
   async cancelBooking(name: string): Promise<void> {
-    await this.panel.getByRole('button', { name: `Cancelar la reserva de ${name}` }).click();
+    await this.panel.getByRole('button', { name: `Cancelar reserva de ${name}` }).click();
   }
 
   /** The error said beside the booking box's search field (blacklisted, no valid pass). */

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { es } from '../../../src-renderer/i18n/es';
+import { fillDate } from './date-field';
 
 const p = es.passes;
 
@@ -76,7 +77,7 @@ export class PassesSettings {
       await form.getByLabel(p.products.days, { exact: true }).fill(String(fields.validity.days));
     } else {
       await form.getByRole('radio', { name: p.products.validityUntil }).check();
-      await form.getByLabel(p.products.until, { exact: true }).fill(fields.validity.until);
+      await fillDate(form.getByLabel(p.products.until, { exact: true }), fields.validity.until);
     }
     await form.getByLabel(/^Precio/).fill(fields.price);
     return form;
@@ -116,8 +117,8 @@ export class PassesSettings {
     if (fields.description) await form.getByLabel(p.promos.description, { exact: true }).fill(fields.description);
     await form.getByRole('radio', { name: fields.kind === 'percent' ? p.promos.kindPercent : p.promos.kindAmount }).check();
     await form.getByLabel(fields.kind === 'percent' ? p.promos.percent : /^Importe \(/).fill(fields.value);
-    if (fields.validFrom) await form.getByLabel(p.promos.validFrom, { exact: true }).fill(fields.validFrom);
-    if (fields.validTo) await form.getByLabel(p.promos.validTo, { exact: true }).fill(fields.validTo);
+    if (fields.validFrom) await fillDate(form.getByLabel(p.promos.validFrom, { exact: true }), fields.validFrom);
+    if (fields.validTo) await fillDate(form.getByLabel(p.promos.validTo, { exact: true }), fields.validTo);
     if (fields.maxUses !== undefined) await form.getByLabel(p.promos.maxUses, { exact: true }).fill(String(fields.maxUses));
     if (fields.maxUsesPerClient !== undefined) await form.getByLabel(p.promos.maxUsesPerClient, { exact: true }).fill(String(fields.maxUsesPerClient));
     await tick(form.getByRole('group', { name: p.promos.services }), fields.services ?? []);

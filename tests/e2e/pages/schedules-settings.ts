@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { es } from '../../../src-renderer/i18n/es';
+import { fillDate } from './date-field';
 
 const s = es.schedules;
 
@@ -173,7 +174,7 @@ export class SchedulesSettings {
   async addException(staff: string, date: string, opts: { ranges?: { start: string; end: string }[]; note?: string; schedule?: string } = {}): Promise<void> {
     const x = this.exceptions;
     await this.chooseExceptionsProfessional(staff);
-    await x.getByLabel(s.exceptionDate, { exact: true }).fill(date);
+    await fillDate(x.getByLabel(s.exceptionDate, { exact: true }), date);
     if (opts.schedule) await x.getByLabel(s.exceptionSchedule, { exact: true }).selectOption({ label: opts.schedule });
     if (opts.ranges) {
       await x.getByRole('radio', { name: s.otherHours }).check();
@@ -209,7 +210,7 @@ export class SchedulesSettings {
 
   async addHoliday(date: string, name: string): Promise<void> {
     await this.holidays.getByLabel(s.holidayName, { exact: true }).fill(name);
-    await this.holidays.getByLabel(s.holidayDate, { exact: true }).fill(date);
+    await fillDate(this.holidays.getByLabel(s.holidayDate, { exact: true }), date);
     await this.holidays.getByRole('button', { name: s.holidayAdd, exact: true }).click();
   }
 

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { es } from '../../../src-renderer/i18n/es';
+import { fillDate } from './date-field';
 
 const f = es.seriesForm;
 
@@ -40,7 +41,7 @@ export class SeriesForm {
     const d = this.dialog;
     await this.input(f.title).fill(s.title);
     await this.input(f.organizer).selectOption({ label: s.organizer });
-    await this.input(f.date).fill(s.date);
+    await fillDate(this.input(f.date), s.date);
     await this.input(f.startTime).fill(s.startTime);
     if (s.durationMin !== undefined) await this.input(f.duration).fill(String(s.durationMin));
     if (s.weekdays) {

@@ -1,0 +1,45 @@
+/** English texts of the "Hoy" (Today) board: everyone expected today, their status and quick actions. */
+export const enToday = {
+  today: {
+    nav: 'Today',
+    title: 'Today',
+    subtitle: '{{date}} · {{count}} people',
+    empty: 'Nobody is expected today.',
+    listLabel: 'People expected today',
+    session: 'Session',
+    appointment: 'Appointment',
+    with: 'with {{name}}',
+    late: 'Late',
+    lateBy: 'Late: it started at {{time}}',
+    status: {
+      label: 'Status of {{name}}',
+      expected: 'Expected',
+      arrived: 'Arrived',
+      in_service: 'In service',
+      done: 'Done',
+      no_show: 'No-show',
+      cancelled: 'Cancelled',
+    },
+    flags: {
+      unpaid: 'Unpaid',
+      creditPending: 'Credit pending',
+      notes: 'Important notes',
+      notesLabel: 'Important notes: {{notes}}',
+      firstVisit: 'First visit',
+    },
+    actions: {
+      checkIn: 'Check in',
+      checkInFor: 'Check in {{name}}',
+      charge: 'Charge',
+      chargeFor: 'Charge {{name}}',
+      card: 'Card',
+      cardFor: 'Card of {{name}}',
+    },
+    confirmCancel: "Cancel {{name}}'s booking?",
+    counts: {
+      expected: 'Expected: {{count}}',
+      arrived: 'Arrived: {{count}}',
+      late: 'Late: {{count}}',
+    },
+  },
+};

@@ -1,0 +1,45 @@
+/** Spanish texts of the "Hoy" board: everyone expected today, their status and quick actions. */
+export const esToday = {
+  today: {
+    nav: 'Hoy',
+    title: 'Hoy',
+    subtitle: '{{date}} · {{count}} personas',
+    empty: 'Hoy no se espera a nadie.',
+    listLabel: 'Personas esperadas hoy',
+    session: 'Sesión',
+    appointment: 'Cita',
+    with: 'con {{name}}',
+    late: 'Llega tarde',
+    lateBy: 'Llega tarde: empezaba a las {{time}}',
+    status: {
+      label: 'Estado de {{name}}',
+      expected: 'Esperada',
+      arrived: 'Ha llegado',
+      in_service: 'En servicio',
+      done: 'Terminada',
+      no_show: 'No vino',
+      cancelled: 'Cancelada',
+    },
+    flags: {
+      unpaid: 'Sin pagar',
+      creditPending: 'Crédito pendiente',
+      notes: 'Notas importantes',
+      notesLabel: 'Notas importantes: {{notes}}',
+      firstVisit: 'Primera visita',
+    },
+    actions: {
+      checkIn: 'Registrar llegada',
+      checkInFor: 'Registrar llegada de {{name}}',
+      charge: 'Cobrar',
+      chargeFor: 'Cobrar a {{name}}',
+      card: 'Ficha',
+      cardFor: 'Ficha de {{name}}',
+    },
+    confirmCancel: '¿Cancelar la reserva de {{name}}?',
+    counts: {
+      expected: 'Esperadas: {{count}}',
+      arrived: 'Han llegado: {{count}}',
+      late: 'Tarde: {{count}}',
+    },
+  },
+};
