@@ -7,6 +7,8 @@ import * as feedAndSignIn from './0005-feed-and-sign-in';
 import * as backupsAndRequests from './0006-backups-and-requests';
 import * as sync from './0007-sync';
 import * as today from './0008-today';
+import * as templates from './0009-templates';
+import * as checkInWindow from './0010-checkin-window';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>;
@@ -22,4 +24,6 @@ export const migrations: Record<string, Migration> = {
   '0006-backups-and-requests': backupsAndRequests,
   '0007-sync': sync,
   '0008-today': today,
+  '0009-templates': templates,
+  '0010-checkin-window': checkInWindow,
 };

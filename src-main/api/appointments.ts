@@ -23,6 +23,7 @@ import { newId } from '../engine/ids';
 import { creditOnBook } from '../engine/passes/credit-rules';
 import { addDays } from '../engine/time/local-time';
 import { AppError } from '../errors/app-error';
+import { checkInOpen } from '../../src-shared/agenda/check-in-window';
 import { checkLocalRange, localRangeToInstants } from './agenda-range';
 import { place, visibleTo } from './appointment-placement';
 import { clientTagIds } from '../db/queries/tags';
@@ -241,9 +242,13 @@ export const appointmentHandlers: AppointmentHandlers = {
     const appointment = await loadAppointment(tx, appointmentId);
     assertOwnCalendar(caller, appointment.staffId);
     if (appointment.status === 'cancelled') throw new AppError('invalid_status_change', 'status');
-    const { timeZone } = await readCentreSettings(tx);
+    const { timeZone, checkInMinutesBefore } = await readCentreSettings(tx);
     // Check-in opens on the appointment's day, not before.
     if (status !== 'booked' && appointment.localDate > localDate(new Date(now), timeZone)) throw new AppError('invalid_status_change', 'status');
+    // And only a set time before the start (the centre's setting).
+    if (status === 'attended' && appointment.status !== 'attended' && !checkInOpen(appointment.startsAt, checkInMinutesBefore, Date.parse(now))) {
+      throw new AppError('check_in_too_early', 'status', { limit: checkInMinutesBefore });
+    }
     await setAppointmentAttendance(tx, appointmentId, status, now, stage);
     const creditState = await creditOnAttendance(tx, { kind: 'appointment', id: appointmentId }, appointment.status, status, creditContextOf(context));
     log({

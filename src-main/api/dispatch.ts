@@ -4,7 +4,7 @@ import type { Access } from '../../src-shared/api/access';
 import { canApprove } from '../../src-shared/api/access';
 import { contract, isCallName } from '../../src-shared/api/contract';
 import type { InvokeOptions } from '../../src-shared/api/invoke';
-import type { ApiResult, TablesChanged } from '../../src-shared/api/result';
+import type { ApiFieldError, ApiResult, TablesChanged } from '../../src-shared/api/result';
 import type { Language } from '../../src-shared/domain/centre';
 import { errorMessage } from '../../src-shared/i18n/errors';
 import type { Db } from '../db/database';
@@ -27,6 +27,7 @@ import { checkPin } from './pin-check';
 import { inputHash, takeRequestId } from './request-id';
 import type { SessionHandlers } from './sign-in';
 import { appErrorFromZod } from './zod-error';
+import { fieldChecks } from './field-checks';
 
 export interface ApiOptions {
   db: Db;
@@ -71,7 +72,7 @@ export function createApi(options: ApiOptions): SessionInvoke {
       }
       const caller = await authorise(await resolveCaller(db, session, options.deskId, spec.access), spec.access, invokeOptions);
       const { input: dataInput, requestId } = takeRequestId(input, invokeOptions);
-      const parsed = parse(spec.input, dataInput);
+      const parsed = await parseWithFieldChecks(call, spec.input, dataInput);
       const name = call as DataCallName;
       if (spec.kind === 'command') {
         const { value, changed, repeated } = await runWrite(name, parsed, caller, requestId);
@@ -90,6 +91,7 @@ export function createApi(options: ApiOptions): SessionInvoke {
           code: appError.code,
           message: errorMessage(language, appError.code, appError.params),
           ...(appError.field ? { field: appError.field } : {}),
+          ...fieldsOf(appError, language),
         },
       };
     }
@@ -148,6 +150,23 @@ export function createApi(options: ApiOptions): SessionInvoke {
       return { value, changed, repeated: false };
     });
   }
+
+  /** The contract's refusal, with the handler's own field checks added, so every bad field is named. */
+  async function parseWithFieldChecks(call: string, schema: z.ZodType, input: unknown): Promise<unknown> {
+    try {
+      return parse(schema, input);
+    } catch (error) {
+      const check = fieldChecks[call];
+      if (!(error instanceof AppError) || !check) throw error;
+      throw AppError.combine([...error.everyField, ...(await check(db, input, new Date()))]) ?? error;
+    }
+  }
+}
+
+/** Every field's refusal, when more than one field was wrong. */
+function fieldsOf(error: AppError, language: Language): { fields?: ApiFieldError[] } {
+  const fields = error.everyField.flatMap((e) => (e.field ? [{ field: e.field, code: e.code, message: errorMessage(language, e.code, e.params) }] : []));
+  return fields.length > 1 ? { fields } : {};
 }
 
 function parse(schema: z.ZodType, input: unknown): unknown {

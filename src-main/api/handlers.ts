@@ -15,6 +15,7 @@ import { staffHandlers } from './staff';
 import { staffPinHandlers } from './staff-pins';
 import { syncHandlers } from './sync';
 import { tagHandlers } from './tags';
+import { templateHandlers } from './templates';
 import { todayHandlers } from './today';
 import { updateHandlers } from './updates';
 
@@ -38,4 +39,5 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...updateHandlers,
   ...syncHandlers,
+  ...templateHandlers,
 };

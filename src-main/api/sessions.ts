@@ -7,6 +7,7 @@ import {
   insertBooking,
   loadBooking,
   markBookingCancelled,
+  markBookingOffered,
   renumberWaitlist,
   setBookingAttendance,
 } from '../db/queries/bookings';
@@ -22,6 +23,7 @@ import { newId } from '../engine/ids';
 import { creditOnBook } from '../engine/passes/credit-rules';
 import { localDate } from '../engine/time/local-date';
 import { AppError } from '../errors/app-error';
+import { checkInOpen } from '../../src-shared/agenda/check-in-window';
 import { localRangeToInstants } from './agenda-range';
 import type { Caller } from './caller';
 import { assertOwnCalendar, creditContextOf } from './caller';
@@ -29,7 +31,7 @@ import type { Handlers } from './handler';
 
 type SessionHandlers = Pick<
   Handlers,
-  'sessions.get' | 'sessions.book' | 'sessions.cancelBooking' | 'sessions.completeBooking' | 'sessions.setAttendance' | 'sessions.visibleTo'
+  'sessions.get' | 'sessions.book' | 'sessions.cancelBooking' | 'sessions.completeBooking' | 'sessions.markOffered' | 'sessions.setAttendance' | 'sessions.visibleTo'
 >;
 
 /** An occurrence that can still take bookings: a scheduled session that has not started. */
@@ -162,6 +164,15 @@ export const sessionHandlers: SessionHandlers = {
     return loadBooking(tx, bookingId);
   },
 
+  'sessions.markOffered': async ({ bookingId }, { tx, now, log, caller }) => {
+    const booking = await loadBooking(tx, bookingId);
+    await assertOwnSession(tx, caller, booking.occurrenceId);
+    if (booking.status !== 'waitlisted') throw new AppError('not_waitlisted', 'bookingId');
+    await markBookingOffered(tx, bookingId, now);
+    log({ entity: 'booking', entityId: bookingId, subjectClientId: booking.clientId, changes: { offeredAt: now } });
+    return loadBooking(tx, bookingId);
+  },
+
   'sessions.setAttendance': async ({ bookingId, status, stage }, context) => {
     const { tx, now, log, caller } = context;
     // A stage says where an attended person is: only with attended.
@@ -173,6 +184,9 @@ export const sessionHandlers: SessionHandlers = {
     const settings = await readCentreSettings(tx);
     // Check-in opens on the day of the session, not before.
     if (status !== 'booked' && occurrence.local_date > localDate(new Date(now), settings.timeZone)) throw new AppError('invalid_status_change', 'status');
+    if (status === 'attended' && booking.status !== 'attended' && !checkInOpen(occurrence.starts_at, settings.checkInMinutesBefore, Date.parse(now))) {
+      throw new AppError('check_in_too_early', 'status', { limit: settings.checkInMinutesBefore });
+    }
     await setBookingAttendance(tx, bookingId, status, now, stage);
     const creditState = await creditOnAttendance(tx, { kind: 'booking', id: bookingId }, booking.status, status, creditContextOf(context));
     log({

@@ -2,10 +2,12 @@ import type { z } from 'zod';
 import { errorCodes, type ErrorCode } from '../../src-shared/api/error-codes';
 import { AppError } from '../errors/app-error';
 
-/** Turns the first problem zod found into our error code, naming the field. */
+/** Turns every problem zod found into our error codes, naming each field: the first one leads. */
 export function appErrorFromZod(error: z.ZodError): AppError {
-  const issue = error.issues[0];
-  if (!issue) return new AppError('invalid_input');
+  return AppError.combine(error.issues.map(appErrorFromIssue)) ?? new AppError('invalid_input');
+}
+
+function appErrorFromIssue(issue: z.core.$ZodIssue): AppError {
   const path = issue.path.map(String);
   const field = (issue.code === 'unrecognized_keys' ? [...path, ...issue.keys.slice(0, 1)] : path).join('.') || undefined;
   // A schema may name its own code as the message (an id, a PIN).

@@ -35,6 +35,7 @@ import type { DeskIdentityTable, FeedPausedTable, FeedTable, RequestResultsTable
 import type { PinAttemptsTable, StaffTable } from './tables/staff';
 import type { FeedGroupsTable, SyncConflictsTable, SyncStateTable } from './tables/sync';
 import type { ClientTagsTable, TagsTable } from './tables/tags';
+import type { MessageTemplatesTable } from './tables/templates';
 
 export interface Database {
   centre_settings: CentreSettingsTable;
@@ -77,6 +78,7 @@ export interface Database {
   credit_ledger: CreditLedgerTable;
   desk_identity: DeskIdentityTable;
   feed: FeedTable;
+  message_templates: MessageTemplatesTable;
   feed_paused: FeedPausedTable;
   request_results: RequestResultsTable;
   sync_state: SyncStateTable;

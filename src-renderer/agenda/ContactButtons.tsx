@@ -1,11 +1,23 @@
 import { useTranslation } from 'react-i18next';
+import type { TemplateKind, TemplateValues } from '../../src-shared/domain/templates';
 import { openExternal } from '../api/client';
+import { useSettings } from '../app/settings-context';
 import { formatPhone, whatsappUrl } from '../lib/format';
+import { useFilledTemplate } from '../settings/useTemplates';
+
+/** The message a WhatsApp button opens with: a template, filled in. */
+export interface WhatsAppMessage {
+  kind: TemplateKind;
+  values: Omit<TemplateValues, 'centre'>;
+}
 
 /** A client's phone as the desk reads it, with a WhatsApp button (wa.me) when there is one. */
-export function PhoneWithWhatsApp({ name, phone }: { name: string; phone: string | null }) {
+export function PhoneWithWhatsApp({ name, phone, message }: { name: string; phone: string | null; message?: WhatsAppMessage }) {
   const { t } = useTranslation();
+  const { settings } = useSettings();
+  const text = useFilledTemplate(message ? { kind: message.kind, values: { ...message.values, centre: settings.name } } : undefined);
   if (!phone) return <span className="muted small">{t('notifications.noPhone')}</span>;
+  const url = whatsappUrl(phone, text);
   return (
     <span className="phone-whatsapp">
       <span className="nowrap">{formatPhone(phone)}</span>
@@ -13,7 +25,8 @@ export function PhoneWithWhatsApp({ name, phone }: { name: string; phone: string
         type="button"
         className="button button-small button-whatsapp"
         aria-label={t('whatsapp.label', { name })}
-        onClick={() => openExternal(whatsappUrl(phone))}
+        data-href={url}
+        onClick={() => openExternal(url)}
       >
         {t('whatsapp.button')}
       </button>

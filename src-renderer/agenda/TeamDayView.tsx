@@ -10,6 +10,8 @@ import { timeOfMinutes } from '../appointments/slot-times';
 import { addDays, formatLongDate, formatTime, minutesOfDay, todayIn } from '../lib/time';
 import { shade, tint } from './calendar-events';
 import { CheckInPopover } from './CheckInPopover';
+import { checkInOpen } from '../../src-shared/agenda/check-in-window';
+import { useSettings } from '../app/settings-context';
 
 const hourPx = 60;
 
@@ -213,6 +215,8 @@ export function TeamDayView({ date, timeZone, staff, occurrences, appointments, 
 function TeamEntry({ box, occurrence: o, timeZone, today, onOpen }: { box: CSSProperties; occurrence: Occurrence; timeZone: string; today: string; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
   const time = `${formatTime(o.startsAt, timeZone)}–${formatTime(o.endsAt, timeZone)}`;
+  // Check-in is offered from the centre's set time before the start.
+  const { checkInMinutesBefore } = useSettings().settings;
   const cancelled = o.status === 'cancelled';
   const places = o.kind === 'session' && o.places !== null ? t('agenda.placesShort', { booked: o.bookedCount, places: o.places }) : null;
   const waiting = o.kind === 'session' && o.waitlistCount > 0 ? t('calendar.icons.waiting', { count: o.waitlistCount }) : null;
@@ -239,7 +243,7 @@ function TeamEntry({ box, occurrence: o, timeZone, today, onOpen }: { box: CSSPr
           {cancelled && ` · ${t('agenda.cancelledTag')}`}
         </span>
       </button>
-      {o.kind === 'session' && !cancelled && o.attendanceMode !== 'open' && o.localDate <= today && (
+      {o.kind === 'session' && !cancelled && o.attendanceMode !== 'open' && o.localDate <= today && checkInOpen(o.startsAt, checkInMinutesBefore) && (
         <CheckInPopover occurrence={o} label={t('team.checkInFor', { title: o.title, time: formatTime(o.startsAt, timeZone) })} />
       )}
     </div>

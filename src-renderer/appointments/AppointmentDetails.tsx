@@ -29,7 +29,11 @@ export function AppointmentDetails({ appointment: a }: { appointment: Appointmen
                 </span>
               )}
             </span>
-            <PhoneWithWhatsApp name={a.clientName} phone={a.phone} />
+            <PhoneWithWhatsApp
+              name={a.clientName}
+              phone={a.phone}
+              message={{ kind: 'reminder', values: { client: a.clientName, startsAt: a.startsAt, service: a.serviceName, professional: a.staffName } }}
+            />
           </dd>
         </div>
         <div>

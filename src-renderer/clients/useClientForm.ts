@@ -61,10 +61,15 @@ export function useClientForm(client: Client | null, customFields: CustomField[]
   );
 
   const showError = (error: ApiError) => {
-    if (error.field && knownFields.has(error.field)) {
-      setFieldErrors({ [error.field]: errorText(error) });
+    // Every bad field at once, each beside its field; the first one takes the focus.
+    const entries = (error.fields ?? (error.field ? [{ field: error.field, code: error.code, message: error.message }] : [])).filter((f) =>
+      knownFields.has(f.field),
+    );
+    const first = entries[0];
+    if (first) {
+      setFieldErrors(Object.fromEntries(entries.map((f) => [f.field, errorText(f)])));
       setBanner(undefined);
-      window.requestAnimationFrame(() => document.getElementById(inputIdFor(error.field ?? ''))?.focus());
+      window.requestAnimationFrame(() => document.getElementById(inputIdFor(first.field))?.focus());
     } else {
       setFieldErrors({});
       setBanner(error);

@@ -6,6 +6,8 @@ import { enStaff } from './en-staff';
 import { enBackups } from './en-backups';
 import { enUpdates } from './en-updates';
 import { enSync } from './en-sync';
+import { enRestrictions } from './en-restrictions';
+import { enTemplates } from './en-templates';
 import { enDates } from './en-dates';
 import { enToday } from './en-today';
 import { enCalendar } from './en-calendar';
@@ -21,6 +23,8 @@ export const en: Messages = {
   ...enBackups,
   ...enUpdates,
   ...enSync,
+  ...enRestrictions,
+  ...enTemplates,
   ...enDates,
   ...enToday,
   ...enCalendar,

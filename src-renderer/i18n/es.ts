@@ -7,6 +7,8 @@ import { esStaff } from './es-staff';
 import { esBackups } from './es-backups';
 import { esUpdates } from './es-updates';
 import { esSync } from './es-sync';
+import { esRestrictions } from './es-restrictions';
+import { esTemplates } from './es-templates';
 import { esDates } from './es-dates';
 import { esToday } from './es-today';
 import { esCalendar } from './es-calendar';
@@ -20,6 +22,8 @@ export const es = {
   ...esBackups,
   ...esUpdates,
   ...esSync,
+  ...esRestrictions,
+  ...esTemplates,
   ...esDates,
   ...esToday,
   ...esCalendar,

@@ -41,8 +41,9 @@ export function formatPhone(e164: string | null | undefined): string {
 }
 
 /** https://wa.me/<digits>: the E.164 number without "+". */
-export function whatsappUrl(e164: string): string {
-  return `https://wa.me/${e164.replace(/\D/g, '')}`;
+export function whatsappUrl(e164: string, text?: string): string {
+  const base = `https://wa.me/${e164.replace(/\D/g, '')}`;
+  return text ? `${base}?text=${encodeURIComponent(text)}` : base;
 }
 
 export function ageOn(birthDate: string, today = new Date()): number | null {

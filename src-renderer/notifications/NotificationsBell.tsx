@@ -98,7 +98,11 @@ export function NotificationList({ items, showSession = true }: { items: DeskNot
               <strong>{n.clientName}</strong>
               {n.waitlistPosition !== null && <span className="muted small"> · {t('notifications.waitlisted', { position: n.waitlistPosition })}</span>}
             </p>
-            <PhoneWithWhatsApp name={n.clientName} phone={n.phone} />
+            <PhoneWithWhatsApp
+              name={n.clientName}
+              phone={n.phone}
+              message={{ kind: 'place_freed', values: { client: n.clientName, startsAt: n.startsAt, service: n.occurrenceTitle, professional: '' } }}
+            />
             <div className="notice-actions">
               <button type="button" className="button button-small button-primary" aria-label={t('notifications.completeFor', { name: n.clientName })} onClick={() => void complete(n)}>
                 {t('notifications.complete')}

@@ -13,6 +13,7 @@ import { SchedulesSection } from '../schedules/SchedulesSection';
 import { CentreSettingsSection } from '../settings/CentreSettingsSection';
 import { CustomFieldsSection } from '../settings/CustomFieldsSection';
 import { LanguageSection } from '../settings/LanguageSection';
+import { MessagesSection } from '../settings/MessagesSection';
 import { TagsSection } from '../settings/TagsSection';
 import { UpdatesSection } from '../settings/UpdatesSection';
 import { StaffSection } from '../staff/StaffSection';
@@ -28,6 +29,7 @@ export function SettingsPage() {
           <LanguageSection />
           <CentreSettingsSection />
           <StaffSection />
+          <MessagesSection />
         </div>
         <div className="settings-column">
           <TagsSection />

@@ -11,7 +11,7 @@ import { fieldAria, TextField } from '../components/TextField';
 import { countries, countryDefaults, displayName, timeZones } from '../lib/format';
 import { useFormErrors } from './useFormErrors';
 
-const centreFields = ['name', 'country', 'timeZone', 'currency', 'lockAfterMinutes'] as const;
+const centreFields = ['name', 'country', 'timeZone', 'currency', 'lockAfterMinutes', 'checkInMinutesBefore'] as const;
 
 /** The centre's name, country, time zone and currency, and how soon an unused desk locks. */
 export function CentreSettingsSection() {
@@ -24,8 +24,10 @@ export function CentreSettingsSection() {
     timeZone: settings.timeZone,
     currency: settings.currency,
     lockAfterMinutes: settings.lockAfterMinutes,
+    checkInMinutesBefore: settings.checkInMinutesBefore,
   }));
   const [lockAfter, setLockAfter] = useState(String(settings.lockAfterMinutes));
+  const [checkInBefore, setCheckInBefore] = useState(String(settings.checkInMinutesBefore));
   const [saving, setSaving] = useState(false);
   const errors = useFormErrors(centreFields);
 
@@ -60,8 +62,12 @@ export function CentreSettingsSection() {
     e.preventDefault();
     const lockAfterMinutes = lockAfter.trim() === '' ? Number.NaN : Number(lockAfter);
     if (!Number.isInteger(lockAfterMinutes)) return errors.show({ code: 'out_of_range', message: t('settings.lockAfterInvalid'), field: 'lockAfterMinutes' });
+    const checkInMinutesBefore = checkInBefore.trim() === '' ? Number.NaN : Number(checkInBefore);
+    if (!Number.isInteger(checkInMinutesBefore)) {
+      return errors.show({ code: 'out_of_range', message: t('restrictions.checkInBeforeInvalid'), field: 'checkInMinutesBefore' });
+    }
     setSaving(true);
-    const r = await call('settings.update', { ...draft, lockAfterMinutes });
+    const r = await call('settings.update', { ...draft, lockAfterMinutes, checkInMinutesBefore });
     setSaving(false);
     if (!r.ok) {
       errors.show(r.error);
@@ -128,6 +134,17 @@ export function CentreSettingsSection() {
         </div>
         <Field id="settings-lockAfterMinutes" className="field-number" label={t('settings.lockAfter')} hint={t('settings.lockAfterHint')} error={errors.fieldErrors.lockAfterMinutes}>
           {(aria) => <input {...aria} type="number" inputMode="numeric" min={0} max={240} step={1} value={lockAfter} onChange={(e) => setLockAfter(e.target.value)} />}
+        </Field>
+        <Field
+          id="settings-checkInMinutesBefore"
+          className="field-number"
+          label={t('restrictions.checkInBefore')}
+          hint={t('restrictions.checkInBeforeHint')}
+          error={errors.fieldErrors.checkInMinutesBefore}
+        >
+          {(aria) => (
+            <input {...aria} type="number" inputMode="numeric" min={0} max={1440} step={1} value={checkInBefore} onChange={(e) => setCheckInBefore(e.target.value)} />
+          )}
         </Field>
         <ErrorBanner error={errors.banner} onClose={errors.clearBanner} />
         <div className="form-actions">

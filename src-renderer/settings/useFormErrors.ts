@@ -9,12 +9,19 @@ export function useFormErrors(fields: readonly string[]) {
   const [banner, setBanner] = useState<ApiError | undefined>();
   const show = (error: ApiError | undefined) => {
     // "options.2" belongs to the options field.
-    const base = fields.find((f) => error?.field === f || error?.field?.startsWith(`${f}.`));
+    const baseOf = (field: string | undefined) => fields.find((f) => field === f || field?.startsWith(`${f}.`));
+    const base = baseOf(error?.field);
     if (!error) {
       setFieldErrors({});
       setBanner(undefined);
     } else if (base) {
-      setFieldErrors({ [base]: errorText(error) });
+      // Every bad field at once, each beside its own (the first message of a field wins).
+      const all: Record<string, string> = {};
+      for (const entry of error.fields ?? [error]) {
+        const own = baseOf(entry.field);
+        if (own && !(own in all)) all[own] = errorText(entry);
+      }
+      setFieldErrors(all);
       setBanner(undefined);
     } else {
       setFieldErrors({});

@@ -10,6 +10,7 @@ import { ErrorBanner } from '../components/bits';
 import { href } from '../lib/router';
 import { formatLongDate, formatTime, todayIn } from '../lib/time';
 import { boardStatuses, canSetStatus, isLate, isUnpaid, saveStatus } from './today-status';
+import { checkInOpen, checkInOpensAt } from '../../src-shared/agenda/check-in-window';
 import './today.css';
 
 /** The clock the board reads for late arrivals, ticking every half minute. */
@@ -103,7 +104,17 @@ export function TodayPage({ date }: { date?: string }) {
       {entries.length > 0 && (
         <ol className="today-list" aria-label={t('today.listLabel')}>
           {entries.map((entry) => (
-            <TodayRow key={`${entry.kind}:${entry.id}`} entry={entry} late={isLate(entry, now)} busy={busy === entry.id} timeZone={settings.timeZone} onStatus={onStatus} t={t} />
+            <TodayRow
+              key={`${entry.kind}:${entry.id}`}
+              entry={entry}
+              late={isLate(entry, now)}
+              checkInOpen={entry.status !== 'expected' || checkInOpen(entry.startsAt, settings.checkInMinutesBefore, now)}
+              checkInMinutesBefore={settings.checkInMinutesBefore}
+              busy={busy === entry.id}
+              timeZone={settings.timeZone}
+              onStatus={onStatus}
+              t={t}
+            />
           ))}
         </ol>
       )}
@@ -114,6 +125,9 @@ export function TodayPage({ date }: { date?: string }) {
 interface TodayRowProps {
   entry: TodayEntry;
   late: boolean;
+  /** Check-in is offered from the centre's set time before the start. */
+  checkInOpen: boolean;
+  checkInMinutesBefore: number;
   busy: boolean;
   timeZone: string;
   onStatus: (entry: TodayEntry, to: TodayStatus) => void;
@@ -121,7 +135,7 @@ interface TodayRowProps {
   t: TFunction;
 }
 
-const TodayRow = memo(function TodayRow({ entry, late, busy, timeZone, onStatus, t }: TodayRowProps) {
+const TodayRow = memo(function TodayRow({ entry, late, checkInOpen: canCheckIn, checkInMinutesBefore, busy, timeZone, onStatus, t }: TodayRowProps) {
   const name = entry.clientName;
   const unpaid = isUnpaid(entry);
   const creditPending = entry.creditState === 'pending' && entry.status !== 'cancelled';
@@ -164,7 +178,7 @@ const TodayRow = memo(function TodayRow({ entry, late, busy, timeZone, onStatus,
             type="button"
             className={`today-status-button status-${status}`}
             aria-pressed={entry.status === status}
-            disabled={busy || !canSetStatus(entry, status)}
+            disabled={busy || !canSetStatus(entry, status) || (!canCheckIn && (status === 'arrived' || status === 'in_service' || status === 'done'))}
             onClick={() => onStatus(entry, status)}
           >
             {t(`today.status.${status}`)}
@@ -172,7 +186,12 @@ const TodayRow = memo(function TodayRow({ entry, late, busy, timeZone, onStatus,
         ))}
       </div>
       <div className="today-actions">
-        {entry.status === 'expected' && (
+        {entry.status === 'expected' && !canCheckIn && (
+          <span className="muted small today-checkin-later">
+            {t('restrictions.checkInOpensAt', { time: formatTime(new Date(checkInOpensAt(entry.startsAt, checkInMinutesBefore)).toISOString(), timeZone) })}
+          </span>
+        )}
+        {entry.status === 'expected' && canCheckIn && (
           <button type="button" className="button button-small button-primary" disabled={busy} aria-label={t('today.actions.checkInFor', { name })} onClick={() => onStatus(entry, 'arrived')}>
             {t('today.actions.checkIn')}
           </button>

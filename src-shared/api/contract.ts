@@ -16,6 +16,7 @@ import { settingsApi } from './settings';
 import { staffApi } from './staff';
 import { syncApi } from './sync';
 import { tagsApi } from './tags';
+import { templatesApi } from './templates';
 import { todayApi } from './today';
 import { updatesApi } from './updates';
 
@@ -39,6 +40,7 @@ export const contract = {
   ...backupsApi,
   ...updatesApi,
   ...syncApi,
+  ...templatesApi,
 } as const;
 
 export type Contract = typeof contract;

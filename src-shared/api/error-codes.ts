@@ -18,6 +18,7 @@ export const errorCodes = [
   'duplicate_name',
   'in_use',
   'client_blacklisted',
+  'check_in_too_early',
   'not_bookable',
   'booking_not_needed',
   'not_visible_to_client',

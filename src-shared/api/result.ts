@@ -6,6 +6,17 @@ export interface ApiError {
   message: string;
   /** Dotted path of the offending input field, when there is one. */
   field?: string;
+  /**
+   * Every field's refusal when the input had several bad fields, the first being the one above
+   * (code, message, field); absent when only one thing was wrong.
+   */
+  fields?: ApiFieldError[];
+}
+
+export interface ApiFieldError {
+  field: string;
+  code: ErrorCode;
+  message: string;
 }
 
 /** The centre's tables a committed write (or a sync) changed, and the feed's position after it. */

@@ -39,6 +39,12 @@ export const sessionsApi = {
     returns<Booking>(),
     calendarWork,
   ),
+  'sessions.markOffered': command(
+    z.strictObject({ bookingId: id }),
+    'Record that the desk offered a freed place to a waitlisted client (by WhatsApp or a call)',
+    returns<Booking>(),
+    calendarWork,
+  ),
   'sessions.setAttendance': command(
     z.strictObject({ bookingId: id, status: z.enum(['attended', 'no_show', 'booked']), stage: z.enum(attendanceStages).optional() }),
     'Check a client in (attended: arrived, then in service, then done), mark a no-show, or undo it',

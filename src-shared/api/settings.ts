@@ -12,6 +12,7 @@ export const centreSettingsPatch = z.strictObject({
   currency: z.string().regex(/^[A-Z]{3}$/).optional(),
   language: z.enum(languages).optional(),
   lockAfterMinutes: z.number().int().min(0).max(240).optional(),
+  checkInMinutesBefore: z.number().int().min(0).max(1440).optional(),
 });
 
 export const settingsApi = {

@@ -100,6 +100,8 @@ export interface Booking {
   /** A pass credit for a session redeemable with passes: pending until the desk redeems it. */
   creditState: CreditState;
   clientPassId: string | null;
+  /** When the desk offered a freed place to this waitlisted client; null if never. */
+  offeredAt: string | null;
   createdAt: string;
 }
 

@@ -12,4 +12,6 @@ export interface CentreSettings {
   language: Language;
   /** Minutes without use before the desk locks, once PINs are on; 0: never. */
   lockAfterMinutes: number;
+  /** How long before a session or an appointment starts the desk may check the client in. */
+  checkInMinutesBefore: number;
 }

@@ -12,8 +12,8 @@ import { summarize } from './stats';
 const wantedEvents = 1_000;
 const samples = 25;
 
-/** About 1,000 sessions in the current month: 40 classes Monday to Saturday, spread over the day. */
-async function seedMonth(call: ReturnType<typeof benchCaller>, today: string): Promise<number> {
+/** About 1,000 sessions in the current month (on the weekdays given: Monday to Saturday unless told), spread over the day and ten professionals. */
+export async function seedMonth(call: ReturnType<typeof benchCaller>, today: string, weekdays = [1, 2, 3, 4, 5, 6]): Promise<number> {
   const first = `${today.slice(0, 8)}01`;
   const last = addDays(`${addDays(first, 32).slice(0, 8)}01`, -1);
   const staff = [];
@@ -27,7 +27,7 @@ async function seedMonth(call: ReturnType<typeof benchCaller>, today: string): P
       startTime: `${String(7 + (i % 14)).padStart(2, '0')}:${i % 2 === 0 ? '00' : '30'}`,
       durationMin: 50,
       places: 12,
-      recurrence: { weekdays: [1, 2, 3, 4, 5, 6], intervalWeeks: 1, end: { kind: 'until', date: last } },
+      recurrence: { weekdays, intervalWeeks: 1, end: { kind: 'until', date: last } },
     });
     created += occurrenceCount;
   }

@@ -3,37 +3,14 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openApi } from '../../src-main/api/open-api';
 import { launchChromium } from '../../src-main/cli/render-pdf';
-import { addDays } from '../../src-main/engine/time/local-time';
 import { localDate } from '../../src-main/engine/time/local-date';
 import { startWebHost } from '../../src-main/web/host';
 import { benchCaller, withBenchDb } from './bench-db';
 import type { BenchResult } from './stats';
 import { percentile, summarize } from './stats';
+import { seedMonth } from './ui-month.bench';
 
-const wantedEvents = 1_000;
 const samples = 20;
-
-/** About 1,000 sessions in the current month, every day of the week, spread over the day and ten professionals. */
-async function seedMonth(call: ReturnType<typeof benchCaller>, today: string): Promise<number> {
-  const first = `${today.slice(0, 8)}01`;
-  const last = addDays(`${addDays(first, 32).slice(0, 8)}01`, -1);
-  const staff = [];
-  for (let i = 0; i < 10; i++) staff.push(await call('staff.create', { name: `Profesional ${i + 1}`, role: 'professional' }));
-  let created = 0;
-  for (let i = 0; created < wantedEvents; i++) {
-    const { occurrenceCount } = await call('series.create', {
-      title: `Clase ${i + 1}`,
-      organizerId: staff[i % staff.length]!.id,
-      startDate: first,
-      startTime: `${String(7 + (i % 14)).padStart(2, '0')}:${i % 2 === 0 ? '00' : '30'}`,
-      durationMin: 50,
-      places: 12,
-      recurrence: { weekdays: [1, 2, 3, 4, 5, 6, 7], intervalWeeks: 1, end: { kind: 'until', date: last } },
-    });
-    created += occurrenceCount;
-  }
-  return created;
-}
 
 type View = 'week' | 'team' | 'month';
 
@@ -82,7 +59,7 @@ export async function uiViewsBench(log: (line: string) => void): Promise<BenchRe
     const host = await startWebHost(api, { rendererDir });
     const browser = await launchChromium();
     try {
-      const events = await seedMonth(benchCaller(api), localDate(new Date(), 'Europe/Madrid'));
+      const events = await seedMonth(benchCaller(api), localDate(new Date(), 'Europe/Madrid'), [1, 2, 3, 4, 5, 6, 7]);
       log(`seeded ${events} sessions in this month`);
       const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'es-ES', timezoneId: 'Europe/Madrid' });
       await page.goto(`${host.url}#/agenda`);

@@ -1,7 +1,9 @@
 import { expect } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import type { TestCloud } from './test-cloud';
-import { serverRows } from './test-cloud';
+import { serverRows, startTestCloud } from './test-cloud';
 import type { SyncedDesk } from './sync-desks';
+import { openSyncedDesk } from './sync-desks';
 import { dayFromToday } from './agenda-fixtures';
 import { localToInstant } from '../../src-main/engine/time/local-time';
 
@@ -127,4 +129,32 @@ export async function expectSameRows(cloud: TestCloud, desks: SyncedDesk[], tabl
 /** Rows of `table` whose `column` is `value`, on desks and server alike. */
 export function whereColumn(column: string, value: unknown) {
   return { sql: `${column} = ?`, params: [value], keep: (row: Row) => row[column] === value };
+}
+
+export interface TwoDesks {
+  cloud: TestCloud;
+  a: SyncedDesk;
+  b: SyncedDesk;
+  world: SyncWorld;
+}
+
+/**
+ * For a describe block: a server and two desks ("Recepción A" and "B") sharing the centre built on
+ * A, synced, before its tests; closed after. Read the fields inside the tests (they are set then).
+ */
+export function twoSyncedDesks(): TwoDesks {
+  const desks = {} as TwoDesks;
+  beforeAll(async () => {
+    desks.cloud = await startTestCloud();
+    desks.a = await openSyncedDesk({ url: desks.cloud.url, key: await desks.cloud.newDeskKey('A') }, 'Recepción A');
+    desks.b = await openSyncedDesk({ url: desks.cloud.url, key: await desks.cloud.newDeskKey('B') }, 'Recepción B');
+    desks.world = await syncWorld(desks.a);
+    await syncAll(desks.a, desks.b);
+  });
+  afterAll(async () => {
+    await desks.a?.close();
+    await desks.b?.close();
+    await desks.cloud?.close();
+  });
+  return desks;
 }

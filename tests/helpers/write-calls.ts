@@ -613,16 +613,24 @@ function creditTargets(world: World) {
 const managesTeam = (world: World) => world.caller.role === 'owner' || world.caller.role === 'manager';
 
 const specs: { [C in WriteCallName]: Spec<C> } = {
+  'templates.update': {
+    good: (_world, rng) => ({
+      kind: rng.pick(['reminder', 'place_freed', 'booking_confirmed', 'booking_cancelled'] as const)!,
+      language: rng.pick(['es', 'en'] as const)!,
+      ...(rng.chance(0.2) ? { reset: true } : { body: `Hola {cliente}, ${uniqueWord(rng)} {fecha} {hora}` }),
+    }),
+  },
   'settings.update': {
     good: (world, rng) => ({
       ...(rng.chance(0.5) ? { name: `Centro ${uniqueWord(rng)}` } : {}),
       ...(rng.chance(0.3) ? { language: rng.pick(['es', 'en'] as const)! } : {}),
       ...(rng.chance(0.3) ? { lockAfterMinutes: rng.int(0, 240) } : {}),
+      ...(rng.chance(0.2) ? { checkInMinutesBefore: rng.int(0, 1440) } : {}),
       ...(rng.chance(0.1) ? { timeZone: world.timeZone, currency: 'EUR', country: 'ES' } : {}),
       // Another zone now and then: what is already booked keeps its instants, new series take the new zone.
       ...(rng.chance(0.03) ? { timeZone: rng.pick(['Atlantic/Canary', 'Europe/Madrid'])! } : {}),
     }),
-    bad: (_world, rng) => rng.pick([{ timeZone: 'Mars/Olympus' }, { currency: 'XXY' }, { lockAfterMinutes: 241 }, { country: 'españa' }])!,
+    bad: (_world, rng) => rng.pick([{ timeZone: 'Mars/Olympus' }, { currency: 'XXY' }, { lockAfterMinutes: 241 }, { checkInMinutesBefore: -1 }, { country: 'españa' }])!,
   },
 
   'clients.create': {
@@ -934,6 +942,12 @@ const specs: { [C in WriteCallName]: Spec<C> } = {
       const upcoming = waiting.filter((b) => b.occurrenceStatus === 'scheduled' && future(world, b.startsAt, 5));
       const free = upcoming.filter((b) => b.places === null || b.held < b.places);
       const booking = rng.pick(free.length > 0 ? free : upcoming.length > 0 ? upcoming : waiting);
+      return booking ? { bookingId: booking.id } : null;
+    },
+  },
+  'sessions.markOffered': {
+    good: (world, rng) => {
+      const booking = rng.pick(world.bookings.filter((b) => b.status === 'waitlisted' && onCalendar(world, b.organizerId)));
       return booking ? { bookingId: booking.id } : null;
     },
   },

@@ -326,6 +326,8 @@ describe('reschedule and attendance (fixed clock)', () => {
   });
 
   it("checks in from the appointment's own day; a no-show can be undone; a cancelled one cannot change", async () => {
+    // This test is about the day rule; check-in's window before the start is tested in restrictions.test.ts.
+    await api.call('settings.update', { checkInMinutesBefore: 1440 });
     await createSchedule(api, world.ana, [world.corte], { ranges: everyDay(['09:00', '13:00']) });
     const today = await api.call('appointments.book', { clientId: c(0), staffId: world.ana, serviceId: world.corte, startsAt: madrid('2027-03-01', '11:00') });
     const later = await api.call('appointments.book', { clientId: c(1), staffId: world.ana, serviceId: world.corte, startsAt: madrid('2027-03-02', '11:00') });

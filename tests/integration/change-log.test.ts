@@ -34,6 +34,7 @@ describe('the change log', () => {
       await expectOneEntry(run, call);
     };
     await write('settings.update', () => api.call('settings.update', { name: 'Estudio Alma' }));
+    await write('templates.update', () => api.call('templates.update', { kind: 'reminder', language: 'es', body: 'Hola {cliente}, {fecha}' }));
     let tagId = '';
     await write('tags.create', async () => (tagId = (await api.call('tags.create', { name: 'VIP' })).id));
     await write('tags.update', () => api.call('tags.update', { id: tagId, colour: '#112233' }));
@@ -94,6 +95,7 @@ describe('the change log', () => {
     let luzBooking = '';
     await write('sessions.book', async () => (evaBooking = (await api.call('sessions.book', { occurrenceId: occurrenceIds[0]!, clientId: eva })).id));
     luzBooking = (await api.call('sessions.book', { occurrenceId: occurrenceIds[0]!, clientId: luz })).id;
+    await write('sessions.markOffered', () => api.call('sessions.markOffered', { bookingId: luzBooking }));
     await write('sessions.cancelBooking', () => api.call('sessions.cancelBooking', { bookingId: evaBooking }));
     const [notice] = await api.call('notifications.list', {});
     await write('notifications.dismiss', () => api.call('notifications.dismiss', { id: notice!.id }));

@@ -79,6 +79,8 @@ describe('a 10-class pass on session bookings', () => {
   });
 
   it('gives a missed class back when the centre does not forfeit no-shows; undone, the credit is spent again', async () => {
+    // This test is about the day rule; check-in's window before the start is tested in restrictions.test.ts.
+    await api.call('settings.update', { checkInMinutesBefore: 1440 });
     await api.call('creditPolicy.update', { noShowForfeits: false });
     const passId = await passFor(world.ana);
     const occurrenceId = await yogaClass(api, world, TODAY, '11:00');
@@ -360,6 +362,8 @@ describe('appointments', () => {
   });
 
   it('no-show forfeits; a late cancellation forfeits', async () => {
+    // This test is about the day rule; check-in's window before the start is tested in restrictions.test.ts.
+    await api.call('settings.update', { checkInMinutesBefore: 1440 });
     await schedule([world.manicura], true);
     const passId = await passFor(world.ana, { sessionTypeIds: [], serviceIds: [world.manicura] });
     const today = await api.call('appointments.book', { clientId: world.ana, staffId: world.profe, serviceId: world.manicura, startsAt: madrid(TODAY, '12:00'), source: 'client' });

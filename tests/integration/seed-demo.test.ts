@@ -43,6 +43,7 @@ describe('seed-demo', () => {
       currency: 'EUR',
       language: 'es',
       lockAfterMinutes: 10,
+      checkInMinutesBefore: 60,
     });
     const fields = await api.call('customFields.list', {});
     expect(fields.map((f) => f.label)).toEqual(['Alergias', 'Talla de calzado', 'Nivel']);

@@ -231,6 +231,8 @@ describe('sessions.setAttendance', () => {
   });
 
   it('checks in on the day of the session and after it', async () => {
+    // This test is about the day rule; check-in's window before the start is tested in restrictions.test.ts.
+    await api.call('settings.update', { checkInMinutesBefore: 1440 });
     // Today, as late as possible so that it has not started yet (booked through the API when it can).
     const today = dayFromToday(0);
     const { series } = await createSeries(api, world.ana, { startDate: today, startTime: '23:59', durationMin: 1 });

@@ -13,12 +13,12 @@ afterEach(async () => {
 
 describe('centre settings', () => {
   it('start with Spanish defaults', async () => {
-    expect(await api.call('settings.get', {})).toEqual({ name: 'Mi centro', country: 'ES', timeZone: 'Europe/Madrid', currency: 'EUR', language: 'es', lockAfterMinutes: 10 });
+    expect(await api.call('settings.get', {})).toEqual({ name: 'Mi centro', country: 'ES', timeZone: 'Europe/Madrid', currency: 'EUR', language: 'es', lockAfterMinutes: 10, checkInMinutesBefore: 60 });
   });
 
   it('change only what is given and persist across reopening the file', async () => {
     const updated = await api.call('settings.update', { name: 'Estudio Alma', country: 'CL', timeZone: 'America/Santiago', currency: 'CLP' });
-    expect(updated).toEqual({ name: 'Estudio Alma', country: 'CL', timeZone: 'America/Santiago', currency: 'CLP', language: 'es', lockAfterMinutes: 10 });
+    expect(updated).toEqual({ name: 'Estudio Alma', country: 'CL', timeZone: 'America/Santiago', currency: 'CLP', language: 'es', lockAfterMinutes: 10, checkInMinutesBefore: 60 });
     await api.call('settings.update', { language: 'en' });
     await api.host.database.close();
     const { openApi } = await import('../../src-main/api/open-api');

@@ -43,6 +43,8 @@ async function tuesdayClass() {
 
 describe('the Hoy board (today.board)', () => {
   it('lists the day’s session places and appointments in time order with their flags, and follows each status change', async () => {
+    // This test is about the day rule; check-in's window before the start is tested in restrictions.test.ts.
+    await api.call('settings.update', { checkInMinutesBefore: 1440 });
     const occurrenceId = await tuesdayClass();
     const b0 = await api.call('sessions.book', { occurrenceId, clientId: c(0) });
     const b1 = await api.call('sessions.book', { occurrenceId, clientId: c(1) });

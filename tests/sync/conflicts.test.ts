@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { TestCloud } from '../helpers/test-cloud';
-import { describeCloud, startTestCloud } from '../helpers/test-cloud';
+import { describeCloud } from '../helpers/test-cloud';
 import { expectConverged } from '../helpers/sync-compare';
 import type { SyncedDesk } from '../helpers/sync-desks';
-import { openSyncedDesk } from '../helpers/sync-desks';
 import type { SyncWorld } from '../helpers/sync-world';
-import { cloudRows, deskRows, expectSameRows, madridAt, newClient, sellPass, syncAll, syncWorld, whereColumn, yogaClass } from '../helpers/sync-world';
+import { cloudRows, deskRows, expectSameRows, madridAt, newClient, sellPass, syncAll, twoSyncedDesks, whereColumn, yogaClass } from '../helpers/sync-world';
 import { dayFromToday } from '../helpers/agenda-fixtures';
 
 async function conflictIds(desk: SyncedDesk): Promise<Set<string>> {
@@ -22,22 +21,12 @@ async function balance(desk: SyncedDesk, clientId: string, passId: string): Prom
 }
 
 describeCloud('what the server decides between two desks that worked offline', () => {
+  const desks = twoSyncedDesks();
   let cloud: TestCloud;
   let a: SyncedDesk;
   let b: SyncedDesk;
   let world: SyncWorld;
-  beforeAll(async () => {
-    cloud = await startTestCloud();
-    a = await openSyncedDesk({ url: cloud.url, key: await cloud.newDeskKey('A') }, 'Recepción A');
-    b = await openSyncedDesk({ url: cloud.url, key: await cloud.newDeskKey('B') }, 'Recepción B');
-    world = await syncWorld(a);
-    await syncAll(a, b);
-  });
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await cloud?.close();
-  });
+  beforeAll(() => ({ cloud, a, b, world } = desks));
 
   it('the last place of a session goes to the first desk to upload; the other desk sees a conflict and loses its booking', async () => {
     const occurrence = await yogaClass(a, world, 9, '10:00', 2);

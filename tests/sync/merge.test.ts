@@ -1,29 +1,18 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { TestCloud } from '../helpers/test-cloud';
-import { describeCloud, startTestCloud } from '../helpers/test-cloud';
+import { describeCloud } from '../helpers/test-cloud';
 import { expectConverged } from '../helpers/sync-compare';
 import type { SyncedDesk } from '../helpers/sync-desks';
-import { openSyncedDesk } from '../helpers/sync-desks';
 import type { SyncWorld } from '../helpers/sync-world';
-import { cloudRows, deskRows, expectSameRows, newClient, syncAll, syncWorld, whereColumn, yogaClass } from '../helpers/sync-world';
+import { cloudRows, deskRows, expectSameRows, newClient, syncAll, twoSyncedDesks, whereColumn, yogaClass } from '../helpers/sync-world';
 
 describeCloud('what merges when two desks changed the same things offline', () => {
+  const desks = twoSyncedDesks();
   let cloud: TestCloud;
   let a: SyncedDesk;
   let b: SyncedDesk;
   let world: SyncWorld;
-  beforeAll(async () => {
-    cloud = await startTestCloud();
-    a = await openSyncedDesk({ url: cloud.url, key: await cloud.newDeskKey('A') }, 'Recepción A');
-    b = await openSyncedDesk({ url: cloud.url, key: await cloud.newDeskKey('B') }, 'Recepción B');
-    world = await syncWorld(a);
-    await syncAll(a, b);
-  });
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await cloud?.close();
-  });
+  beforeAll(() => ({ cloud, a, b, world } = desks));
 
   const card = (desk: SyncedDesk, id: string) => desk.call('clients.get', { id });
 

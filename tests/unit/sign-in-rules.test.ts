@@ -87,6 +87,7 @@ describe('the role table', () => {
       'customFields.create',
       'schedules.create',
       'holidays.set',
+      'templates.update',
     ] as const) {
       expect(managerOnly).toContain(name);
     }
@@ -106,6 +107,7 @@ describe('the role table', () => {
         'sessions.book',
         'sessions.cancelBooking',
         'sessions.completeBooking',
+        'sessions.markOffered',
         'sessions.setAttendance',
       ].sort(),
     );

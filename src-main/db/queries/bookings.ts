@@ -20,6 +20,7 @@ function bookingQuery(db: ReadDb) {
       'bookings.over_places',
       'bookings.credit_state',
       'bookings.client_pass_id',
+      'bookings.offered_at',
       'bookings.created_at',
       'clients.first_name',
       'clients.last_name',
@@ -44,6 +45,7 @@ function toBooking(r: BookingRow): Booking {
     hasNotes: r.notes !== null && r.notes.trim() !== '',
     creditState: r.credit_state,
     clientPassId: r.client_pass_id,
+    offeredAt: r.offered_at,
     createdAt: r.created_at,
   };
 }
@@ -146,6 +148,11 @@ export async function markBookingCancelled(tx: WriteTx, id: string, now: string)
     .set({ status: 'cancelled', waitlist_position: null, cancelled_at: now, updated_at: now })
     .where('id', '=', id)
     .execute();
+}
+
+/** The desk offered a freed place to this waitlisted client. */
+export async function markBookingOffered(tx: WriteTx, id: string, now: string): Promise<void> {
+  await tx.updateTable('bookings').set({ offered_at: now, updated_at: now }).where('id', '=', id).execute();
 }
 
 /** A waitlisted booking takes a place: booked, out of the waitlist. */

@@ -10,6 +10,7 @@ export const defaultCentreSettings: CentreSettings = {
   currency: 'EUR',
   language: 'es',
   lockAfterMinutes: 10,
+  checkInMinutesBefore: 60,
 };
 
 export async function readCentreSettings(db: ReadDb): Promise<CentreSettings> {
@@ -22,6 +23,7 @@ export async function readCentreSettings(db: ReadDb): Promise<CentreSettings> {
     currency: row.currency,
     language: row.language,
     lockAfterMinutes: row.lock_after_min,
+    checkInMinutesBefore: row.check_in_before_min,
   };
 }
 
@@ -38,6 +40,7 @@ export async function writeCentreSettings(tx: WriteTx, settings: CentreSettings,
     currency: settings.currency,
     language: settings.language,
     lock_after_min: settings.lockAfterMinutes,
+    check_in_before_min: settings.checkInMinutesBefore,
     updated_at: now,
   };
   await tx

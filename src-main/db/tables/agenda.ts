@@ -79,6 +79,8 @@ export interface BookingsTable extends CreditColumns {
   in_service_at: Generated<string | null>;
   /** Attended and finished (migration 0008). */
   done_at: Generated<string | null>;
+  /** When the desk offered a freed place to this waitlisted client (migration 0009). */
+  offered_at: Generated<string | null>;
   created_at: string;
   updated_at: string;
 }

@@ -25,23 +25,38 @@ const email = z.email();
  * into column values; the custom field values come back apart (null = remove).
  */
 export function normalizeClientFields(input: ClientFields, rules: ClientRules) {
+  const problems: AppError[] = [];
+  /** A field's check: its refusal is kept and the others still run, so every bad field is named at once. */
+  const checked = <T>(check: () => T): T | undefined => {
+    try {
+      return check();
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      problems.push(error);
+      return undefined;
+    }
+  };
   const columns: Partial<ClientColumns> = {};
   const set = <K extends keyof ClientColumns>(key: K, value: ClientColumns[K] | undefined) => {
     if (value !== undefined) columns[key] = value;
   };
   set('first_name', input.firstName);
   set('last_name', input.lastName);
-  set('phone', input.phone == null ? input.phone : normalizePhone(input.phone, rules.country));
-  if (input.email != null && !email.safeParse(input.email).success) throw new AppError('invalid_email', 'email');
+  set('phone', input.phone == null ? input.phone : checked(() => normalizePhone(input.phone ?? '', rules.country)));
+  checked(() => {
+    if (input.email != null && !email.safeParse(input.email).success) throw new AppError('invalid_email', 'email');
+  });
   set('email', input.email == null ? input.email : input.email.toLowerCase());
   // The contract keeps every date from FIRST_DATE on; a birth date may not be in the future either.
-  if (input.birthDate != null && input.birthDate > rules.today) throw new AppError('invalid_date', 'birthDate');
+  checked(() => {
+    if (input.birthDate != null && input.birthDate > rules.today) throw new AppError('invalid_date', 'birthDate');
+  });
   set('birth_date', input.birthDate);
   set('sex', input.sex);
   set('address', input.address);
   set('postal_code', input.postalCode);
   set('city', input.city);
-  set('tax_id', input.taxId == null ? input.taxId : normalizeTaxId(input.taxId, rules.country));
+  set('tax_id', input.taxId == null ? input.taxId : checked(() => normalizeTaxId(input.taxId ?? '', rules.country)));
   set('weight_kg', input.weightKg);
   set('height_cm', input.heightCm);
   set('notes', input.notes);
@@ -50,7 +65,26 @@ export function normalizeClientFields(input: ClientFields, rules: ClientRules) {
   set('profession', input.profession);
   set('referral_source', input.referralSource);
   set('invoicing_codes', input.invoicingCodes);
-  return { columns, customValues: normalizeCustomValues(input.customFields, rules.customFields) };
+  const customValues = normalizeCustomValues(input.customFields, rules.customFields, problems);
+  const refusal = AppError.combine(problems);
+  if (refusal) throw refusal;
+  return { columns, customValues };
+}
+
+/**
+ * The refusals of the card fields the desk checks by hand (phone, email, birth date, tax id), read
+ * from an input the contract refused for other fields, so that every bad field is answered at once.
+ */
+export function clientFieldProblems(raw: unknown, rules: ClientRules): AppError[] {
+  if (typeof raw !== 'object' || raw === null) return [];
+  const record = raw as Record<string, unknown>;
+  const text = (key: string) => (typeof record[key] === 'string' && record[key].trim() !== '' ? record[key].trim() : undefined);
+  try {
+    normalizeClientFields({ phone: text('phone'), email: text('email'), birthDate: text('birthDate'), taxId: text('taxId') }, { ...rules, customFields: [] });
+    return [];
+  } catch (error) {
+    return error instanceof AppError ? error.everyField : [];
+  }
 }
 
 export function sortName(firstName: string, lastName: string | null): string {
@@ -60,17 +94,26 @@ export function sortName(firstName: string, lastName: string | null): string {
 function normalizeCustomValues(
   values: Record<string, string | number | null> | undefined,
   fields: CustomField[],
+  problems: AppError[],
 ): Map<string, string | null> {
   const result = new Map<string, string | null>();
   for (const [fieldId, value] of Object.entries(values ?? {})) {
     const field = fields.find((f) => f.id === fieldId);
     const path = `customFields.${fieldId}`;
-    if (!field) throw new AppError('not_found', path);
+    if (!field) {
+      problems.push(new AppError('not_found', path));
+      continue;
+    }
     if (value === null || value === '') {
       result.set(fieldId, null);
       continue;
     }
-    result.set(fieldId, customValueText(field, value, path));
+    try {
+      result.set(fieldId, customValueText(field, value, path));
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      problems.push(error);
+    }
   }
   return result;
 }

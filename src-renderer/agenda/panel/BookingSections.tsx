@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../src-shared/api/result';
-import type { Booking, DeskNotification, OccurrenceDetail } from '../../../src-shared/domain/agenda';
+import type { Booking, DeskNotification, Occurrence, OccurrenceDetail } from '../../../src-shared/domain/agenda';
 import { call } from '../../api/client';
 import { useToast } from '../../app/toasts';
 import { CreditStateBadge } from '../../checkout/CreditStateBadge';
@@ -11,6 +11,7 @@ import { href } from '../../lib/router';
 import { ProvisionalBadge } from '../../sync/ProvisionalBadge';
 import { PhoneWithWhatsApp } from '../ContactButtons';
 import { AttendanceButtons, StatusBadge } from './AttendanceButtons';
+import { OfferPlaceButton, OfferedAgo } from './OfferPlaceButton';
 
 interface BookingSectionsProps {
   detail: OccurrenceDetail;
@@ -53,7 +54,7 @@ export function BookingSections({ detail, onFreed, canCheckIn }: BookingSections
         <ul className="booking-list" aria-label={t('occurrence.bookings')}>
           {bookings.map((b) => (
             <li key={b.id} className="booking-row" aria-label={b.clientName}>
-              <ClientCell booking={b} />
+              <ClientCell booking={b} occurrence={occurrence} />
               <StatusBadge status={b.status} />
               <CreditStateBadge state={b.creditState} />
               <span className="booking-actions">
@@ -87,9 +88,11 @@ export function BookingSections({ detail, onFreed, canCheckIn }: BookingSections
             {waitlist.map((b) => (
               <li key={b.id} className="booking-row" aria-label={b.clientName}>
                 <span className="waitlist-position">{t('occurrence.position', { position: b.waitlistPosition ?? '?' })}</span>
-                <ClientCell booking={b} />
+                <ClientCell booking={b} occurrence={occurrence} waiting />
                 <CreditStateBadge state={b.creditState} />
+                <OfferedAgo booking={b} />
                 <span className="booking-actions">
+                  <OfferPlaceButton booking={b} occurrence={occurrence} free={free} onError={setError} />
                   {free && (
                     <button type="button" className="button button-small button-primary" aria-label={t('occurrence.completeFor', { name: b.clientName })} onClick={() => void complete(b)}>
                       {t('notifications.complete')}
@@ -124,7 +127,7 @@ export function BookingSections({ detail, onFreed, canCheckIn }: BookingSections
   );
 }
 
-function ClientCell({ booking }: { booking: Booking }) {
+function ClientCell({ booking, occurrence, waiting = false }: { booking: Booking; occurrence: Occurrence; waiting?: boolean }) {
   const { t } = useTranslation();
   return (
     <span className="booking-client">
@@ -140,7 +143,14 @@ function ClientCell({ booking }: { booking: Booking }) {
         {booking.overPlaces && <span className="badge badge-warning">{t('occurrence.overPlaces')}</span>}
         <ProvisionalBadge kind="booking" id={booking.id} />
       </span>
-      <PhoneWithWhatsApp name={booking.clientName} phone={booking.phone} />
+      <PhoneWithWhatsApp
+        name={booking.clientName}
+        phone={booking.phone}
+        message={{
+          kind: waiting ? 'place_freed' : 'booking_confirmed',
+          values: { client: booking.clientName, startsAt: occurrence.startsAt, service: occurrence.title, professional: occurrence.organizerName },
+        }}
+      />
     </span>
   );
 }
