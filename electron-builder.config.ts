@@ -15,6 +15,7 @@ export const notShipped = [
   'html-parse-stringify',
   'i18next',
   'playwright-core',
+  'preact',
   'react',
   'react-dom',
   'react-i18next',

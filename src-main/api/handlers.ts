@@ -9,6 +9,7 @@ import type { Handlers } from './handler';
 import { passHandlers } from './passes';
 import { scheduleHandlers } from './schedules';
 import { seriesHandlers } from './series';
+import { sessionEligibilityHandlers } from './session-eligibility';
 import { sessionHandlers } from './sessions';
 import { settingsHandlers } from './settings';
 import { staffHandlers } from './staff';
@@ -30,6 +31,7 @@ export const handlers: Handlers = {
   ...catalogueHandlers,
   ...seriesHandlers,
   ...sessionHandlers,
+  ...sessionEligibilityHandlers,
   ...agendaHandlers,
   ...todayHandlers,
   ...scheduleHandlers,

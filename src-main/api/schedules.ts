@@ -1,17 +1,18 @@
 import type { ExceptionInput } from '../../src-shared/api/schedules';
 import type { TimeRange } from '../../src-shared/domain/appointments';
-import type { WriteTx } from '../db/database';
+import type { ReadDb } from '../db/database';
 import { deleteException, loadException, readExceptions, writeException } from '../db/queries/exceptions';
 import { assertHolidayExists, deleteHoliday, readHolidays, writeHoliday } from '../db/queries/holidays';
 import { assertAllExist, deleteSchedule, insertSchedule, loadSchedule, readSchedules, updateSchedule, writeScheduleParts } from '../db/queries/schedules';
 import { loadStaffMember } from '../db/queries/staff';
 import type { AppointmentSchedulesTable } from '../db/tables/appointments';
 import type { RangeToCheck } from '../engine/appointments/validate-ranges';
-import { validateRanges } from '../engine/appointments/validate-ranges';
+import { invalidRanges } from '../engine/appointments/validate-ranges';
 import { newId } from '../engine/ids';
 import { checkLocalRange } from './agenda-range';
 import { AppError } from '../errors/app-error';
 import type { Handlers } from './handler';
+import { problemOf } from '../errors/problem-of';
 
 type ScheduleHandlers = Pick<
   Handlers,
@@ -33,34 +34,58 @@ export const defaultHorizonDays = 60;
 /** The longest date range schedules.exceptions lists (inclusive days). */
 const maxExceptionDays = 400;
 
-/** Ranges of one weekday (or of one date) may touch but not overlap, and each must start before it ends. */
-function checkRanges(ranges: readonly RangeToCheck[]): void {
-  const bad = validateRanges(ranges);
-  if (bad !== null) throw new AppError('overlapping_ranges', `ranges.${bad}`);
+/** Ranges of one weekday (or of one date) may touch but not overlap, and each must start before it ends: every bad one. */
+function rangeProblems(ranges: readonly RangeToCheck[]): AppError[] {
+  return invalidRanges(ranges).map((index) => new AppError('overlapping_ranges', `ranges.${index}`));
 }
 
-interface References {
+export interface ScheduleFieldsToCheck {
+  staffId?: string | undefined;
   serviceIds?: readonly string[] | undefined;
   tagIds?: readonly string[] | undefined;
   ranges?: readonly RangeToCheck[] | undefined;
 }
 
-async function checkReferences(tx: WriteTx, input: References): Promise<void> {
-  if (input.ranges) checkRanges(input.ranges);
-  if (input.serviceIds) await assertAllExist(tx, 'services', input.serviceIds, 'serviceIds');
-  if (input.tagIds) await assertAllExist(tx, 'tags', input.tagIds, 'tagIds');
+/** Every bad field of a schedule at once: its professional, its weekly ranges, its services and tags. */
+export async function scheduleFieldProblems(db: ReadDb, input: ScheduleFieldsToCheck): Promise<AppError[]> {
+  const { staffId, serviceIds, tagIds } = input;
+  return [
+    ...(staffId !== undefined ? await problemOf(() => loadStaffMember(db, staffId, 'staffId')) : []),
+    ...(input.ranges ? rangeProblems(input.ranges) : []),
+    ...(serviceIds ? await problemOf(() => assertAllExist(db, 'services', serviceIds, 'serviceIds')) : []),
+    ...(tagIds ? await problemOf(() => assertAllExist(db, 'tags', tagIds, 'tagIds')) : []),
+  ];
+}
+
+async function checkScheduleFields(db: ReadDb, input: ScheduleFieldsToCheck): Promise<void> {
+  const refusal = AppError.combine(await scheduleFieldProblems(db, input));
+  if (refusal) throw refusal;
 }
 
 /** A day off has no hours; different hours need at least one range, none overlapping. */
-function exceptionRanges(input: ExceptionInput): TimeRange[] {
+function exceptionRangeProblems(input: Pick<ExceptionInput, 'kind' | 'ranges'>): AppError[] {
   const ranges = input.ranges ?? [];
-  if (input.kind === 'day_off') {
-    if (ranges.length > 0) throw new AppError('invalid_input', 'ranges');
-    return [];
-  }
-  if (ranges.length === 0) throw new AppError('ranges_required', 'ranges');
-  checkRanges(ranges);
-  return [...ranges].sort((a, b) => a.start.localeCompare(b.start));
+  if (input.kind === 'day_off') return ranges.length > 0 ? [new AppError('invalid_input', 'ranges')] : [];
+  if (ranges.length === 0) return [new AppError('ranges_required', 'ranges')];
+  return rangeProblems(ranges);
+}
+
+/** Every bad field of a date exception at once: its professional, its schedule (theirs), its hours. */
+export async function exceptionFieldProblems(db: ReadDb, input: Partial<Pick<ExceptionInput, 'staffId' | 'scheduleId' | 'kind' | 'ranges'>>): Promise<AppError[]> {
+  const { staffId, scheduleId, kind } = input;
+  return [
+    ...(staffId !== undefined ? await problemOf(() => loadStaffMember(db, staffId, 'staffId')) : []),
+    ...(await problemOf(async () => {
+      if (!scheduleId) return;
+      const schedule = await loadSchedule(db, scheduleId, 'scheduleId');
+      if (staffId !== undefined && schedule.staffId !== staffId) throw new AppError('invalid_input', 'scheduleId');
+    })),
+    ...(kind !== undefined ? exceptionRangeProblems({ kind, ranges: input.ranges }) : []),
+  ];
+}
+
+function sortedRanges(input: ExceptionInput): TimeRange[] {
+  return input.kind === 'day_off' ? [] : [...(input.ranges ?? [])].sort((a, b) => a.start.localeCompare(b.start));
 }
 
 export const scheduleHandlers: ScheduleHandlers = {
@@ -70,8 +95,7 @@ export const scheduleHandlers: ScheduleHandlers = {
   'schedules.get': async ({ id }, { db }) => loadSchedule(db, id),
 
   'schedules.create': async (input, { tx, now, log }) => {
-    await loadStaffMember(tx, input.staffId, 'staffId');
-    await checkReferences(tx, input);
+    await checkScheduleFields(tx, input);
     const row: AppointmentSchedulesTable = {
       id: newId(),
       staff_id: input.staffId,
@@ -97,7 +121,7 @@ export const scheduleHandlers: ScheduleHandlers = {
   'schedules.update': async (input, { tx, now, log }) => {
     const { id, serviceIds, tagIds, ranges, ...fields } = input;
     await loadSchedule(tx, id);
-    await checkReferences(tx, input);
+    await checkScheduleFields(tx, { serviceIds, tagIds, ranges });
     await updateSchedule(
       tx,
       id,
@@ -133,13 +157,10 @@ export const scheduleHandlers: ScheduleHandlers = {
   },
 
   'schedules.setException': async (input, { tx, now, log }) => {
-    await loadStaffMember(tx, input.staffId, 'staffId');
     const scheduleId = input.scheduleId ?? null;
-    if (scheduleId !== null) {
-      const schedule = await loadSchedule(tx, scheduleId, 'scheduleId');
-      if (schedule.staffId !== input.staffId) throw new AppError('invalid_input', 'scheduleId');
-    }
-    const ranges = exceptionRanges(input);
+    const refusal = AppError.combine(await exceptionFieldProblems(tx, input));
+    if (refusal) throw refusal;
+    const ranges = sortedRanges(input);
     const id = await writeException(tx, { staffId: input.staffId, scheduleId, date: input.date, kind: input.kind, ranges, note: input.note ?? null }, now);
     log({ entity: 'schedule_exception', entityId: id, changes: { staffId: input.staffId, scheduleId, date: input.date, kind: input.kind, ranges, note: input.note } });
     return loadException(tx, id);

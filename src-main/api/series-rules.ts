@@ -1,24 +1,31 @@
 import type { ParsedInput } from '../../src-shared/api/contract';
 import type { EventKind } from '../../src-shared/domain/agenda';
-import type { WriteTx } from '../db/database';
+import type { ReadDb } from '../db/database';
 import { assertSessionTypeExists } from '../db/queries/catalogue';
+import { assertSeriesTagsExist } from '../db/queries/series';
 import { loadStaffMember } from '../db/queries/staff';
 import { AppError } from '../errors/app-error';
+import { problemOf } from '../errors/problem-of';
 
 type SeriesFields = Partial<Omit<ParsedInput<'series.create'>, 'startDate' | 'kind'>>;
 
-/** The organizer, session type and tags a series names must exist (and the organizer be active). */
-export async function checkSeriesReferences(tx: WriteTx, fields: SeriesFields, fieldPrefix = ''): Promise<void> {
+/** The organizer, session type and tags a series names must exist (and the organizer be active): every missing one. */
+export async function seriesReferenceProblems(db: ReadDb, fields: SeriesFields, fieldPrefix = ''): Promise<AppError[]> {
+  const problems: AppError[] = [];
   if (fields.organizerId !== undefined) {
-    const organizer = await loadStaffMember(tx, fields.organizerId, `${fieldPrefix}organizerId`);
-    if (!organizer.active) throw new AppError('not_found', `${fieldPrefix}organizerId`);
+    const organizerId = fields.organizerId;
+    problems.push(
+      ...(await problemOf(async () => {
+        const organizer = await loadStaffMember(db, organizerId, `${fieldPrefix}organizerId`);
+        if (!organizer.active) throw new AppError('not_found', `${fieldPrefix}organizerId`);
+      })),
+    );
   }
-  if (fields.sessionTypeId) await assertSessionTypeExists(tx, fields.sessionTypeId, `${fieldPrefix}sessionTypeId`);
-}
-
-/** An online session needs its link. */
-export function checkOnlineLink(mode: 'in_person' | 'online', link: string | null, field: string): void {
-  if (mode === 'online' && !link) throw new AppError('required', field);
+  const sessionTypeId = fields.sessionTypeId;
+  if (sessionTypeId) problems.push(...(await problemOf(() => assertSessionTypeExists(db, sessionTypeId, `${fieldPrefix}sessionTypeId`))));
+  const tagIds = fields.tagIds;
+  if (tagIds) problems.push(...(await problemOf(() => assertSeriesTagsExist(db, tagIds, `${fieldPrefix}tagIds`))));
+  return problems;
 }
 
 /** Meetings, private events and reminders are staff-only: no places, no bookings, no tags, no passes. */

@@ -11,21 +11,28 @@ import type { OccurrencesTable, SeriesTable } from '../db/tables/agenda';
 import { newId } from '../engine/ids';
 import type { WeeklyRecurrence } from '../engine/recurrence/weekly-rule';
 import { toRRule, validateRecurrence } from '../engine/recurrence/weekly-rule';
+import { seriesFieldProblems } from '../engine/agenda/series-fields';
 import { localDate } from '../engine/time/local-date';
 import { addDays, localToInstant } from '../engine/time/local-time';
 import { AppError } from '../errors/app-error';
 import { assertOwnCalendar, creditContextOf } from './caller';
 import type { Handlers, WriteContext } from './handler';
-import { recurrenceError } from './recurrence-error';
 import { rematerialise } from './series-rematerialise';
-import { checkOnlineLink, checkSeriesReferences, staffOnlyDefaults } from './series-rules';
+import { seriesReferenceProblems, staffOnlyDefaults } from './series-rules';
 import { splitSeriesAt } from './series-split';
 
 type SeriesHandlers = Pick<Handlers, 'series.create' | 'series.get' | 'series.update' | 'series.cancel' | 'series.coverImage'>;
 type Changes = Parameters<Handlers['series.update']>[0]['changes'];
 
 /** Fields that belong to one occurrence and may change on it alone. */
-const occurrenceFields = new Set(['title', 'organizerId', 'date', 'startTime', 'durationMin', 'places']);
+export const occurrenceFields = new Set(['title', 'organizerId', 'date', 'startTime', 'durationMin', 'places']);
+
+/** The changes a scope may not make: on one occurrence only its own fields; a day moves only one occurrence. */
+export function scopeProblems(scope: 'occurrence' | 'following' | 'all', changes: object): AppError[] {
+  return Object.entries(changes)
+    .filter(([key, value]) => value !== undefined && (scope === 'occurrence' ? !occurrenceFields.has(key) : key === 'date'))
+    .map(([key]) => new AppError('scope_not_allowed', `changes.${key}`));
+}
 
 function rruleOf(series: Pick<SeriesTable, 'start_date' | 'start_time' | 'duration_min' | 'time_zone'>, recurrence: WeeklyRecurrence | null) {
   return recurrence ? toRRule(timingOf(series), recurrence) : null;
@@ -38,16 +45,15 @@ function logged(changes: Changes | Parameters<Handlers['series.create']>[0]) {
 }
 
 async function changeOneOccurrence(occurrence: OccurrencesTable, series: SeriesTable, changes: Changes, { tx, now }: WriteContext): Promise<AffectedBooking[]> {
-  for (const [key, value] of Object.entries(changes)) {
-    if (value !== undefined && !occurrenceFields.has(key)) throw new AppError('scope_not_allowed', `changes.${key}`);
-  }
-  await checkSeriesReferences(tx, changes, 'changes.');
+  const problems = [...scopeProblems('occurrence', changes), ...(await seriesReferenceProblems(tx, { organizerId: changes.organizerId }, 'changes.'))];
   const date = changes.date ?? occurrence.local_date;
   const time = changes.startTime ?? occurrence.local_start;
   const durationMin = changes.durationMin ?? Math.round((Date.parse(occurrence.ends_at) - Date.parse(occurrence.starts_at)) / 60_000);
   const startsAt = localToInstant(date, time, series.time_zone);
   const moved = startsAt.toISOString() !== occurrence.starts_at;
-  if (moved && (occurrence.starts_at <= now || startsAt.toISOString() <= now)) throw new AppError('occurrence_past', 'changes.date');
+  if (moved && (occurrence.starts_at <= now || startsAt.toISOString() <= now)) problems.push(new AppError('occurrence_past', 'changes.date'));
+  const refusal = AppError.combine(problems);
+  if (refusal) throw refusal;
   await updateOccurrence(
     tx,
     occurrence.id,
@@ -83,11 +89,13 @@ export const seriesHandlers: SeriesHandlers = {
     const kind = input.kind ?? 'session';
     const recurrence = input.recurrence ?? null;
     const timing = { startDate: input.startDate, startTime: input.startTime, durationMin: input.durationMin, timeZone: settings.timeZone };
-    const problem = validateRecurrence(timing, recurrence);
-    if (problem) throw recurrenceError(problem);
-    await checkSeriesReferences(tx, input);
     const mode = input.mode ?? 'in_person';
-    checkOnlineLink(mode, input.onlineLink ?? null, 'onlineLink');
+    const problems = [
+      ...seriesFieldProblems({ timing: { timing, recurrence }, coverImage: input.coverImage?.dataUrl ?? null, link: { mode, onlineLink: input.onlineLink ?? null } }),
+      ...(await seriesReferenceProblems(tx, { ...input, tagIds: kind === 'session' ? input.tagIds : undefined })),
+    ];
+    const refusal = AppError.combine(problems);
+    if (refusal) throw refusal;
 
     const id = newId();
     const today = localDate(new Date(now), settings.timeZone);
@@ -144,8 +152,11 @@ export const seriesHandlers: SeriesHandlers = {
       log({ entity: 'occurrence', entityId: occurrenceId, changes: logged(changes) });
       return { series: await loadSeries(tx, original.id), affected };
     }
-    if (changes.date !== undefined) throw new AppError('scope_not_allowed', 'changes.date');
-    await checkSeriesReferences(tx, changes, 'changes.');
+    // Every bad field is answered at once: those of the references now, those of the rule once the new timing is known.
+    const problems = [
+      ...scopeProblems(scope, changes),
+      ...(await seriesReferenceProblems(tx, { ...changes, tagIds: original.kind === 'session' ? changes.tagIds : undefined }, 'changes.')),
+    ];
 
     const today = localDate(new Date(now), original.time_zone);
     const pivot = await pivotFor(tx, scope, original, occurrence.series_date, now);
@@ -168,9 +179,14 @@ export const seriesHandlers: SeriesHandlers = {
       updated_at: now,
       ...staffOnlyDefaults(target.kind),
     };
-    const problem = validateRecurrence(timingOf(next), recurrence);
-    if (problem) throw recurrenceError({ ...problem, field: `changes.${problem.field}` });
-    checkOnlineLink(next.mode, next.online_link, 'changes.onlineLink');
+    problems.push(
+      ...seriesFieldProblems(
+        { timing: { timing: timingOf(next), recurrence }, coverImage: changes.coverImage?.dataUrl ?? null, link: { mode: next.mode, onlineLink: next.online_link } },
+        'changes.',
+      ),
+    );
+    const refusal = AppError.combine(problems);
+    if (refusal) throw refusal;
     next.rrule = rruleOf(next, recurrence);
     if (changes.coverImage !== undefined) next.cover_image = changes.coverImage ? saveCover(dataDir, next.id, changes.coverImage.dataUrl) : null;
     await updateSeries(tx, next.id, next);

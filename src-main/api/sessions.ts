@@ -62,7 +62,7 @@ export const sessionHandlers: SessionHandlers = {
     };
   },
 
-  'sessions.book': async ({ occurrenceId, clientId, overPlaces, source, redeemPass }, context) => {
+  'sessions.book': async ({ occurrenceId, clientId, overPlaces, source, redeemPass, overrideReason }, context) => {
     const { tx, now, log, caller } = context;
     const { occurrence, series } = await bookableOccurrence(tx, occurrenceId, now);
     assertOwnCalendar(caller, occurrence.organizer_id);
@@ -71,9 +71,10 @@ export const sessionHandlers: SessionHandlers = {
     if (client.blacklisted === 1) throw new AppError('client_blacklisted', 'clientId');
     const bySelf = (source ?? 'desk') === 'client';
     if (bySelf && overPlaces) throw new AppError('invalid_input', 'overPlaces');
-    if (bySelf && series.attendance_mode === 'tags') {
-      if (!canSeeSession(await clientTagIds(tx, clientId), await seriesTagIds(tx, series.id), series.tag_match)) throw new AppError('not_visible_to_client', 'clientId');
-    }
+    // The session's tags keep a client out; the desk may still book them, saying why (recorded below).
+    const lacksTags = series.attendance_mode === 'tags' && !canSeeSession(await clientTagIds(tx, clientId), await seriesTagIds(tx, series.id), series.tag_match);
+    if (lacksTags && bySelf) throw new AppError('not_visible_to_client', 'clientId');
+    if (lacksTags && !overrideReason) throw new AppError('tags_not_matched', 'overrideReason');
     if (await hasLiveBooking(tx, occurrenceId, clientId)) throw new AppError('already_booked', 'clientId');
 
     // The place check and the insert share this IMMEDIATE transaction: two desks cannot both take the last place.
@@ -117,7 +118,7 @@ export const sessionHandlers: SessionHandlers = {
       entity: 'booking',
       entityId: id,
       subjectClientId: clientId,
-      changes: { occurrenceId, clientId, status: decision.status, overPlaces: decision.overPlaces, creditState: credit.state },
+      changes: { occurrenceId, clientId, status: decision.status, overPlaces: decision.overPlaces, creditState: credit.state, ...(overrideReason ? { overrideReason } : {}) },
     });
     return loadBooking(tx, id);
   },

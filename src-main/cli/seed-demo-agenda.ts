@@ -57,11 +57,27 @@ export async function seedDemoAgenda(call: DemoCall, today: string, clientIds: s
   const { occurrences } = await call('agenda.range', { from: today, to: addDays(monday, 13), kinds: ['session'] });
   let bookings = 0;
   const bookable = clientIds.slice(0, 40).filter((_, i) => i !== 7); // the blacklisted demo client stays out
+  // A class only for clients with its tags is booked by clients who hold them (asked once a series).
+  const allowedBySeries = new Map<string, string[]>();
+  const allowedIn = async (occurrence: (typeof occurrences)[number]) => {
+    if (occurrence.attendanceMode !== 'tags') return bookable;
+    let allowed = allowedBySeries.get(occurrence.seriesId);
+    if (!allowed) {
+      allowed = [];
+      for (let i = 0; i < bookable.length; i += 20) {
+        const answers = await call('sessions.eligibility', { occurrenceId: occurrence.id, clientIds: bookable.slice(i, i + 20) });
+        allowed.push(...answers.filter((a) => !a.lacksTags && !a.blacklisted).map((a) => a.clientId));
+      }
+      allowedBySeries.set(occurrence.seriesId, allowed);
+    }
+    return allowed;
+  };
   for (const [index, occurrence] of occurrences.entries()) {
     if (occurrence.startsAt <= now) continue;
-    const wanted = occurrence.title === 'Barre' ? 4 : Math.min(occurrence.places ?? 6, 3 + (index % 4));
+    const candidates = await allowedIn(occurrence);
+    const wanted = Math.min(candidates.length, occurrence.title === 'Barre' ? 4 : Math.min(occurrence.places ?? 6, 3 + (index % 4)));
     for (let k = 0; k < wanted; k++) {
-      const clientId = bookable[(index * 7 + k * 3) % bookable.length]!;
+      const clientId = candidates[(index * 7 + k) % candidates.length]!; // k < length: distinct clients
       await call('sessions.book', { occurrenceId: occurrence.id, clientId });
       bookings += 1;
     }

@@ -11,13 +11,21 @@ export interface WhatsAppMessage {
   values: Omit<TemplateValues, 'centre'>;
 }
 
+interface PhoneWithWhatsAppProps {
+  name: string;
+  phone: string | null;
+  message?: WhatsAppMessage;
+  /** The text already filled in (a long list fills its templates once, not one query a row). */
+  text?: string;
+}
+
 /** A client's phone as the desk reads it, with a WhatsApp button (wa.me) when there is one. */
-export function PhoneWithWhatsApp({ name, phone, message }: { name: string; phone: string | null; message?: WhatsAppMessage }) {
+export function PhoneWithWhatsApp({ name, phone, message, text }: PhoneWithWhatsAppProps) {
   const { t } = useTranslation();
   const { settings } = useSettings();
-  const text = useFilledTemplate(message ? { kind: message.kind, values: { ...message.values, centre: settings.name } } : undefined);
+  const filled = useFilledTemplate(text === undefined && message ? { kind: message.kind, values: { ...message.values, centre: settings.name } } : undefined);
   if (!phone) return <span className="muted small">{t('notifications.noPhone')}</span>;
-  const url = whatsappUrl(phone, text);
+  const url = whatsappUrl(phone, text ?? filled);
   return (
     <span className="phone-whatsapp">
       <span className="nowrap">{formatPhone(phone)}</span>

@@ -3,6 +3,8 @@ import { ScheduleXCalendar, useCalendarApp } from '@schedule-x/react';
 import { createScrollControllerPlugin } from '@schedule-x/scroll-controller';
 import '@schedule-x/theme-default/dist/index.css';
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
+// Schedule-X's own renderer (its peer dependency), to unmount a view it is about to replace.
+import { render as unmountPreact } from 'preact';
 import { Temporal, type TemporalTypes } from '../lib/temporal';
 import { useCalendarAria } from './calendar-aria';
 import { measureAgendaPainted } from './render-timing';
@@ -195,19 +197,26 @@ export function ScheduleCalendar({ view, date, events, calendars, locale, timeZo
   }, [dragHint]);
 
   useEffect(() => {
-    if (!calendar) return;
-    calendar.events.set(events);
-    measureAgendaPainted(events.length);
-  }, [calendar, events]);
-
-  useEffect(() => {
     const state = app.current;
     if (!state) return;
     const wanted = viewNames[view];
     const day = Temporal.PlainDate.from(date);
-    if (state.calendarState.view.value !== wanted) state.calendarState.setView(wanted, day);
+    if (state.calendarState.view.value !== wanted) {
+      // Schedule-X swaps views on the next frame, but the old one redraws at once for the new range
+      // and events (the week view drew the whole month's grid): unmount it first, it is going anyway.
+      const container = wrapper.current?.querySelector('.sx__view-container');
+      if (container) unmountPreact(null, container);
+      state.calendarState.setView(wanted, day);
+    }
     if (state.datePickerState.selectedDate.value.toString() !== date) state.datePickerState.selectedDate.value = day;
   }, [view, date]);
+
+  // After the view: the new view's events then reach no old view, only the one about to draw.
+  useEffect(() => {
+    if (!calendar) return;
+    calendar.events.set(events);
+    measureAgendaPainted(events.length);
+  }, [calendar, events]);
 
   return (
     <div className="schedule-calendar" ref={wrapper} style={{ '--agenda-all-day': JSON.stringify(allDayLabel) } as CSSProperties}>

@@ -7,7 +7,9 @@ import { RedeemCreditButton } from '../checkout/RedeemCreditButton';
 import { useSidePanel } from '../agenda/panel/useSidePanel';
 import { ErrorBanner } from '../components/bits';
 import { href } from '../lib/router';
-import { todayIn } from '../lib/time';
+import { formatDateTime } from '../lib/time';
+import { useNow } from '../lib/use-now';
+import { checkInOpen, checkInOpensAt } from '../../src-shared/agenda/check-in-window';
 import { AppointmentDetails } from './AppointmentDetails';
 import { AppointmentAttendance } from './AppointmentStatus';
 import { CancelAppointmentDialog } from './CancelAppointmentDialog';
@@ -30,9 +32,11 @@ export function AppointmentPanel({ appointmentId, onClose }: AppointmentPanelPro
 
   const a = detail.data;
   const cancelled = a?.status === 'cancelled';
-  const canCheckIn = a !== undefined && a.localDate <= todayIn(settings.timeZone);
+  const now = useNow();
+  // Attendance from the centre's check-in window on (as the API enforces); a mark made can always be undone.
+  const canCheckIn = a !== undefined && (a.status !== 'booked' || checkInOpen(a.startsAt, settings.checkInMinutesBefore, now));
   // An appointment that has begun stays where it was: only its attendance or a cancellation apply.
-  const started = a !== undefined && Date.parse(a.startsAt) <= Date.now();
+  const started = a !== undefined && Date.parse(a.startsAt) <= now;
 
   return (
     <aside ref={root} className="occurrence-panel appointment-panel" role="dialog" aria-modal="false" aria-labelledby={titleId} tabIndex={-1}>
@@ -87,7 +91,7 @@ export function AppointmentPanel({ appointmentId, onClose }: AppointmentPanelPro
                     <AppointmentAttendance appointment={a} onError={setError} />
                   </div>
                 ) : (
-                  <p className="muted small">{t('appointments.checkInLater')}</p>
+                  <p className="muted small">{t('restrictions.checkInFrom', { when: formatDateTime(new Date(checkInOpensAt(a.startsAt, settings.checkInMinutesBefore)).toISOString(), settings.timeZone) })}</p>
                 )}
               </section>
             )}

@@ -65,6 +65,7 @@ export function ClientPicker({ id, client, onChange, locked, error }: ClientPick
         label={t('appointments.clientResults')}
         searchInputId={id}
         emptyText={t('appointments.noClients')}
+        refuseBlacklisted
         actionText={t('appointments.chooseClient')}
         actionLabel={(name) => t('appointments.chooseClientFor', { name })}
         onAction={(c, name) => onChange({ id: c.id, name, phone: c.phone, blacklisted: c.blacklisted })}

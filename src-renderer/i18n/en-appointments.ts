@@ -78,7 +78,6 @@ export const enAppointments: typeof esAppointments = {
     attendedFor: 'Mark that {{name}} attended the appointment',
     noShowFor: 'Mark that {{name}} did not come',
     undoFor: 'Undo the attendance of {{name}}',
-    checkInLater: 'Attendance can be marked from the day of the appointment.',
     reschedule: 'Reschedule',
     rescheduleTitle: 'Reschedule the appointment of {{name}}',
     rescheduleConfirm: 'Move the appointment',

@@ -69,7 +69,7 @@ export const enPasses: typeof esPasses = {
       hint: 'What the client has bought, with the balance of each pass and its movements.',
       sell: 'Sell a pass or plan',
       checkout: 'Checkout',
-      checkoutFor: 'Charge {{name}} or sell them a pass',
+      checkoutFor: 'Checkout for {{name}}: charge or sell them a pass',
       none: 'No passes or plans.',
       ofPlan: 'Part of {{plan}}',
       validUntil: 'valid until {{date}}',

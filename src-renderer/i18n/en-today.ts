@@ -36,6 +36,9 @@ export const enToday = {
       cardFor: 'Card of {{name}}',
     },
     confirmCancel: "Cancel {{name}}'s booking?",
+    confirmCancelButton: 'Cancel booking',
+    confirmCancelSession: 'Their place in {{what}} at {{time}} comes free and the waitlist is told.',
+    confirmCancelAppointment: 'The {{what}} appointment at {{time}} is cancelled and its time comes free.',
     counts: {
       expected: 'Expected: {{count}}',
       arrived: 'Arrived: {{count}}',

@@ -76,7 +76,6 @@ export const esAppointments = {
     attendedFor: 'Marcar que {{name}} asistió a la cita',
     noShowFor: 'Marcar que {{name}} no asistió a la cita',
     undoFor: 'Deshacer la asistencia de {{name}}',
-    checkInLater: 'La asistencia se marca a partir del día de la cita.',
     reschedule: 'Reprogramar',
     rescheduleTitle: 'Reprogramar la cita de {{name}}',
     rescheduleConfirm: 'Mover la cita',

@@ -36,6 +36,9 @@ export const esToday = {
       cardFor: 'Ficha de {{name}}',
     },
     confirmCancel: '¿Cancelar la reserva de {{name}}?',
+    confirmCancelButton: 'Cancelar reserva',
+    confirmCancelSession: 'Su plaza en {{what}} de las {{time}} queda libre y se avisa a la lista de espera.',
+    confirmCancelAppointment: 'La cita de {{what}} de las {{time}} se cancela y su hora queda libre.',
     counts: {
       expected: 'Esperadas: {{count}}',
       arrived: 'Han llegado: {{count}}',

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../src-shared/api/result';
 import type { AppointmentSchedule, ExceptionKind } from '../../src-shared/domain/appointments';
@@ -29,8 +29,8 @@ export function ExceptionForm({ staffId, schedules, defaultDate }: ExceptionForm
   const [ranges, setRanges] = useState<RangeDraft[]>([]);
   const [note, setNote] = useState('');
   const [scheduleId, setScheduleId] = useState('');
-  const [rangeError, setRangeError] = useState<{ key: number; message: string } | null>(null);
-  const rangeErrors = useMemo(() => new Map(rangeError ? [[rangeError.key, rangeError.message]] : []), [rangeError]);
+  /** The row of each range the API named, and that range's message. */
+  const [rangeErrors, setRangeErrors] = useState<ReadonlyMap<number, string>>(new Map());
 
   const chooseKind = (k: ExceptionKind) => {
     setKind(k);
@@ -53,15 +53,20 @@ export function ExceptionForm({ staffId, schedules, defaultDate }: ExceptionForm
       ranges: sent.map((x) => ({ start: x.start, end: endForApi(x.end) })),
       note,
     });
-    const index = r.ok ? undefined : indexOfError(r.error.field, 'ranges');
-    const key = index === undefined ? undefined : sent[index]?.key;
-    setRangeError(!r.ok && key !== undefined ? { key, message: r.error.message || t('errors.generic') } : null);
+    // Every bad range at once, each beside its row.
+    const byRow = new Map<number, string>();
+    for (const entry of r.ok ? [] : (r.error.fields ?? [r.error])) {
+      const index = indexOfError(entry.field, 'ranges');
+      const key = index === undefined ? undefined : sent[index]?.key;
+      if (key !== undefined && !byRow.has(key)) byRow.set(key, entry.message || t('errors.generic'));
+    }
+    setRangeErrors(byRow);
     return r;
   };
 
   const added = () => {
     setNote('');
-    setRangeError(null);
+    setRangeErrors(new Map());
   };
 
 
@@ -99,7 +104,7 @@ export function ExceptionForm({ staffId, schedules, defaultDate }: ExceptionForm
             />
           </FieldGroup>
           {kind === 'hours' && (
-            <FieldGroup id="exception-ranges" legend={t('schedules.exceptionHours')} error={rangeError ? undefined : fieldErrors.ranges}>
+            <FieldGroup id="exception-ranges" legend={t('schedules.exceptionHours')} error={rangeErrors.size > 0 ? undefined : fieldErrors.ranges}>
               <RangeInputs idPrefix="exception-range" owner={t('schedules.thatDay')} ranges={ranges} onChange={setRanges} errors={rangeErrors} />
             </FieldGroup>
           )}

@@ -44,24 +44,30 @@ export function ScheduleEditorDialog({ schedule, staffId, onSaved, onClose }: Sc
   const services = useQuery('services.list', { includeInactive: true });
   const [state, setState] = useState<ScheduleFormState>(() => (schedule ? scheduleFormOf(schedule) : newScheduleForm(staffId)));
   const errors = useFormErrors(scheduleFields);
-  /** The row of the range the API named, and that range's message. */
-  const [rangeError, setRangeError] = useState<{ key: number; message: string } | null>(null);
+  /** The row of each range the API named, and that range's message. */
+  const [rangeErrors, setRangeErrors] = useState<ReadonlyMap<number, string>>(new Map());
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<ScheduleFormState>) => setState((s) => ({ ...s, ...patch }));
   const fieldErrors = errors.fieldErrors as Partial<Record<ScheduleField, string>>;
 
   // Retired services stay listed only where the schedule still offers them.
   const offered = useMemo<Service[]>(() => (services.data ?? []).filter((s) => s.active || state.serviceIds.includes(s.id)), [services.data, state.serviceIds]);
-  const rangeErrors = useMemo(() => new Map(rangeError ? [[rangeError.key, rangeError.message]] : []), [rangeError]);
 
   const chooseServices = (serviceIds: string[], first: Service | undefined) =>
     set({ serviceIds, ...(first ? { durationMin: String(first.durationMin), ...(state.name.trim() ? {} : { name: first.name }) } : {}) });
 
   const show = (error: ApiError, keys: number[]) => {
     errors.show(error);
+    // Every bad range at once, each beside its row.
+    const byRow = new Map<number, string>();
+    for (const entry of error.fields ?? [error]) {
+      const index = indexOfError(entry.field, 'ranges');
+      const row = index === undefined ? undefined : keys[index];
+      if (row !== undefined && !byRow.has(row)) byRow.set(row, entry.message || t('errors.generic'));
+    }
+    setRangeErrors(byRow);
     const index = indexOfError(error.field, 'ranges');
     const key = index === undefined ? undefined : keys[index];
-    setRangeError(key === undefined ? null : { key, message: error.message || t('errors.generic') });
     const field = scheduleFields.find((f) => error.field === f || error.field?.startsWith(`${f}.`));
     const focus = key !== undefined ? `schedule-range-${key}-start` : field && `schedule-${field}`;
     if (focus) document.getElementById(focus)?.focus();
@@ -85,7 +91,7 @@ export function ScheduleEditorDialog({ schedule, staffId, onSaved, onClose }: Sc
 
   const chosenStaff = staffById(state.staffId);
   // With an index the message goes beside that range; the grid's own slot is for the ranges as a whole.
-  const gridError = rangeError ? undefined : fieldErrors.ranges;
+  const gridError = rangeErrors.size > 0 ? undefined : fieldErrors.ranges;
 
   return (
     <ModalDialog title={schedule ? t('schedules.editTitle', { name: schedule.name }) : t('schedules.newTitle')} onClose={onClose} className="series-dialog schedule-dialog">

@@ -7,21 +7,15 @@ import { PhoneWithWhatsApp } from '../agenda/ContactButtons';
 import { useQuery } from '../api/client';
 import { useSettings } from '../app/settings-context';
 import { ErrorBanner } from '../components/bits';
+import { Dialog } from '../components/Dialog';
+import { useTemplates } from '../settings/useTemplates';
+import { fillTemplate, templateBody } from '../../src-shared/domain/templates';
 import { href } from '../lib/router';
+import { useNow } from '../lib/use-now';
 import { formatLongDate, formatTime, todayIn } from '../lib/time';
 import { boardStatuses, canSetStatus, isLate, isUnpaid, saveStatus } from './today-status';
 import { checkInOpen, checkInOpensAt } from '../../src-shared/agenda/check-in-window';
 import './today.css';
-
-/** The clock the board reads for late arrivals, ticking every half minute. */
-function useNow(everyMs = 30_000): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), everyMs);
-    return () => clearInterval(timer);
-  }, [everyMs]);
-  return now;
-}
 
 /**
  * "Hoy": everyone expected today in time order (session places and appointments), each with their
@@ -59,17 +53,29 @@ export function TodayPage({ date }: { date?: string }) {
     if (!date && data && todayIn(settings.timeZone) !== data.date) reload();
   }, [now, date, data, settings.timeZone, reload]);
 
+  // "Cancelada" asks first; the dialog's confirm comes back here with the entry confirmed.
+  const [confirming, setConfirming] = useState<TodayEntry | null>(null);
   const onStatus = useCallback(
-    async (entry: TodayEntry, to: TodayStatus) => {
-      if (to === 'cancelled' && !window.confirm(t('today.confirmCancel', { name: entry.clientName }))) return;
+    async (entry: TodayEntry, to: TodayStatus, confirmed?: TodayEntry) => {
+      if (to === 'cancelled' && confirmed !== entry) return setConfirming(entry);
+      setConfirming(null);
       setBusy(entry.id);
       setError(undefined);
       const result = await saveStatus(entry, to);
       setBusy(null);
       if (!result.ok) setError(result.error);
     },
-    [t],
+    [],
   );
+
+  // The WhatsApp button's reminder text, filled once a row from the centre's templates (one query for the board).
+  const templates = useTemplates();
+  const reminderOf = (entry: TodayEntry) =>
+    fillTemplate(
+      templateBody(templates, 'reminder', settings.language),
+      { client: entry.clientName, startsAt: entry.startsAt, service: entry.what, professional: entry.professional, centre: settings.name },
+      { language: settings.language, timeZone: settings.timeZone },
+    );
 
   const entries = data?.entries ?? [];
   const day = data?.date ?? date ?? todayIn(settings.timeZone);
@@ -101,6 +107,17 @@ export function TodayPage({ date }: { date?: string }) {
       <ErrorBanner error={board.error} />
       <ErrorBanner error={error} onClose={() => setError(undefined)} />
       {data && entries.length === 0 && <p className="muted">{t('today.empty')}</p>}
+      {confirming && (
+        <Dialog
+          title={t('today.confirmCancel', { name: confirming.clientName })}
+          confirmLabel={t('today.confirmCancelButton')}
+          danger
+          onConfirm={() => onStatus(confirming, 'cancelled', confirming)}
+          onClose={() => setConfirming(null)}
+        >
+          <p>{t(confirming.kind === 'session' ? 'today.confirmCancelSession' : 'today.confirmCancelAppointment', { what: confirming.what, time: confirming.time })}</p>
+        </Dialog>
+      )}
       {entries.length > 0 && (
         <ol className="today-list" aria-label={t('today.listLabel')}>
           {entries.map((entry) => (
@@ -113,6 +130,7 @@ export function TodayPage({ date }: { date?: string }) {
               busy={busy === entry.id}
               timeZone={settings.timeZone}
               onStatus={onStatus}
+              whatsappText={templates ? reminderOf(entry) : undefined}
               t={t}
             />
           ))}
@@ -131,11 +149,13 @@ interface TodayRowProps {
   busy: boolean;
   timeZone: string;
   onStatus: (entry: TodayEntry, to: TodayStatus) => void;
+  /** The WhatsApp reminder, filled in (undefined while the templates load). */
+  whatsappText: string | undefined;
   /** The page's translate function: one subscription for the board, not one a row. */
   t: TFunction;
 }
 
-const TodayRow = memo(function TodayRow({ entry, late, checkInOpen: canCheckIn, checkInMinutesBefore, busy, timeZone, onStatus, t }: TodayRowProps) {
+const TodayRow = memo(function TodayRow({ entry, late, checkInOpen: canCheckIn, checkInMinutesBefore, busy, timeZone, onStatus, whatsappText, t }: TodayRowProps) {
   const name = entry.clientName;
   const unpaid = isUnpaid(entry);
   const creditPending = entry.creditState === 'pending' && entry.status !== 'cancelled';
@@ -201,7 +221,7 @@ const TodayRow = memo(function TodayRow({ entry, late, checkInOpen: canCheckIn, 
             {t('today.actions.charge')}
           </a>
         )}
-        <PhoneWithWhatsApp name={name} phone={entry.phone} />
+        <PhoneWithWhatsApp name={name} phone={entry.phone} text={whatsappText} />
         <a className="button button-small" href={href({ page: 'client', id: entry.clientId })} aria-label={t('today.actions.cardFor', { name })}>
           {t('today.actions.card')}
         </a>

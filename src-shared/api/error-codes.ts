@@ -22,6 +22,7 @@ export const errorCodes = [
   'not_bookable',
   'booking_not_needed',
   'not_visible_to_client',
+  'tags_not_matched',
   'occurrence_past',
   'occurrence_cancelled',
   'already_booked',

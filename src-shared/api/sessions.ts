@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { Booking, DeskNotification, Occurrence, OccurrenceDetail } from '../domain/agenda';
+import type { Booking, BookingEligibility, DeskNotification, Occurrence, OccurrenceDetail } from '../domain/agenda';
 import { attendanceStages } from '../domain/today';
 import { command, query, returns } from './define-call';
-import { id, isoDate } from './fields';
+import { id, isoDate, optionalText } from './fields';
 import { calendarWork, everyone } from './access';
 
 export const sessionsApi = {
@@ -22,6 +22,8 @@ export const sessionsApi = {
       source: z.enum(['desk', 'client']).optional(),
       /** Spend a pass credit now (always when the client books a session redeemable with passes); else the credit stays pending. */
       redeemPass: z.boolean().optional(),
+      /** Why the desk books a client the session's rules would keep out (its tags, no valid pass): recorded in the audit log. */
+      overrideReason: optionalText(300),
     }),
     'Book a client into a session; when it is full they join the waitlist',
     returns<Booking>(),
@@ -49,6 +51,12 @@ export const sessionsApi = {
     z.strictObject({ bookingId: id, status: z.enum(['attended', 'no_show', 'booked']), stage: z.enum(attendanceStages).optional() }),
     'Check a client in (attended: arrived, then in service, then done), mark a no-show, or undo it',
     returns<Booking>(),
+    calendarWork,
+  ),
+  'sessions.eligibility': query(
+    z.strictObject({ occurrenceId: id, clientIds: z.array(id).min(1).max(20) }),
+    'What stands between some clients and a booking in a session (blacklist, its tags, a valid pass), shown before the desk books',
+    returns<BookingEligibility[]>(),
     calendarWork,
   ),
   'sessions.visibleTo': query(

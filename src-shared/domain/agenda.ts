@@ -1,3 +1,4 @@
+import type { Tag } from './tag';
 import type { CreditState } from './passes';
 
 export const eventKinds = ['session', 'meeting', 'private', 'reminder'] as const;
@@ -83,6 +84,21 @@ export interface BirthdayEntry {
 
 export const bookingStatuses = ['booked', 'waitlisted', 'attended', 'no_show', 'cancelled'] as const;
 export type BookingStatus = (typeof bookingStatuses)[number];
+
+/** What stands between a client and a booking in one session, shown in the pickers before the desk books. */
+export interface BookingEligibility {
+  clientId: string;
+  /** Cannot be booked while on the blacklist: no override. */
+  blacklisted: boolean;
+  /** The session shows only to clients with its tags and this client does not match: the desk may book them with a reason. */
+  lacksTags: boolean;
+  /** The session's tags the client does not hold (with tag match "any", holding one of them is enough). */
+  missingTags: Tag[];
+  tagMatch: 'all' | 'any';
+  /** 'none': the session is paid with pass credits and the client holds no valid one (booked, the credit stays pending). */
+  pass: 'valid' | 'none' | 'not_needed';
+  alreadyBooked: boolean;
+}
 
 export interface Booking {
   id: string;

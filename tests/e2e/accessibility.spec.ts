@@ -159,6 +159,35 @@ test('every page passes an axe-core audit with no serious or critical violation'
   expect(problems, problems.join('\n')).toEqual([]);
 });
 
+test('in English too, the desk\'s pages pass the audit (accessible names follow the visible English text)', async ({ page, api }) => {
+  test.setTimeout(120_000);
+  const { lucia, day, sale } = await arrange(api);
+  must(await api.invoke('settings.update', { language: 'en' }));
+  const problems: string[] = [];
+  const check = async (where: string) => problems.push(...(await audit(page, `${where} (en)`)));
+  for (const [where, path] of [
+    ['today', '/#/hoy'],
+    ['clients list', '/#/clients'],
+    ['client card', `/#/clients/${lucia.id}`],
+    ['daily list', `/#/lista-diaria?fecha=${day}`],
+    ['checkout', '/#/checkout'],
+    ['receipt', `/#/checkout/recibo/${sale.id}`],
+    ['settings', '/#/settings'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    await page.waitForTimeout(300);
+    await check(where);
+  }
+  await page.goto('/#/agenda');
+  for (const view of ['week', 'team'] as const) {
+    await page.getByRole('group', { name: en.agenda.views }).getByRole('button', { name: en.agenda.view[view], exact: true }).click();
+    await page.waitForTimeout(400);
+    await check(`agenda ${view}`);
+  }
+  expect(problems, problems.join('\n')).toEqual([]);
+});
+
 test('focus moves into a card and a dialog; Esc closes every dialog and panel', async ({ page, api }) => {
   const { day } = await arrange(api);
   // The global search: arrows move through the results, Enter opens the card, which takes focus.

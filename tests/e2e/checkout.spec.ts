@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { ApiHost } from '../../src-main/api/open-api';
+import { es } from '../../src-renderer/i18n/es';
 import { errorMessages } from '../../src-shared/i18n/errors';
 import { dayFromToday, localTimeOf } from '../helpers/agenda-fixtures';
 import { expect, test } from './fixtures';
@@ -204,25 +205,26 @@ test('a promo code at checkout on a haircut, two payments, the receipt printed a
 test('a blacklisted client is refused in a session and an appointment, and flagged at checkout', async ({ page, api }) => {
   const { pedro, day, series } = await arrange(api);
 
-  // A session: refused, said beside the search field; nothing booked.
+  // A session: said beside his name before any click, and his button does nothing; nothing booked.
   const panel = await openSession(page, day, 'Pilates mañana');
-  await panel.book('Pedro', 'Pedro Sanz');
-  await expect(panel.bookError()).toHaveText(said('client_blacklisted'));
+  await panel.panel.getByRole('searchbox', { name: es.occurrence.bookSearch }).fill('Pedro');
+  const results = panel.panel.getByRole('list', { name: es.occurrence.bookResults });
+  await expect(results).toContainText(es.restrictions.blacklisted);
+  await expect(results.getByRole('button', { name: 'Reservar a Pedro Sanz' })).toHaveAttribute('aria-disabled', 'true');
+  await results.getByRole('button', { name: 'Reservar a Pedro Sanz' }).dispatchEvent('click');
   await expect(panel.bookings.getByRole('listitem')).toHaveCount(0);
   await panel.close();
   const occurrence = must(await api.invoke('agenda.range', { from: day, to: day })).occurrences.find((o) => o.seriesId === series.id);
   expect(must(await api.invoke('sessions.get', { occurrenceId: occurrence!.id })).bookings).toHaveLength(0);
+  // The API refuses him whatever the screen shows.
+  expect(await api.invoke('sessions.book', { occurrenceId: occurrence!.id, clientId: pedro.id })).toMatchObject({ ok: false, error: { code: 'client_blacklisted' } });
 
-  // An appointment: refused beside the client.
+  // An appointment: the picker marks him and will not choose him.
   const agenda = new AgendaPage(page);
   await agenda.teamView.getByRole('button', { name: 'Agendar cita con Ana Ruiz' }).click();
   const dialog = new AppointmentDialog(page);
-  await dialog.chooseClient('Pedro', 'Pedro Sanz');
-  await dialog.goTo(day);
-  await dialog.pick('09:00');
-  await dialog.confirm();
-  await expect(dialog.fieldErrors).toHaveText(said('client_blacklisted'));
-  await expect(dialog.dialog).toBeVisible();
+  await dialog.dialog.getByRole('searchbox', { name: es.appointments.clientSearch }).fill('Pedro');
+  await expect(dialog.dialog.getByRole('button', { name: es.appointments.chooseClientFor.replace('{{name}}', 'Pedro Sanz') })).toHaveAttribute('aria-disabled', 'true');
   expect(must(await api.invoke('clients.history', { clientId: pedro.id })).appointments).toHaveLength(0);
   await page.keyboard.press('Escape');
 

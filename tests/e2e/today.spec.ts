@@ -112,6 +112,9 @@ test('the app opens on Hoy: everyone expected today in time order, a status in o
 
   // A screenshot of the board at a reception PC's size (git-ignored).
   await page.screenshot({ path: 'test-results/screenshots/today-1366x768.png', fullPage: false });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect(board.row('Marta Gil')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/today-1920x1080.png', fullPage: false });
 });
 
 test('check in from the quick action, and cancel an expected appointment', async ({ page, api }) => {
@@ -130,8 +133,19 @@ test('check in from the quick action, and cancel an expected appointment', async
   // No phone: no WhatsApp, said so.
   await expect(board.row('Rosa Vega')).toContainText(es.notifications.noPhone);
 
-  page.once('dialog', (dialog) => void dialog.accept());
+  // The WhatsApp button opens with the reminder template filled in.
+  const whatsapp = board.row('Eva Luna').getByRole('button', { name: es.whatsapp.label.replace('{{name}}', 'Eva Luna') });
+  const url = new URL((await whatsapp.getAttribute('data-href'))!);
+  expect(url.searchParams.get('text')).toMatch(/^Hola Eva Luna, te recordamos tu cita de Corte de pelo con Ana Ruiz el .+ a las \d\d:\d\d\./);
+
+  // "Cancelada" asks first, in the app's own dialog: Volver keeps it, the confirmation cancels.
   await board.statusButton('Rosa Vega', 'cancelled').click();
+  const confirm = page.getByRole('dialog', { name: es.today.confirmCancel.replace('{{name}}', 'Rosa Vega') });
+  await confirm.getByRole('button', { name: 'Volver' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(board.statusButton('Rosa Vega', 'expected')).toHaveAttribute('aria-pressed', 'true');
+  await board.statusButton('Rosa Vega', 'cancelled').click();
+  await confirm.getByRole('button', { name: es.today.confirmCancelButton }).click();
   await expect(board.statusButton('Rosa Vega', 'cancelled')).toHaveAttribute('aria-pressed', 'true');
   await expect(board.statusButton('Rosa Vega', 'expected')).toBeDisabled();
   expect(must(await api.invoke('appointments.get', { appointmentId: rosaAppointment.id })).status).toBe('cancelled');

@@ -909,6 +909,8 @@ const specs: { [C in WriteCallName]: Spec<C> } = {
         ...(rng.chance(0.5) ? { source } : source === 'client' ? { source } : {}),
         ...(occurrence.redeemable && source === 'desk' && rng.chance(0.3) ? { redeemPass: true } : {}),
         ...(source === 'desk' && rng.chance(0.05) ? { overPlaces: true } : {}),
+        // The desk books a client the session's tags keep out only with a reason; some bookings carry one anyway.
+        ...(source === 'desk' && (occurrence.attendanceMode === 'tags' || rng.chance(0.05)) ? { overrideReason: `Motivo ${rng.token(4)}` } : {}),
       };
     },
     bad: (world, rng) => {

@@ -293,7 +293,8 @@ describe('tag visibility: sessions.visibleTo and client bookings', () => {
     expect(await api.refuse('sessions.book', { occurrenceId: untagged.occurrenceId, clientId: c(0), source: 'client' })).toMatchObject({ code: 'not_visible_to_client' });
     expect((await api.call('sessions.book', { occurrenceId: all.occurrenceId, clientId: c(0), source: 'client' })).status).toBe('booked');
     expect((await api.call('sessions.book', { occurrenceId: any.occurrenceId, clientId: c(1), source: 'client' })).status).toBe('booked');
-    expect((await api.call('sessions.book', { occurrenceId: all.occurrenceId, clientId: c(2) })).status).toBe('booked');
+    expect(await api.refuse('sessions.book', { occurrenceId: all.occurrenceId, clientId: c(2) })).toMatchObject({ code: 'tags_not_matched', field: 'overrideReason' });
+    expect((await api.call('sessions.book', { occurrenceId: all.occurrenceId, clientId: c(2), overrideReason: 'Clase de prueba' })).status).toBe('booked');
     expect((await api.call('sessions.book', { occurrenceId: everyone.occurrenceId, clientId: c(2), source: 'client' })).status).toBe('booked');
 
     // A blacklisted client sees nothing.

@@ -59,6 +59,11 @@ export async function loadClientForBooking(db: ReadDb, id: string, field: string
   return client;
 }
 
+/** Some clients' blacklist flags (only those that exist). */
+export async function blacklistOf(db: ReadDb, ids: readonly string[]): Promise<Pick<ClientsTable, 'id' | 'blacklisted'>[]> {
+  return db.selectFrom('clients').select(['id', 'blacklisted']).where('id', 'in', ids).execute();
+}
+
 /** Whether a client known to exist is blacklisted. */
 export async function clientBlacklisted(db: ReadDb, id: string): Promise<boolean> {
   const client = await db.selectFrom('clients').select('blacklisted').where('id', '=', id).executeTakeFirstOrThrow();

@@ -77,12 +77,17 @@ export async function copySeriesTags(tx: WriteTx, fromSeriesId: string, toSeries
   }
 }
 
+/** Every tag a series names must exist. */
+export async function assertSeriesTagsExist(db: ReadDb, tagIds: readonly string[], field = 'tagIds'): Promise<void> {
+  const unique = [...new Set(tagIds)];
+  if (unique.length === 0) return;
+  const found = await db.selectFrom('tags').select('id').where('id', 'in', unique).execute();
+  if (found.length !== unique.length) throw new AppError('not_found', field);
+}
+
 export async function writeSeriesTags(tx: WriteTx, seriesId: string, tagIds: string[], now: string): Promise<void> {
   const unique = [...new Set(tagIds)];
-  if (unique.length > 0) {
-    const found = await tx.selectFrom('tags').select('id').where('id', 'in', unique).execute();
-    if (found.length !== unique.length) throw new AppError('not_found', 'tagIds');
-  }
+  await assertSeriesTagsExist(tx, unique);
   await tx.deleteFrom('series_tags').where('series_id', '=', seriesId).execute();
   if (unique.length > 0) {
     await tx

@@ -21,6 +21,12 @@ export async function tagsOfClients(db: ReadDb, clientIds: string[]): Promise<Ma
   return byClient;
 }
 
+/** Some tags by id, in name order (a session's tags as the desk reads them). */
+export async function tagsByIds(db: ReadDb, ids: readonly string[]): Promise<Tag[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('tags').select(['id', 'name', 'colour']).where('id', 'in', ids).orderBy('name_key').execute();
+}
+
 /** The ids of the tags a client holds (for tag visibility of sessions and schedules). */
 export async function clientTagIds(db: ReadDb, clientId: string): Promise<string[]> {
   return (await db.selectFrom('client_tags').select('tag_id').where('client_id', '=', clientId).execute()).map((r) => r.tag_id);

@@ -33,3 +33,10 @@ export function canSeeSession(clientTagIds: readonly string[], sessionTagIds: re
   const held = new Set(clientTagIds);
   return match === 'all' ? sessionTagIds.every((t) => held.has(t)) : sessionTagIds.some((t) => held.has(t));
 }
+
+/** The session's tags a client lacks, when the tags keep them out (none when they may see it). */
+export function missingSessionTags(clientTagIds: readonly string[], sessionTagIds: readonly string[], match: TagMatch): string[] {
+  if (canSeeSession(clientTagIds, sessionTagIds, match)) return [];
+  const held = new Set(clientTagIds);
+  return sessionTagIds.filter((t) => !held.has(t));
+}

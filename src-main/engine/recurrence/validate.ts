@@ -27,35 +27,50 @@ export const MAX_DURATION_MIN = 1440;
 
 const isIntIn = (n: number, min: number, max: number): boolean => Number.isInteger(n) && n >= min && n <= max;
 
-function timingProblem(timing: SeriesTiming): RecurrenceProblem | null {
-  if (!isLocalDate(timing.startDate)) return { code: 'invalid_date', field: 'startDate' };
-  if (!isDateInRange(timing.startDate)) return { code: 'date_out_of_range', field: 'startDate' };
-  if (!isLocalTime(timing.startTime)) return { code: 'invalid_time', field: 'startTime' };
-  if (!isTimeZone(timing.timeZone)) return { code: 'invalid_time_zone', field: 'timeZone' };
-  if (!isIntIn(timing.durationMin, 1, MAX_DURATION_MIN)) return { code: 'duration_out_of_range', field: 'durationMin' };
-  return null;
+/** Every problem of the timing, one per field. */
+function timingProblems(timing: SeriesTiming): RecurrenceProblem[] {
+  const problems: RecurrenceProblem[] = [];
+  if (!isLocalDate(timing.startDate)) problems.push({ code: 'invalid_date', field: 'startDate' });
+  else if (!isDateInRange(timing.startDate)) problems.push({ code: 'date_out_of_range', field: 'startDate' });
+  if (!isLocalTime(timing.startTime)) problems.push({ code: 'invalid_time', field: 'startTime' });
+  if (!isTimeZone(timing.timeZone)) problems.push({ code: 'invalid_time_zone', field: 'timeZone' });
+  if (!isIntIn(timing.durationMin, 1, MAX_DURATION_MIN)) problems.push({ code: 'duration_out_of_range', field: 'durationMin' });
+  return problems;
 }
 
 /** The first problem found, or null. `recurrence === null` is a one-off session. */
 export function validateRecurrence(timing: SeriesTiming, recurrence: WeeklyRecurrence | null): RecurrenceProblem | null {
-  const problem = timingProblem(timing);
-  if (problem || !recurrence) return problem;
+  const [timingProblem] = timingProblems(timing);
+  return timingProblem ?? recurrenceProblems(timing, recurrence)[0] ?? null;
+}
+
+/**
+ * Every problem of the timing and of the weekly rule, at most one per field, in the order a form
+ * reads them: a form shows them all at once. The end is judged only once the start date, the
+ * weekdays and the rhythm are good.
+ */
+export function recurrenceProblems(timing: SeriesTiming, recurrence: WeeklyRecurrence | null): RecurrenceProblem[] {
+  const problems = timingProblems(timing);
+  if (!recurrence) return problems;
   const { weekdays, intervalWeeks, end } = recurrence;
-  if (weekdays.length === 0) return { code: 'no_weekdays', field: 'recurrence.weekdays' };
-  if (!weekdays.every((d) => isIntIn(d, 1, 7))) return { code: 'weekday_out_of_range', field: 'recurrence.weekdays' };
-  if (!isIntIn(intervalWeeks, 1, MAX_INTERVAL_WEEKS)) return { code: 'interval_out_of_range', field: 'recurrence.intervalWeeks' };
+  if (weekdays.length === 0) problems.push({ code: 'no_weekdays', field: 'recurrence.weekdays' });
+  else if (!weekdays.every((d) => isIntIn(d, 1, 7))) problems.push({ code: 'weekday_out_of_range', field: 'recurrence.weekdays' });
+  if (!isIntIn(intervalWeeks, 1, MAX_INTERVAL_WEEKS)) problems.push({ code: 'interval_out_of_range', field: 'recurrence.intervalWeeks' });
   if (end.kind === 'weeks' && !isIntIn(end.weeks, 1, MAX_DURATION_WEEKS)) {
-    return { code: 'weeks_out_of_range', field: 'recurrence.end.weeks' };
+    problems.push({ code: 'weeks_out_of_range', field: 'recurrence.end.weeks' });
+    return problems;
   }
+  const startDateGood = !problems.some((p) => p.field === 'startDate');
   if (end.kind === 'until') {
-    if (!isLocalDate(end.date)) return { code: 'invalid_date', field: 'recurrence.end.date' };
-    if (end.date < timing.startDate) return { code: 'end_before_start', field: 'recurrence.end.date' };
+    if (!isLocalDate(end.date)) return [...problems, { code: 'invalid_date', field: 'recurrence.end.date' }];
+    if (startDateGood && end.date < timing.startDate) return [...problems, { code: 'end_before_start', field: 'recurrence.end.date' }];
   }
+  if (!startDateGood || problems.some((p) => p.field.startsWith('recurrence.'))) return problems;
   const endField = end.kind === 'until' ? 'recurrence.end.date' : 'recurrence.end.weeks';
   const last = lastDateOf(timing.startDate, recurrence);
   const first = firstDateOf(timing.startDate, recurrence);
-  if (last !== null && (first === null || first > last)) return { code: 'no_occurrences', field: endField };
+  if (last !== null && (first === null || first > last)) problems.push({ code: 'no_occurrences', field: endField });
   // Every date of a series that ends lies in the range the agenda can show.
-  if (last !== null && last > LAST_DATE) return { code: 'date_out_of_range', field: endField };
-  return null;
+  else if (last !== null && last > LAST_DATE) problems.push({ code: 'date_out_of_range', field: endField });
+  return problems;
 }

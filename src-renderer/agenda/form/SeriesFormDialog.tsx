@@ -55,15 +55,18 @@ export function SeriesFormDialog({ title, initial, seriesId, submitLabel, onSubm
     const error = await onSubmit(state);
     setBusy(false);
     if (!error) return;
-    const field = fieldOfError(error.field);
-    if (field) {
-      setErrors({ [field]: errorText(error) });
-      setBanner(undefined);
-      document.getElementById(`series-${field.replace('.', '-')}`)?.focus();
-    } else {
-      setErrors({});
-      setBanner(error);
+    // Every bad field at once, each beside its own (the first message of a field wins); one with no slot goes to the banner.
+    const shown: Partial<Record<FormField, string>> = {};
+    let unplaced: ApiError | undefined;
+    for (const entry of error.fields ?? [error]) {
+      const field = fieldOfError(entry.field);
+      if (!field) unplaced ??= entry;
+      else if (!(field in shown)) shown[field] = errorText(entry);
     }
+    setErrors(shown);
+    setBanner(unplaced);
+    const first = Object.keys(shown)[0];
+    if (first) document.getElementById(`series-${first.replace('.', '-')}`)?.focus();
   };
 
   return (

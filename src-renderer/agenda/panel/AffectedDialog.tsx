@@ -6,7 +6,7 @@ import { ModalDialog } from '../ModalDialog';
 import { formatDateTime } from '../../lib/time';
 
 /** After a change that moved or cancelled booked sessions: whom to tell, with their phone and WhatsApp. */
-export function AffectedDialog({ affected, onClose }: { affected: AffectedBooking[]; onClose: () => void }) {
+export function AffectedDialog({ affected, service, professional, onClose }: { affected: AffectedBooking[]; service: string; professional: string; onClose: () => void }) {
   const { t } = useTranslation();
   const { settings } = useSettings();
   return (
@@ -23,7 +23,15 @@ export function AffectedDialog({ affected, onClose }: { affected: AffectedBookin
                   {a.nowStartsAt ? t('occurrence.affectedNow', { when: formatDateTime(a.nowStartsAt, settings.timeZone) }) : <strong className="text-danger">{t('occurrence.affectedCancelled')}</strong>}
                 </span>
               </div>
-              <PhoneWithWhatsApp name={a.clientName} phone={a.phone} />
+              {/* Cancelled: the "booking cancelled" text at the old time; moved: "booking confirmed" at the new one. */}
+              <PhoneWithWhatsApp
+                name={a.clientName}
+                phone={a.phone}
+                message={{
+                  kind: a.nowStartsAt ? 'booking_confirmed' : 'booking_cancelled',
+                  values: { client: a.clientName, startsAt: a.nowStartsAt ?? a.wasStartsAt, service, professional },
+                }}
+              />
             </li>
           ))}
         </ul>

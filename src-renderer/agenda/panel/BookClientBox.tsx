@@ -1,16 +1,19 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../src-shared/api/result';
-import type { Occurrence } from '../../../src-shared/domain/agenda';
+import type { BookingEligibility, Occurrence } from '../../../src-shared/domain/agenda';
 import { call } from '../../api/client';
 import { ErrorBanner, FieldError, useErrorText } from '../../components/bits';
+import { needsOverride } from '../../components/BookingRestrictions';
 import { ClientSearchResults } from '../../components/ClientSearchResults';
+import { ReasonDialog } from '../../components/ReasonDialog';
 
 /**
  * "Reservar cliente": find a client and book them; a full session puts them on the waitlist (said so).
  * A session redeemable with passes spends a credit of the client's pass at once ("Canjear bono", on by
- * default), or leaves it pending for the desk to redeem later; a refusal (no valid pass, blacklisted)
- * is shown beside the search field.
+ * default), or leaves it pending for the desk to redeem later. Each result shows beforehand what keeps
+ * the client out: blacklisted (no way in), the session's tags or no valid pass (the desk may book them
+ * anyway, with a reason the audit log keeps). A refusal is shown beside the search field.
  */
 export function BookClientBox({ occurrence }: { occurrence: Occurrence }) {
   const { t } = useTranslation();
@@ -20,21 +23,24 @@ export function BookClientBox({ occurrence }: { occurrence: Occurrence }) {
   const [redeem, setRedeem] = useState(true);
   const [error, setError] = useState<ApiError | undefined>();
   const [message, setMessage] = useState('');
+  const [override, setOverride] = useState<{ clientId: string; name: string; eligibility: BookingEligibility } | null>(null);
   const errorText = useErrorText();
   const redeemable = occurrence.redeemableWithPasses;
 
-  const book = async (clientId: string, name: string) => {
+  /** Books; with a reason, past the tags, or with the credit pending when there is no valid pass. */
+  const book = async (clientId: string, name: string, overrideReason?: string, noPass = false) => {
     const r = await call('sessions.book', {
       occurrenceId: occurrence.id,
       clientId,
       overPlaces: overPlaces || undefined,
       source: 'desk',
-      ...(redeemable ? { redeemPass: redeem } : {}),
+      ...(redeemable ? { redeemPass: redeem && !noPass } : {}),
+      ...(overrideReason ? { overrideReason } : {}),
     });
     if (!r.ok) {
       setMessage('');
       setError(r.error);
-      return;
+      return r;
     }
     setError(undefined);
     setText('');
@@ -42,6 +48,11 @@ export function BookClientBox({ occurrence }: { occurrence: Occurrence }) {
     setMessage(
       r.value.status === 'waitlisted' ? t('occurrence.bookedWaitlist', { name, position: r.value.waitlistPosition ?? '?' }) : t('occurrence.booked', { name }),
     );
+    return r;
+  };
+  const choose = (clientId: string, name: string, eligibility: BookingEligibility | undefined) => {
+    if (eligibility && needsOverride(eligibility, redeemable && redeem)) setOverride({ clientId, name, eligibility });
+    else void book(clientId, name);
   };
 
   const full = occurrence.places !== null && occurrence.bookedCount >= occurrence.places;
@@ -86,8 +97,27 @@ export function BookClientBox({ occurrence }: { occurrence: Occurrence }) {
         searchInputId={searchId}
         actionText={t('occurrence.bookButton')}
         actionLabel={(name) => t('occurrence.bookFor', { name })}
-        onAction={(c, name) => void book(c.id, name)}
+        eligibilityFor={occurrence.id}
+        onAction={(c, name, eligibility) => choose(c.id, name, eligibility)}
       />
+      {override && (
+        <ReasonDialog
+          title={t('restrictions.overrideTitle', { name: override.name })}
+          text={[
+            override.eligibility.lacksTags ? t('restrictions.overrideTags', { name: override.name }) : '',
+            redeemable && redeem && override.eligibility.pass === 'none' ? t('restrictions.overrideNoPass', { name: override.name }) : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
+          reasonLabel={t('restrictions.overrideReason')}
+          reasonRequired={t('restrictions.overrideReasonRequired')}
+          confirmLabel={t('restrictions.overrideConfirm')}
+          maxLength={300}
+          send={(reason) => book(override.clientId, override.name, reason, override.eligibility.pass === 'none')}
+          done={t('occurrence.booked', { name: override.name })}
+          onClose={() => setOverride(null)}
+        />
+      )}
       {(full || overPlaces) && (
         <label className="checkbox">
           <input type="checkbox" checked={overPlaces} onChange={(e) => setOverPlaces(e.target.checked)} aria-describedby={`${searchId}-override`} />

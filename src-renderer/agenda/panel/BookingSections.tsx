@@ -17,7 +17,7 @@ interface BookingSectionsProps {
   detail: OccurrenceDetail;
   /** Shown after a cancellation freed a place: who was told. */
   onFreed: (notified: DeskNotification[]) => void;
-  /** Check-in opens on the day of the session. */
+  /** The centre's check-in window before the start has opened. */
   canCheckIn: boolean;
 }
 
@@ -118,6 +118,15 @@ export function BookingSections({ detail, onFreed, canCheckIn }: BookingSections
                 </a>
                 <StatusBadge status={b.status} />
                 <CreditStateBadge state={b.creditState} />
+                {/* Tell them: the "booking cancelled" text, filled in. */}
+                <PhoneWithWhatsApp
+                  name={b.clientName}
+                  phone={b.phone}
+                  message={{
+                    kind: 'booking_cancelled',
+                    values: { client: b.clientName, startsAt: occurrence.startsAt, service: occurrence.title, professional: occurrence.organizerName },
+                  }}
+                />
               </li>
             ))}
           </ul>

@@ -6,7 +6,9 @@ import type { AffectedBooking, DeskNotification, OccurrenceDetail } from '../../
 import { call, useQuery } from '../../api/client';
 import { useSettings } from '../../app/settings-context';
 import { useToast } from '../../app/toasts';
-import { todayIn } from '../../lib/time';
+import { formatDateTime } from '../../lib/time';
+import { useNow } from '../../lib/use-now';
+import { checkInOpen, checkInOpensAt } from '../../../src-shared/agenda/check-in-window';
 import { ErrorBanner } from '../../components/bits';
 import { Dialog } from '../../components/Dialog';
 import { NotificationList, useNotifications } from '../../notifications/NotificationsBell';
@@ -92,7 +94,7 @@ export function OccurrencePanel({ occurrenceId, onClose }: OccurrencePanelProps)
           }}
         />
       )}
-      {affected && <AffectedDialog affected={affected} onClose={() => setAffected(null)} />}
+      {affected && <AffectedDialog affected={affected} service={d?.occurrence.title ?? ''} professional={d?.occurrence.organizerName ?? ''} onClose={() => setAffected(null)} />}
     </aside>
   );
 }
@@ -101,8 +103,10 @@ function SessionBookings({ detail, freed, notices, onFreed }: { detail: Occurren
   const { t } = useTranslation();
   const o = detail.occurrence;
   const { settings } = useSettings();
-  const past = Date.parse(o.startsAt) < Date.now();
-  const canCheckIn = o.localDate <= todayIn(settings.timeZone);
+  const now = useNow();
+  const past = Date.parse(o.startsAt) < now;
+  // Attendance is marked from the centre's check-in window on, as the API enforces.
+  const canCheckIn = checkInOpen(o.startsAt, settings.checkInMinutesBefore, now);
   return (
     <>
       {freed && (
@@ -120,6 +124,9 @@ function SessionBookings({ detail, freed, notices, onFreed }: { detail: Occurren
         </section>
       )}
       <BookingSections detail={detail} onFreed={onFreed} canCheckIn={canCheckIn} />
+      {!canCheckIn && o.status !== 'cancelled' && o.attendanceMode !== 'open' && detail.bookings.length > 0 && (
+        <p className="muted small">{t('restrictions.checkInFrom', { when: formatDateTime(new Date(checkInOpensAt(o.startsAt, settings.checkInMinutesBefore)).toISOString(), settings.timeZone) })}</p>
+      )}
       {o.status !== 'cancelled' &&
         (o.attendanceMode === 'open' ? (
           <p className="muted">{t('occurrence.openNoBooking')}</p>
