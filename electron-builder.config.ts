@@ -11,13 +11,17 @@ if (new URL(publishUrl).protocol !== 'https:') throw new Error('MOSTRADOR_PUBLIS
 
 /** Dependencies only the renderer (bundled by Vite into out/renderer) or the CLI use: not shipped twice. */
 export const notShipped = [
+  // chart.js (with its colour helper) draws the card's statistics, in the renderer only.
+  '@kurkle/color',
   '@schedule-x',
+  'chart.js',
   'html-parse-stringify',
   'i18next',
   'playwright-core',
   'preact',
   'react',
   'react-dom',
+  'react-chartjs-2',
   'react-i18next',
   'scheduler',
   'temporal-polyfill',
@@ -45,7 +49,8 @@ const config: Configuration = {
   ],
   asar: true,
   // A native module cannot be loaded from inside the archive.
-  asarUnpack: ['node_modules/better-sqlite3/**/*.node'],
+  // sharp (the gallery's thumbnails) loads its binary and libvips' shared libraries from @img/: all of it unpacked.
+  asarUnpack: ['node_modules/better-sqlite3/**/*.node', 'node_modules/@img/**/*'],
   // better-sqlite3 ships Node-API prebuilds (prebuilds/<platform>-<arch>.node), ABI-stable across
   // Node and Electron: nothing to rebuild, so no Electron headers or compiler are needed to package.
   npmRebuild: false,

@@ -9,6 +9,10 @@ import * as sync from './0007-sync';
 import * as today from './0008-today';
 import * as templates from './0009-templates';
 import * as checkInWindow from './0010-checkin-window';
+import * as clientNotes from './0011-client-notes';
+import * as clientConsents from './0012-client-consents';
+import * as clientPhotos from './0013-client-photos';
+import * as blacklistSuggestions from './0015-blacklist-suggestions';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>;
@@ -26,4 +30,8 @@ export const migrations: Record<string, Migration> = {
   '0008-today': today,
   '0009-templates': templates,
   '0010-checkin-window': checkInWindow,
+  '0011-client-notes': clientNotes,
+  '0012-client-consents': clientConsents,
+  '0013-client-photos': clientPhotos,
+  '0015-blacklist-suggestions': blacklistSuggestions,
 };

@@ -14,6 +14,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/pages.css';
+import './styles/card.css';
 import './styles/agenda.css';
 import './styles/schedules.css';
 import './styles/appointments.css';

@@ -19,6 +19,7 @@ import {
 } from '../db/queries/clients';
 import { scrubClientFromLog } from '../db/queries/change-log';
 import { releaseBooking } from '../db/queries/release-booking';
+import { removeClientPhotoFolder } from '../db/queries/photo-files';
 import { listCustomFields } from '../db/queries/custom-fields';
 import { readCentreSettings } from '../db/queries/settings';
 
@@ -148,12 +149,14 @@ export const clientHandlers: ClientHandlers = {
     return loadClient(tx, clientId);
   },
 
-  'clients.delete': async ({ id }, { tx, now, log }) => {
+  'clients.delete': async ({ id }, { tx, now, log, dataDir, afterCommit }) => {
     // Their bookings go with them (cascade): the sessions they were in get their places and waitlists put right.
     const upcoming = await upcomingBookingsOfClient(tx, id, now);
     await deleteClientRows(tx, id);
     await scrubClientFromLog(tx, id);
     for (const booking of upcoming) await releaseBooking(tx, booking.occurrence_id, booking.status, now);
+    // Their gallery's rows went with them (cascade); its files go once that is committed.
+    afterCommit(() => removeClientPhotoFolder(dataDir, id));
     log({ entity: 'client', entityId: id, changes: { deleted: true } });
     return { id };
   },

@@ -127,7 +127,19 @@ export function createApi(options: ApiOptions): SessionInvoke {
     requestId: string | null,
   ): Promise<{ value: unknown; changed: TablesChanged; repeated: boolean }> {
     const handler = handlers[call] as unknown as (input: unknown, context: WriteContext) => Promise<unknown>;
-    return db.transaction().execute(async (tx) => {
+    // Files beside the database cannot join the transaction: a write says what to do with them after it.
+    const committed: (() => void)[] = [];
+    const rolledBack: (() => void)[] = [];
+    const settle = (runs: (() => void)[]) => {
+      for (const run of runs) {
+        try {
+          run();
+        } catch (error) {
+          report(`${call} (after the transaction)`, error);
+        }
+      }
+    };
+    const written = db.transaction().execute(async (tx) => {
       const now = new Date().toISOString();
       const before = lastFeedSeq(options.sqlite);
       const fingerprint = requestId ? inputHash(input) : '';
@@ -141,7 +153,16 @@ export function createApi(options: ApiOptions): SessionInvoke {
         }
       }
       const entries: ChangeEntry[] = [];
-      const value = await handler(input, { tx, now, dataDir: options.dataDir, caller, services, log: (entry) => entries.push(entry) });
+      const value = await handler(input, {
+        tx,
+        now,
+        dataDir: options.dataDir,
+        caller,
+        services,
+        log: (entry) => entries.push(entry),
+        afterCommit: (run) => committed.push(run),
+        onRollback: (run) => rolledBack.push(run),
+      });
       if (entries.length !== 1) throw new Error(`${call} logged ${entries.length} changes; every write logs exactly one`);
       await appendChange(tx, { ...entries[0]!, call, at: now, staffId: caller.staffId, approvedBy: caller.approvedBy, deskId: caller.deskId });
       if (requestId) await saveRequestResult(tx, requestId, { call, inputHash: fingerprint, answer: JSON.stringify({ value }) }, now);
@@ -149,6 +170,16 @@ export function createApi(options: ApiOptions): SessionInvoke {
       recordFeedGroup(options.sqlite, before + 1, changed.seq);
       return { value, changed, repeated: false };
     });
+    return written.then(
+      (result) => {
+        settle(committed);
+        return result;
+      },
+      (error: unknown) => {
+        settle(rolledBack);
+        throw error;
+      },
+    );
   }
 
   /** The contract's refusal, with the handler's own field checks added, so every bad field is named. */

@@ -26,6 +26,10 @@ export interface WriteContext {
   services: HostServices;
   /** Records the call in the audit trail (change_log), in the same transaction. Called exactly once per write. */
   log(entry: ChangeEntry): void;
+  /** Runs once the transaction has committed: files a write removes (a rolled-back delete keeps them). */
+  afterCommit(run: () => void): void;
+  /** Runs if the transaction rolls back: files a failed write had made. */
+  onRollback(run: () => void): void;
 }
 
 /** The calls that read or change the centre's data; the auth calls act on the host's session instead. */

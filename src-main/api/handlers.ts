@@ -2,11 +2,16 @@ import { agendaHandlers } from './agenda';
 import { appointmentHandlers } from './appointments';
 import { backupHandlers } from './backups';
 import { catalogueHandlers } from './catalogue';
+import { clientCardHandlers } from './client-card';
 import { checkoutHandlers } from './checkout';
 import { clientHandlers } from './clients';
+import { clientImportHandlers } from './client-import';
+import { clientStatsHandlers } from './client-stats';
+import { consentHandlers } from './consents';
 import { customFieldHandlers } from './custom-fields';
 import type { Handlers } from './handler';
 import { passHandlers } from './passes';
+import { photoHandlers } from './photos';
 import { scheduleHandlers } from './schedules';
 import { seriesHandlers } from './series';
 import { sessionEligibilityHandlers } from './session-eligibility';
@@ -17,6 +22,7 @@ import { staffPinHandlers } from './staff-pins';
 import { syncHandlers } from './sync';
 import { tagHandlers } from './tags';
 import { templateHandlers } from './templates';
+import { noteHandlers } from './notes';
 import { todayHandlers } from './today';
 import { updateHandlers } from './updates';
 
@@ -24,6 +30,10 @@ import { updateHandlers } from './updates';
 export const handlers: Handlers = {
   ...settingsHandlers,
   ...clientHandlers,
+  ...clientImportHandlers,
+  ...clientStatsHandlers,
+  ...consentHandlers,
+  ...clientCardHandlers,
   ...tagHandlers,
   ...customFieldHandlers,
   ...staffHandlers,
@@ -42,4 +52,6 @@ export const handlers: Handlers = {
   ...updateHandlers,
   ...syncHandlers,
   ...templateHandlers,
+  ...photoHandlers,
+  ...noteHandlers,
 };

@@ -13,6 +13,7 @@ import { expirePassesAtStartUp } from '../db/queries/expire-passes';
 import { extendOpenEndedSeries } from '../db/queries/materialise';
 import { nameDeskIfUnnamed, readDeskIdentity } from '../db/queries/desk-identity';
 import { pruneRequestResults } from '../db/queries/request-results';
+import { sweepPhotoFiles } from '../db/queries/photo-files';
 import { readUpdateFeed } from '../db/queries/update-settings';
 import type { DeskSession } from './caller';
 import { newDeskSession } from './caller';
@@ -74,6 +75,8 @@ export async function openApi(dbPath: string, options: OpenApiOptions = {}): Pro
     await expirePassesAtStartUp(database.db);
     await pruneRequestResults(database.db, new Date(Date.now() - requestRetentionMs).toISOString());
     await nameDeskIfUnnamed(database.db, hostname().slice(0, 80) || 'Mostrador');
+    // Gallery files no row names (a write interrupted before its cleanup) go.
+    await sweepPhotoFiles(database.db, dirname(dbPath));
   } catch (error) {
     // A start-up job that failed (a full disk) leaves no connection behind: the host may open the file again.
     await database.close().catch(() => undefined);
@@ -96,7 +99,11 @@ export async function openApi(dbPath: string, options: OpenApiOptions = {}): Pro
     database,
     deskId: () => deskId,
     deskName: async () => (await readDeskIdentity(database.db)).name,
-    onApplied: (tables) => watcher.applied(tables),
+    onApplied: (tables) => {
+      watcher.applied(tables);
+      // An erasure or a photo deleted on another desk: this desk's files of it go too.
+      if (tables.includes('clients') || tables.includes('client_photos')) void sweepPhotoFiles(database.db, dirname(dbPath));
+    },
   });
   const dispatch = createApi({
     db: database.db,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { ApiHost } from '../api/open-api';
 import { openApiOrExplain } from '../api/open-api-or-explain';
 import { AppError } from '../errors/app-error';
@@ -57,7 +58,8 @@ async function main(argv: string[]): Promise<number> {
         const [call, json = '{}'] = commandArgs;
         let input: unknown;
         try {
-          input = JSON.parse(json);
+          // '-': the input from stdin (a photo's data URL is beyond what one argument may hold).
+          input = JSON.parse(json === '-' ? readFileSync(0, 'utf8') : json);
         } catch {
           print({ ok: false, error: { code: 'invalid_input', message: errorMessage('es', 'invalid_input') } });
           return 1;

@@ -27,15 +27,19 @@ import type {
   SalesTable,
 } from './tables/checkout';
 import type { ServicesTable, SessionTypesTable } from './tables/catalogue';
+import type { BlacklistDismissalsTable, BlacklistRulesTable } from './tables/blacklist';
 import type { CentreSettingsTable } from './tables/centre-settings';
 import type { ChangeLogTable } from './tables/change-log';
 import type { ClientSearchTable, ClientsTable } from './tables/clients';
 import type { ClientCustomValuesTable, CustomFieldsTable } from './tables/custom-fields';
+import type { ClientConsentsTable } from './tables/consents';
 import type { DeskIdentityTable, FeedPausedTable, FeedTable, RequestResultsTable } from './tables/feed';
 import type { PinAttemptsTable, StaffTable } from './tables/staff';
 import type { FeedGroupsTable, SyncConflictsTable, SyncStateTable } from './tables/sync';
 import type { ClientTagsTable, TagsTable } from './tables/tags';
 import type { MessageTemplatesTable } from './tables/templates';
+import type { ClientNotesTable } from './tables/notes';
+import type { ClientPhotosTable } from './tables/photos';
 
 export interface Database {
   centre_settings: CentreSettingsTable;
@@ -85,6 +89,11 @@ export interface Database {
   sync_conflicts: SyncConflictsTable;
   feed_groups: FeedGroupsTable;
   pin_attempts: PinAttemptsTable;
+  client_notes: ClientNotesTable;
+  client_photos: ClientPhotosTable;
+  client_consents: ClientConsentsTable;
+  blacklist_rules: BlacklistRulesTable;
+  blacklist_dismissals: BlacklistDismissalsTable;
 }
 
 export type Db = Kysely<Database>;

@@ -24,6 +24,7 @@ import { createProblemWindow } from './startup-problem-window';
 import { createOpenSales } from './open-sales';
 import { createUpdateService, loadElectronUpdater, updateFeedUrl } from './updater';
 import { windowOptions, windowTitle } from './window-options';
+import { allowCameraOnly, sameSite } from './media-permission';
 
 // Chromium draws <input type="date"> in its own locale: day/month/year, as in every country the centre may be in.
 app.commandLine.appendSwitch('lang', 'es-ES');
@@ -88,7 +89,7 @@ async function start(): Promise<void> {
   api = opened;
 
   language = await centreLanguage(opened);
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionRequestHandler(allowCameraOnly((url) => sameSite(url, renderer.url)));
   applyContentSecurityPolicy(session.defaultSession, contentSecurityPolicy(isDev ? renderer.url : undefined));
   registerAppProtocol(protocol, { root: rendererRoot, readFile: (path) => readFile(path), contentSecurityPolicy: contentSecurityPolicy() });
   registerIpcHandlers({

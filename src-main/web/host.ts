@@ -15,7 +15,8 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-const maxBodyBytes = 1024 * 1024;
+// A gallery photo (up to 15 MB) arrives as base64 in a call: about 20 MB of JSON.
+const maxBodyBytes = 24 * 1024 * 1024;
 // Each page load is a session of its own; the oldest are forgotten past this many.
 const maxPages = 200;
 const policy = contentSecurityPolicy();

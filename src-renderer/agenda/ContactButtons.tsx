@@ -17,14 +17,32 @@ interface PhoneWithWhatsAppProps {
   message?: WhatsAppMessage;
   /** The text already filled in (a long list fills its templates once, not one query a row). */
   text?: string;
+  /**
+   * The client's consent for appointment messages (from main: false once withdrawn). Without it the
+   * button opens nothing: it stays, disabled, saying why.
+   */
+  messagesAllowed?: boolean;
 }
 
 /** A client's phone as the desk reads it, with a WhatsApp button (wa.me) when there is one. */
-export function PhoneWithWhatsApp({ name, phone, message, text }: PhoneWithWhatsAppProps) {
+export function PhoneWithWhatsApp({ name, phone, message, text, messagesAllowed = true }: PhoneWithWhatsAppProps) {
   const { t } = useTranslation();
   const { settings } = useSettings();
-  const filled = useFilledTemplate(text === undefined && message ? { kind: message.kind, values: { ...message.values, centre: settings.name } } : undefined);
+  const wanted = messagesAllowed && text === undefined && message;
+  const filled = useFilledTemplate(wanted ? { kind: message.kind, values: { ...message.values, centre: settings.name } } : undefined);
   if (!phone) return <span className="muted small">{t('notifications.noPhone')}</span>;
+  if (!messagesAllowed) {
+    const why = t('whatsappConsent.noConsent');
+    return (
+      <span className="phone-whatsapp">
+        <span className="nowrap">{formatPhone(phone)}</span>
+        <button type="button" className="button button-small button-whatsapp" aria-label={`${t('whatsapp.label', { name })}: ${why}`} title={why} disabled>
+          {t('whatsapp.button')}
+        </button>
+        <span className="muted small whatsapp-no-consent">{why}</span>
+      </span>
+    );
+  }
   const url = whatsappUrl(phone, text ?? filled);
   return (
     <span className="phone-whatsapp">

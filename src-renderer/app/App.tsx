@@ -126,7 +126,7 @@ function Page({ route }: { route: Route }) {
     case 'client-new':
       return <ClientCardPage key="new" id={null} />;
     case 'client':
-      return <ClientCardPage key={route.id} id={route.id} />;
+      return <ClientCardPage key={route.id} id={route.id} tab={route.tab} />;
     case 'clients':
       return <ClientsPage />;
   }

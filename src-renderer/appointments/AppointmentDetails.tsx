@@ -32,6 +32,7 @@ export function AppointmentDetails({ appointment: a }: { appointment: Appointmen
             <PhoneWithWhatsApp
               name={a.clientName}
               phone={a.phone}
+              messagesAllowed={a.messagesAllowed}
               message={{ kind: 'reminder', values: { client: a.clientName, startsAt: a.startsAt, service: a.serviceName, professional: a.staffName } }}
             />
           </dd>

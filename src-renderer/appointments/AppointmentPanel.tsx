@@ -11,6 +11,7 @@ import { formatDateTime } from '../lib/time';
 import { useNow } from '../lib/use-now';
 import { checkInOpen, checkInOpensAt } from '../../src-shared/agenda/check-in-window';
 import { AppointmentDetails } from './AppointmentDetails';
+import { VisitNotesBlock } from '../notes/VisitNotes';
 import { AppointmentAttendance } from './AppointmentStatus';
 import { CancelAppointmentDialog } from './CancelAppointmentDialog';
 import { RescheduleDialog } from './RescheduleDialog';
@@ -82,6 +83,7 @@ export function AppointmentPanel({ appointmentId, onClose }: AppointmentPanelPro
               </div>
             )}
             <AppointmentDetails appointment={a} />
+            <VisitNotesBlock visit={{ appointmentId: a.id }} facts={a} />
             {!cancelled && (
               <section className="panel-block" aria-labelledby={`${titleId}-attendance`}>
                 <h3 id={`${titleId}-attendance`}>{t('appointments.attendance')}</h3>

@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientHistory } from '../../src-shared/domain/appointments';
+import type { ClientNote } from '../../src-shared/domain/notes';
 import { StatusBadge } from '../agenda/panel/AttendanceButtons';
 import { useQuery } from '../api/client';
 import { useSettings } from '../app/settings-context';
@@ -8,12 +9,17 @@ import { ErrorBanner } from '../components/bits';
 import { PanelSection } from '../components/PanelSection';
 import { formatDate } from '../lib/format';
 import { formatTime } from '../lib/time';
+import { noteVisitKey, visitKey } from '../notes/NoteDialog';
+import { VisitNoteButton, visitHeld } from '../notes/VisitNotes';
 import { AppointmentStatusBadge } from './AppointmentStatus';
 
 /** One line of the history: an appointment or a place in a session. */
 interface HistoryRow {
   key: string;
   appointmentId: string | null;
+  /** The visit, as a note names it. */
+  visit: { appointmentId: string } | { bookingId: string };
+  status: string;
   startsAt: string;
   localDate: string;
   what: string;
@@ -30,6 +36,8 @@ function rowsOf(history: ClientHistory): HistoryRow[] {
     ...history.appointments.map((a) => ({
       key: `a-${a.id}`,
       appointmentId: a.id,
+      visit: { appointmentId: a.id },
+      status: a.status,
       startsAt: a.startsAt,
       localDate: a.localDate,
       what: a.serviceName,
@@ -40,6 +48,8 @@ function rowsOf(history: ClientHistory): HistoryRow[] {
     ...history.bookings.map((b) => ({
       key: `b-${b.bookingId}`,
       appointmentId: null,
+      visit: { bookingId: b.bookingId },
+      status: b.status,
       startsAt: b.startsAt,
       localDate: b.localDate,
       what: b.title,
@@ -56,6 +66,8 @@ export function ClientHistorySection({ clientId, onOpen }: { clientId: string; o
   const { t } = useTranslation();
   const id = useId();
   const history = useQuery('clients.history', { clientId });
+  // Each visit's notes beside it: only those main lets this person read.
+  const notes = notesByVisit(useQuery('notes.list', { clientId }).data ?? []);
   const [allPast, setAllPast] = useState(false);
   const rows = history.data ? rowsOf(history.data) : [];
   const now = new Date().toISOString();
@@ -68,8 +80,8 @@ export function ClientHistorySection({ clientId, onOpen }: { clientId: string; o
       {history.data && rows.length === 0 && <p className="muted">{t('appointments.historyEmpty')}</p>}
       {history.data && rows.length > 0 && (
         <>
-          <HistoryTable id={`${id}-upcoming`} title={t('appointments.upcoming')} rows={upcoming} empty={t('appointments.noUpcoming')} onOpen={onOpen} />
-          {past.length > 0 && <HistoryTable id={`${id}-past`} title={t('appointments.past')} rows={allPast ? past : past.slice(0, pastShown)} empty="" onOpen={onOpen} />}
+          <HistoryTable id={`${id}-upcoming`} title={t('appointments.upcoming')} rows={upcoming} empty={t('appointments.noUpcoming')} onOpen={onOpen} clientId={clientId} notes={notes} />
+          {past.length > 0 && <HistoryTable id={`${id}-past`} title={t('appointments.past')} rows={allPast ? past : past.slice(0, pastShown)} empty="" onOpen={onOpen} clientId={clientId} notes={notes} />}
           {!allPast && past.length > pastShown && (
             <button type="button" className="button button-small" onClick={() => setAllPast(true)}>
               {t('appointments.showAllPast', { count: past.length })}
@@ -81,7 +93,27 @@ export function ClientHistorySection({ clientId, onOpen }: { clientId: string; o
   );
 }
 
-function HistoryTable({ id, title, rows, empty, onOpen }: { id: string; title: string; rows: HistoryRow[]; empty: string; onOpen: (appointmentId: string) => void }) {
+interface HistoryTableProps {
+  id: string;
+  title: string;
+  rows: HistoryRow[];
+  empty: string;
+  onOpen: (appointmentId: string) => void;
+  clientId: string;
+  notes: ReadonlyMap<string, ClientNote[]>;
+}
+
+function notesByVisit(notes: readonly ClientNote[]): Map<string, ClientNote[]> {
+  const byVisit = new Map<string, ClientNote[]>();
+  for (const n of notes) {
+    if (!n.visit) continue;
+    const key = noteVisitKey(n.visit);
+    byVisit.set(key, [...(byVisit.get(key) ?? []), n]);
+  }
+  return byVisit;
+}
+
+function HistoryTable({ id, title, rows, empty, onOpen, clientId, notes }: HistoryTableProps) {
   const { t } = useTranslation();
   const { settings } = useSettings();
   return (
@@ -115,6 +147,7 @@ function HistoryTable({ id, title, rows, empty, onOpen }: { id: string; title: s
                       {r.appointmentId ? t('appointments.kindAppointment') : t('appointments.kindSession')}
                     </span>{' '}
                     {r.what}
+                    <VisitNoteLines notes={notes.get(visitKey(r.visit))} />
                   </td>
                   <td>{r.professional}</td>
                   <td>
@@ -125,7 +158,10 @@ function HistoryTable({ id, title, rows, empty, onOpen }: { id: string; title: s
                       </span>
                     )}
                   </td>
-                  <td>
+                  <td className="history-actions">
+                    {visitHeld(r.status, r.startsAt, Date.now()) && (
+                      <VisitNoteButton visit={r.visit} clientId={clientId} label={t('notes.addVisitNoteFor', { when: `${date} ${formatTime(r.startsAt, settings.timeZone)}` })} />
+                    )}
                     {r.appointmentId && (
                       <button
                         type="button"
@@ -144,5 +180,21 @@ function HistoryTable({ id, title, rows, empty, onOpen }: { id: string; title: s
         </table>
       )}
     </section>
+  );
+}
+
+/** A visit's notes under its line: the words, who wrote them, and a mark on a private one. */
+function VisitNoteLines({ notes }: { notes: ClientNote[] | undefined }) {
+  const { t } = useTranslation();
+  if (!notes || notes.length === 0) return null;
+  return (
+    <ul className="history-notes">
+      {notes.map((n) => (
+        <li key={n.id} className="small">
+          <span className="pre-line">{n.body}</span> <span className="muted">— {n.authorName ?? t('notes.theDesk')}</span>
+          {n.visibility === 'private' && <span className="badge badge-private">{t('notes.privateBadge')}</span>}
+        </li>
+      ))}
+    </ul>
   );
 }

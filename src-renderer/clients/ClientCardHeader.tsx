@@ -9,15 +9,9 @@ import { BlacklistBadge } from '../components/bits';
 import { formatDate, formatInstantDate, fullName, whatsappUrl } from '../lib/format';
 import { href } from '../lib/router';
 import { ClientHabits } from '../passes/ClientHabits';
-
-function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((w) => w.charAt(0).toUpperCase())
-    .join('');
-}
+import { ClientSummaryStrip } from './ClientSummaryStrip';
+import { ClientPhoto } from './ClientPhoto';
+import { BlacklistSuggestionBanner } from './BlacklistSuggestionBanner';
 
 function BlacklistNote({ client }: { client: Client }) {
   const { t } = useTranslation();
@@ -61,16 +55,16 @@ export function ClientCardHeader({ client, draftName, editing, onEdit, onOpenDia
 
   return (
     <header className="card-header panel">
-      <div className="avatar" aria-hidden="true">
-        {initials(client ? name : draftName)}
-      </div>
+      <ClientPhoto clientId={client?.id ?? null} name={client ? name : draftName} />
       <div className="card-title">
         <h1 ref={heading} tabIndex={-1}>
           {client ? name : t('card.newTitle')}
         </h1>
         {client && <p className="muted">{t('card.since', { date: formatDate(client.registeredOn, 'long') })}</p>}
         {client?.blacklisted && <BlacklistNote client={client} />}
+        {client && !client.blacklisted && <BlacklistSuggestionBanner client={client} />}
         {client && <ClientHabits clientId={client.id} />}
+        {client && <ClientSummaryStrip client={client} />}
       </div>
       {client && (
         <div className="card-actions" role="toolbar" aria-label={t('card.actions')}>

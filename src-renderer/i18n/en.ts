@@ -6,11 +6,17 @@ import { enStaff } from './en-staff';
 import { enBackups } from './en-backups';
 import { enUpdates } from './en-updates';
 import { enSync } from './en-sync';
+import { enCardTabs } from './en-card-tabs';
+import { enConsent } from './en-consent';
 import { enRestrictions } from './en-restrictions';
 import { enTemplates } from './en-templates';
 import { enDates } from './en-dates';
 import { enToday } from './en-today';
 import { enCalendar } from './en-calendar';
+import { enNotes } from './en-notes';
+import { enClientStats } from './en-client-stats';
+import { enGallery } from './en-gallery';
+import { enClientImport } from './en-client-import';
 import type { Messages } from './es';
 
 /** English: the second language of Mostrador. Same keys as es.ts. */
@@ -24,10 +30,16 @@ export const en: Messages = {
   ...enUpdates,
   ...enSync,
   ...enRestrictions,
+  ...enCardTabs,
+  ...enConsent,
   ...enTemplates,
   ...enDates,
   ...enToday,
   ...enCalendar,
+  ...enNotes,
+  ...enClientStats,
+  ...enGallery,
+  ...enClientImport,
   app: {
     name: 'Mostrador',
     loading: 'Loading…',

@@ -7,11 +7,17 @@ import { esStaff } from './es-staff';
 import { esBackups } from './es-backups';
 import { esUpdates } from './es-updates';
 import { esSync } from './es-sync';
+import { esCardTabs } from './es-card-tabs';
+import { esConsent } from './es-consent';
 import { esRestrictions } from './es-restrictions';
 import { esTemplates } from './es-templates';
 import { esDates } from './es-dates';
 import { esToday } from './es-today';
 import { esCalendar } from './es-calendar';
+import { esNotes } from './es-notes';
+import { esClientStats } from './es-client-stats';
+import { esGallery } from './es-gallery';
+import { esClientImport } from './es-client-import';
 
 export const es = {
   ...esSchedules,
@@ -23,10 +29,16 @@ export const es = {
   ...esUpdates,
   ...esSync,
   ...esRestrictions,
+  ...esCardTabs,
+  ...esConsent,
   ...esTemplates,
   ...esDates,
   ...esToday,
   ...esCalendar,
+  ...esNotes,
+  ...esClientStats,
+  ...esGallery,
+  ...esClientImport,
   app: {
     name: 'Mostrador',
     loading: 'Cargando…',

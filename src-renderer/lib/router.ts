@@ -10,7 +10,8 @@ export type Route =
   | { page: 'daily-list'; date?: string; staffId?: string }
   | { page: 'clients' }
   | { page: 'client-new' }
-  | { page: 'client'; id: string }
+  /** A client's card; `tab` the section open (the address keeps it, so a reload opens the same one). */
+  | { page: 'client'; id: string; tab?: string }
   /** The checkout: a new sale, optionally for a client or charging an appointment or session booking. */
   | { page: 'checkout'; clientId?: string; appointmentId?: string; bookingId?: string }
   /** One sale's printable receipt. */
@@ -54,7 +55,7 @@ function parseRoute(hash: string): Route {
       return { page: 'settings' };
     case 'clients':
       if (parts[1] === 'new') return { page: 'client-new' };
-      if (parts[1]) return { page: 'client', id: decodeURIComponent(parts[1]) };
+      if (parts[1]) return { page: 'client', id: decodeURIComponent(parts[1]), ...optional('tab', params.get('pestana')) };
       return { page: 'clients' };
     case 'hoy': {
       const date = params.get('fecha');
@@ -70,7 +71,7 @@ export function href(route: Route): string {
     case 'today':
       return route.date ? `#/hoy?fecha=${route.date}` : '#/hoy';
     case 'client':
-      return `#/clients/${encodeURIComponent(route.id)}`;
+      return `#/clients/${encodeURIComponent(route.id)}${route.tab ? `?pestana=${encodeURIComponent(route.tab)}` : ''}`;
     case 'client-new':
       return '#/clients/new';
     case 'scheduled':

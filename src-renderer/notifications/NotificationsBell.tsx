@@ -101,6 +101,7 @@ export function NotificationList({ items, showSession = true }: { items: DeskNot
             <PhoneWithWhatsApp
               name={n.clientName}
               phone={n.phone}
+              messagesAllowed={n.messagesAllowed}
               message={{ kind: 'place_freed', values: { client: n.clientName, startsAt: n.startsAt, service: n.occurrenceTitle, professional: '' } }}
             />
             <div className="notice-actions">

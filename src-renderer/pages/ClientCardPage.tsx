@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../src-shared/domain/client';
 import type { CustomField } from '../../src-shared/domain/custom-field';
@@ -20,8 +20,14 @@ import { CancelSaveButtons } from '../components/CancelSaveButtons';
 import { PanelSection } from '../components/PanelSection';
 import { fullName } from '../lib/format';
 import { href } from '../lib/router';
-import { ClientPassesArea } from '../passes/ClientPassesArea';
+import { cardTabIds, cardTabs, cardTabSlugs, tabOfSlug, type CardTabId } from '../clients/card-tabs';
+import { CardTabStrip, tabButtonId, tabPanelId } from '../clients/CardTabStrip';
+import { useCardScroll } from '../clients/useCardScroll';
+import { ClientPassesSection } from '../passes/ClientPassesSection';
+import { PendingCreditsSection } from '../passes/PendingCreditsSection';
+import { ToScheduleSection } from '../passes/ToScheduleSection';
 import { AttachPromoDialog } from '../promos/AttachPromoDialog';
+import { ClientPromotionsSection } from '../promos/ClientPromotionsSection';
 
 function BackToClients() {
   const { t } = useTranslation();
@@ -32,7 +38,10 @@ function BackToClients() {
   );
 }
 
-export function ClientCardPage({ id }: { id: string | null }) {
+/** The tabs the page draws itself; the others come from the sections' registry (card-tabs.tsx). */
+const pageTabs: readonly CardTabId[] = ['personal', 'history', 'passes', 'promos'];
+
+export function ClientCardPage({ id, tab }: { id: string | null; tab?: string }) {
   const { t } = useTranslation();
   const client = useQuery('clients.get', id ? { id } : null);
   const customFields = useQuery('customFields.list', {});
@@ -54,11 +63,22 @@ export function ClientCardPage({ id }: { id: string | null }) {
       </section>
     );
   }
-  return <ClientCard client={id ? (client.data ?? null) : null} customFields={customFields.data} />;
+  return <ClientCard client={id ? (client.data ?? null) : null} customFields={customFields.data} routeTab={tabOfSlug(tab)} />;
 }
 
-function ClientCard({ client, customFields }: { client: Client | null; customFields: CustomField[] }) {
+function ClientCard({ client, customFields, routeTab }: { client: Client | null; customFields: CustomField[]; routeTab: CardTabId }) {
   const { t } = useTranslation();
+  // The open tab lives in the address, so a reload (or a link such as "credits pending") opens it.
+  const [tab, setTab] = useState<CardTabId>(routeTab);
+  useEffect(() => setTab(routeTab), [routeTab]);
+  const selectTab = (next: CardTabId) => {
+    setTab(next);
+    if (client) window.history.replaceState(null, '', href({ page: 'client', id: client.id, tab: cardTabSlugs[next] }));
+  };
+  const tabs = cardTabIds.filter((id) => pageTabs.includes(id) || cardTabs[id] !== undefined);
+  const shown = client ? tab : 'personal';
+  useCardScroll(client?.id, shown);
+  const Registered = cardTabs[shown];
   const form = useClientForm(client, customFields);
   const [dialog, setDialog] = useState<'blacklist' | 'delete' | 'book' | 'promo' | null>(null);
   /** The service of a "Por reservar" item the desk books from the card. */
@@ -79,45 +99,60 @@ function ClientCard({ client, customFields }: { client: Client | null; customFie
       <ErrorBanner error={form.banner} onClose={() => form.setBanner(undefined)} />
       <SavedWarningsBanner warnings={form.savedWarnings} onClose={form.dismissWarnings} />
 
-      <form className="card-form" noValidate onSubmit={(e) => void form.save(e)}>
-        <div className="card-columns">
-          <PanelSection id="section-personal" title={t('card.personal')} className="card-section">
-            <ClientFields keys={personalKeys} client={client} form={form} />
-          </PanelSection>
-
-          <div className="card-side">
-            <ClientTagsSection client={client} newTagIds={form.newTagIds} setNewTagIds={form.setNewTagIds} onError={form.setBanner} />
-
-            <PanelSection id="section-other" title={t('card.other')} className="card-section">
-              <ClientFields keys={otherKeys} single client={client} form={form} />
-            </PanelSection>
-
-            {customFields.length > 0 && (
-              <PanelSection id="section-custom" title={t('card.custom')} className="card-section">
-                <ClientCustomFields customFields={customFields} client={client} form={form} />
+      {client && <CardTabStrip tabs={tabs} selected={shown} onSelect={selectTab} />}
+      <div className="card-tabpanel" role={client ? 'tabpanel' : undefined} id={tabPanelId(shown)} aria-labelledby={client ? tabButtonId(shown) : undefined}>
+        {shown === 'personal' && (
+          <form className="card-form" noValidate onSubmit={(e) => void form.save(e)}>
+            <div className="card-columns">
+              <PanelSection id="section-personal" title={t('card.personal')} className="card-section">
+                <ClientFields keys={personalKeys} client={client} form={form} />
               </PanelSection>
-            )}
-          </div>
-        </div>
 
-        {form.editing && (
-          <div className="form-actions sticky-actions">
-            <CancelSaveButtons onCancel={form.cancelEdit} saving={form.saving} />
+              <div className="card-side">
+                <ClientTagsSection client={client} newTagIds={form.newTagIds} setNewTagIds={form.setNewTagIds} onError={form.setBanner} />
+
+                <PanelSection id="section-other" title={t('card.other')} className="card-section">
+                  <ClientFields keys={otherKeys} single client={client} form={form} />
+                </PanelSection>
+
+                {customFields.length > 0 && (
+                  <PanelSection id="section-custom" title={t('card.custom')} className="card-section">
+                    <ClientCustomFields customFields={customFields} client={client} form={form} />
+                  </PanelSection>
+                )}
+              </div>
+            </div>
+
+            {form.editing && (
+              <div className="form-actions sticky-actions">
+                <CancelSaveButtons onCancel={form.cancelEdit} saving={form.saving} />
+              </div>
+            )}
+          </form>
+        )}
+        {client && shown === 'history' && <ClientHistorySection clientId={client.id} onOpen={setOpenAppointmentId} />}
+        {client && shown === 'passes' && (
+          <div className="card-columns client-passes-area">
+            <ClientPassesSection clientId={client.id} />
+            <div className="card-side">
+              <ToScheduleSection
+                clientId={client.id}
+                onBook={(item) => {
+                  setBookService(item.serviceIds[0]);
+                  setDialog('book');
+                }}
+              />
+              <PendingCreditsSection clientId={client.id} />
+            </div>
           </div>
         )}
-      </form>
-
-      {client && (
-        <ClientPassesArea
-          clientId={client.id}
-          onBook={(item) => {
-            setBookService(item.serviceIds[0]);
-            setDialog('book');
-          }}
-        />
-      )}
-
-      {client && <ClientHistorySection clientId={client.id} onOpen={setOpenAppointmentId} />}
+        {client && shown === 'promos' && <ClientPromotionsSection clientId={client.id} />}
+        {client && Registered && (
+          <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+            <Registered client={client} />
+          </Suspense>
+        )}
+      </div>
 
       {client && dialog === 'blacklist' && <BlacklistDialog client={client} onClose={() => setDialog(null)} />}
       {client && dialog === 'delete' && <DeleteClientDialog client={client} onClose={() => setDialog(null)} />}

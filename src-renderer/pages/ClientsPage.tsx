@@ -4,6 +4,8 @@ import { useQuery } from '../api/client';
 import { BlacklistBadge, ErrorBanner, PageHeader, TagChip } from '../components/bits';
 import { formatNumber, formatPhone, fullName } from '../lib/format';
 import { href, navigate } from '../lib/router';
+import { BlacklistSuggestions } from '../clients/BlacklistSuggestions';
+import { ClientCsvActions } from '../clients/import/ClientCsvActions';
 
 const PAGE_SIZE = 50;
 
@@ -40,6 +42,7 @@ export function ClientsPage() {
   return (
     <section className="page">
       <PageHeader title={t('clients.title')}>
+        <ClientCsvActions />
         <a className="button button-primary" href={href({ page: 'client-new' })}>
           {t('clients.new')}
         </a>
@@ -77,6 +80,7 @@ export function ClientsPage() {
       </div>
 
       <ErrorBanner error={list.error} />
+      <BlacklistSuggestions />
 
       <div className="panel table-panel">
         <table className="table">

@@ -4,6 +4,7 @@ import { ServicesSection } from '../catalogue/ServicesSection';
 import { SessionTypesSection } from '../catalogue/SessionTypesSection';
 import { PageHeader } from '../components/bits';
 import { CreditPolicySection } from '../passes/CreditPolicySection';
+import { BlacklistRulesSection } from '../clients/BlacklistRulesSection';
 import { PassProductsSection } from '../passes/PassProductsSection';
 import { PlanProductsSection } from '../passes/PlanProductsSection';
 import { PromoCodesSection } from '../promos/PromoCodesSection';
@@ -53,6 +54,7 @@ export function SettingsPage() {
         <div className="settings-column">
           <PromoCodesSection />
           <CreditPolicySection />
+          <BlacklistRulesSection />
         </div>
       </div>
       <BackupsSection />

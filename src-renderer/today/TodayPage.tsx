@@ -221,7 +221,7 @@ const TodayRow = memo(function TodayRow({ entry, late, checkInOpen: canCheckIn, 
             {t('today.actions.charge')}
           </a>
         )}
-        <PhoneWithWhatsApp name={name} phone={entry.phone} text={whatsappText} />
+        <PhoneWithWhatsApp name={name} phone={entry.phone} text={whatsappText} messagesAllowed={entry.messagesAllowed} />
         <a className="button button-small" href={href({ page: 'client', id: entry.clientId })} aria-label={t('today.actions.cardFor', { name })}>
           {t('today.actions.card')}
         </a>

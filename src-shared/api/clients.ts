@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ClientCardSummary } from '../domain/client-card';
 import type { Client, ClientSearchResult, DuplicateWarning, SavedClient } from '../domain/client';
 import { sexes } from '../domain/client';
 import { command, query, returns } from './define-call';
@@ -49,6 +50,12 @@ export const clientsApi = {
   'clients.create': command(clientInput, 'Create a client card', returns<SavedClient>(), everyone),
   'clients.update': command(clientPatch, 'Change fields of a client card', returns<SavedClient>(), everyone),
   'clients.get': query(z.strictObject({ id }), 'One client card, whole', returns<Client>(), everyone),
+  'clients.cardSummary': query(
+    z.strictObject({ clientId: id }),
+    "The card header's summary: next visit, live pass and plan balances, credits pending, recent visits unpaid",
+    returns<ClientCardSummary>(),
+    everyone,
+  ),
   'clients.search': query(
     clientSearch,
     'Find clients by any word or word prefix of their card (accents and case ignored); with no query, list them by name',

@@ -6,9 +6,13 @@ import { appointmentsApi } from './appointments';
 import { catalogueApi } from './catalogue';
 import { checkoutApi } from './checkout';
 import { clientsApi } from './clients';
+import { clientStatsApi } from './client-stats';
+import { consentsApi } from './consents';
+import { clientImportApi } from './client-import';
 import { customFieldsApi } from './custom-fields';
 import type { CallSpec } from './define-call';
 import { passesApi } from './passes';
+import { photosApi } from './photos';
 import { schedulesApi } from './schedules';
 import { seriesApi } from './series';
 import { sessionsApi } from './sessions';
@@ -17,6 +21,7 @@ import { staffApi } from './staff';
 import { syncApi } from './sync';
 import { tagsApi } from './tags';
 import { templatesApi } from './templates';
+import { notesApi } from './notes';
 import { todayApi } from './today';
 import { updatesApi } from './updates';
 
@@ -25,6 +30,9 @@ export const contract = {
   ...authApi,
   ...settingsApi,
   ...clientsApi,
+  ...clientStatsApi,
+  ...consentsApi,
+  ...clientImportApi,
   ...tagsApi,
   ...customFieldsApi,
   ...staffApi,
@@ -41,6 +49,8 @@ export const contract = {
   ...updatesApi,
   ...syncApi,
   ...templatesApi,
+  ...photosApi,
+  ...notesApi,
 } as const;
 
 export type Contract = typeof contract;

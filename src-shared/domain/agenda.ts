@@ -106,6 +106,8 @@ export interface Booking {
   clientId: string;
   clientName: string;
   phone: string | null;
+  /** Appointment messages may be sent (no withdrawal of consent recorded): the WhatsApp template is offered. */
+  messagesAllowed: boolean;
   status: BookingStatus;
   /** 1-based place in the waitlist, only while waitlisted. */
   waitlistPosition: number | null;
@@ -137,6 +139,8 @@ export interface AffectedBooking {
   clientId: string;
   clientName: string;
   phone: string | null;
+  /** Appointment messages may be sent (no withdrawal of consent recorded): the WhatsApp template is offered. */
+  messagesAllowed: boolean;
   occurrenceId: string;
   /** The occurrence's start before the change. */
   wasStartsAt: string;
@@ -168,6 +172,8 @@ export interface DeskNotification {
   clientId: string;
   clientName: string;
   phone: string | null;
+  /** Appointment messages may be sent (no withdrawal of consent recorded): the WhatsApp template is offered. */
+  messagesAllowed: boolean;
   waitlistPosition: number | null;
   createdAt: string;
 }

@@ -95,6 +95,8 @@ export interface Appointment {
   clientName: string;
   phone: string | null;
   /** The client's card has notes the desk should see. */
+  /** Appointment messages may be sent (no withdrawal of consent recorded): the WhatsApp template is offered. */
+  messagesAllowed: boolean;
   hasNotes: boolean;
   staffId: string;
   staffName: string;

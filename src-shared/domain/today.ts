@@ -25,6 +25,8 @@ export interface TodayEntry {
   clientName: string;
   phone: string | null;
   status: TodayStatus;
+  /** Appointment messages may be sent (no withdrawal of consent recorded): the WhatsApp template is offered. */
+  messagesAllowed: boolean;
   checkedInAt: string | null;
   inServiceAt: string | null;
   doneAt: string | null;

@@ -1,8 +1,11 @@
 import { agendaBench } from './agenda.bench';
 import { appointmentsBench } from './appointments.bench';
 import { backupBench } from './backup.bench';
+import { cardBench } from './card.bench';
 import { checkoutBench } from './checkout.bench';
 import { clientsBench } from './clients.bench';
+import { clientImportBench } from './client-import.bench';
+import { clientStatsBench } from './client-stats.bench';
 import { feedBench } from './feed.bench';
 import type { BenchOutput, BenchResult } from './stats';
 import { syncDeskBench } from './sync-desk.bench';
@@ -24,4 +27,7 @@ export const benches: Record<string, (log: (line: string) => void) => Promise<Be
   'ui-today': uiTodayBench,
   'ui-views': async (log) => (await import('./ui-views.bench')).uiViewsBench(log),
   'ui-load': async (log) => (await import('./ui-load.bench')).uiLoadBench(log),
+  'client-stats': clientStatsBench,
+  card: cardBench,
+  'client-import': clientImportBench,
 };

@@ -80,7 +80,7 @@ test("the desk sets a professional's hours, books from the client card, sees the
   });
   await expect(settings.row('Peluquería')).toBeVisible();
 
-  await page.goto(`/#/clients/${lucia.id}`);
+  await page.goto(`/#/clients/${lucia.id}?pestana=historial`);
   await expect(card.heading).toHaveText('Lucía Muñoz');
   await expect(card.history()).toContainText('Todavía no tiene citas ni reservas.');
 
@@ -161,6 +161,7 @@ test("the desk sets a professional's hours, books from the client card, sees the
 
   // The card's history keeps the cancelled appointment, with its reason.
   await page.goto(`/#/clients/${lucia.id}`);
+  await card.openTab('Historial');
   const row = card.history().getByRole('row').filter({ hasText: 'Corte de pelo' });
   await expect(row).toContainText('Cancelada');
   await expect(row).toContainText('Motivo: Se ha resfriado');
@@ -259,7 +260,7 @@ test('on its day the desk opens the appointment from the card\'s history and mar
   must(await api.invoke('appointments.book', { clientId: lucia.id, staffId: ana.id, serviceId: cut.id, startsAt, override: true }));
 
   const card = new ClientCardPage(page);
-  await page.goto(`/#/clients/${lucia.id}`);
+  await page.goto(`/#/clients/${lucia.id}?pestana=historial`);
   await card.historyList('upcoming').getByRole('button', { name: /^Ver la cita de Corte de pelo del / }).click();
   const panel = new AppointmentPanel(page, 'Corte de pelo · Lucía Muñoz');
   await expect(panel.panel).toContainText(localTimeOf(startsAt));

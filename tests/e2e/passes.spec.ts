@@ -118,7 +118,8 @@ test("on the card: a pass sold at checkout with its ledger, an adjustment, a pro
   await expect(passes.habit('futureBookings')).toHaveText('0');
   await expect(passes.habit('lastVisit')).toHaveText('Nunca');
 
-  // The pass: 10 of 10, valid 90 days from today, sold (+10) in its ledger with the receipt.
+  // The pass: 10 of 10, valid 90 days from today, sold (+10) in its ledger with the receipt (tab "Bonos y planes").
+  await card.openTab('Bonos y planes');
   const row = passes.pass('Bono 10 clases');
   await expect(row).toContainText('10/10');
   await expect(row).toContainText(`válido hasta el ${shown(addDays(dayFromToday(0), 89))}`);
@@ -154,6 +155,7 @@ test("on the card: a pass sold at checkout with its ledger, an adjustment, a pro
   await expect(passes.promoCodeError()).toHaveText(new RegExp(errorMessages.es.promo_unknown));
   await passes.attachPromo('bienvenida');
   await expect(passes.dialog).toHaveCount(0);
+  await card.openTab('Promociones');
   await expect(passes.promotions.getByRole('listitem').filter({ hasText: 'BIENVENIDA' })).toContainText('15 % de descuento');
   expect(must(await api.invoke('promos.ofClient', { clientId: lucia.id })).map((p) => p.promo.code)).toEqual(['BIENVENIDA']);
 
@@ -187,7 +189,8 @@ test('a class the desk booked waits for its credit on the card, and "Canjear" sp
   expect(booking.creditState).toBe('pending');
 
   const passes = new ClientPasses(page);
-  await page.goto(`/#/clients/${lucia.id}`);
+  // The address opens the card on a tab (the one a reload keeps).
+  await page.goto(`/#/clients/${lucia.id}?pestana=bonos`);
   await expect(passes.habit('futureBookings')).toHaveText('1');
   const pending = passes.pendingItem('Pilates suelo');
   await expect(pending).toBeVisible();

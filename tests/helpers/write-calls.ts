@@ -18,7 +18,9 @@ import type { StaffRole } from '../../src-shared/domain/staff';
 import { localDate } from '../../src-main/engine/time/local-date';
 import { addDays, localToInstant, weekdayOf } from '../../src-main/engine/time/local-time';
 import { settlePush } from '../../src-main/db/sync/settle-push';
-import { tinyPngDataUrl } from './agenda-fixtures';
+import type { ClientGallery } from '../../src-shared/domain/photos';
+import { tinyGifDataUrl, tinyPngDataUrl } from './agenda-fixtures';
+import { historyWriter } from './client-history';
 import type { TempApi } from './temp-api';
 
 // ---------------------------------------------------------------------------------------------
@@ -213,6 +215,8 @@ export interface World {
   readonly notifications: readonly string[];
   /** Open sync conflicts (refusals a server sent back). */
   readonly conflicts: readonly string[];
+  /** Client notes: whose, and who may read them. */
+  readonly notes: readonly { id: string; clientId: string; authorId: string | null; visibility: string }[];
 }
 
 export interface WorldOptions {
@@ -420,6 +424,14 @@ class DbWorld implements World {
   get conflicts() {
     return this.#rows('conflicts', 'SELECT id FROM sync_conflicts WHERE dismissed_at IS NULL ORDER BY id', (r) => str(r.id));
   }
+  get notes() {
+    return this.#rows('notes', 'SELECT id, client_id, author_id, visibility FROM client_notes ORDER BY id', (r) => ({
+      id: str(r.id),
+      clientId: str(r.client_id),
+      authorId: strOrNull(r.author_id),
+      visibility: str(r.visibility),
+    }));
+  }
   get notifications() {
     return this.#rows('notifications', 'SELECT id FROM desk_notifications WHERE resolved_at IS NULL ORDER BY id', (r) => str(r.id));
   }
@@ -612,6 +624,16 @@ function creditTargets(world: World) {
 /** The caller may set anyone's PIN when they manage the team, else only their own. */
 const managesTeam = (world: World) => world.caller.role === 'owner' || world.caller.role === 'manager';
 
+/** A photo of some client's gallery, asked through the API (the world's tables do not list them). */
+async function somePhoto(world: World, rng: Rng): Promise<{ id: string; clientId: string } | null> {
+  for (const client of rng.some(world.clients, world.clients.length, world.clients.length)) {
+    const answer = await world.ask('photos.list', { clientId: client.id });
+    const photo = answer.ok ? rng.pick((answer.value as ClientGallery).photos) : undefined;
+    if (photo) return { id: photo.id, clientId: client.id };
+  }
+  return null;
+}
+
 const specs: { [C in WriteCallName]: Spec<C> } = {
   'templates.update': {
     good: (_world, rng) => ({
@@ -687,6 +709,78 @@ const specs: { [C in WriteCallName]: Spec<C> } = {
       return client ? { id: client.id } : null;
     },
   },
+  'clients.import': {
+    // A small file through the whole import (the CLI's one-call form); a bad phone refuses all of it.
+    // Names unique like clients.create's: an erased client's name must not be another card's too.
+    good: (_world, rng) => ({ data: Buffer.from(`Nombre;Apellidos\n${rng.pick(firstNames)!} ${uniqueWord(rng)};${uniqueWord(rng)}\n`).toString('base64') }),
+    bad: (_world, rng) => ({ data: Buffer.from(`Nombre;Teléfono\n${uniqueWord(rng)};12\n`).toString('base64') }),
+  },
+  'photos.add': {
+    good: (world, rng) => {
+      const client = rng.pick(world.clients);
+      if (!client) return null;
+      const booking = rng.chance(0.3) ? rng.pick(world.bookings.filter((b) => b.clientId === client.id)) : undefined;
+      return {
+        clientId: client.id,
+        dataUrl: tinyPngDataUrl,
+        kind: rng.pick(['inspiration', 'result'] as const)!,
+        ...(rng.chance(0.6) ? { caption: `Mechas ${uniqueWord(rng)}` } : {}),
+        ...(booking ? { visit: { kind: 'booking' as const, id: booking.id } } : {}),
+      };
+    },
+    bad: (world, rng) => {
+      const client = rng.pick(world.clients);
+      if (!client) return null;
+      // Not an image, an image of a type the gallery does not take, a truncated PNG.
+      const dataUrl = rng.pick(['data:text/plain;base64,aGVsbG8=', tinyGifDataUrl, tinyPngDataUrl.slice(0, 60)])!;
+      return { clientId: client.id, dataUrl, kind: 'result' };
+    },
+  },
+  'photos.update': {
+    good: async (world, rng) => {
+      const photo = await somePhoto(world, rng);
+      return photo ? { id: photo.id, ...(rng.chance(0.5) ? { caption: `Resultado ${uniqueWord(rng)}` } : { kind: rng.pick(['inspiration', 'result'] as const)! }) } : null;
+    },
+  },
+  'photos.delete': {
+    good: async (world, rng) => {
+      const photo = await somePhoto(world, rng);
+      return photo ? { id: photo.id } : null;
+    },
+  },
+  'clients.setPhoto': {
+    good: async (world, rng) => {
+      const photo = await somePhoto(world, rng);
+      return photo ? { clientId: photo.clientId, photoId: rng.chance(0.8) ? photo.id : null } : null;
+    },
+    bad: async (world, rng) => {
+      // Another client's photo.
+      const photo = await somePhoto(world, rng);
+      const other = photo && rng.pick(world.clients.filter((c) => c.id !== photo.clientId));
+      return photo && other ? { clientId: other.id, photoId: photo.id } : null;
+    },
+  },
+  'consents.record': {
+    good: (world, rng) => {
+      const client = rng.pick(world.clients);
+      if (!client) return null;
+      const purpose = rng.pick(['appointment_messages', 'promotions'] as const)!;
+      const method = rng.pick(['in_person', 'paper', 'whatsapp', 'email', 'phone', 'online_form'] as const)!;
+      return { clientId: client.id, purpose, granted: rng.chance(0.6), method, ...(rng.chance(0.3) ? { note: `Hoja ${rng.token(4)}` } : {}) };
+    },
+    bad: (world, rng) =>
+      rng.pick([
+        { clientId: unknownId(rng), purpose: 'promotions' as const, granted: true, method: 'paper' as const },
+        { clientId: world.clients[0]?.id ?? unknownId(rng), purpose: 'marketing', granted: true, method: 'paper' },
+        { clientId: world.clients[0]?.id ?? unknownId(rng), purpose: 'promotions' as const, granted: true, method: 'paper' as const, note: 'x'.repeat(501) },
+      ])! as never,
+  },
+  'clients.export': {
+    good: (world, rng) => {
+      const client = rng.pick(world.clients);
+      return client ? { clientId: client.id, ...(rng.chance(0.5) ? { language: rng.pick(['es', 'en'] as const)! } : {}) } : null;
+    },
+  },
 
   'tags.create': {
     good: (_world, rng) => ({ name: `${rng.pick(['Mañanas', 'VIP', 'Embarazo', 'Lesión', 'Estudiante'])!} ${rng.token(4)}`, ...(rng.chance(0.5) ? { colour: colourOf(rng) } : {}) }),
@@ -702,6 +796,48 @@ const specs: { [C in WriteCallName]: Spec<C> } = {
     good: (world, rng) => {
       const id = rng.pick(world.tags);
       return id ? { id } : null;
+    },
+  },
+  'notes.add': {
+    good: (world, rng) => {
+      const visibility = world.caller.staffId !== null && rng.chance(0.4) ? ('private' as const) : ('shared' as const);
+      const body = `Fórmula ${rng.token(4)} ${uniqueWord(rng)}`;
+      // A visit note on a held past visit the caller may note (a professional: one they served), else a general note.
+      const served = (staffId: string) => world.caller.role !== 'professional' || staffId === world.caller.staffId;
+      const held = (status: string, startsAt: string) => startsAt <= world.nowIso && status !== 'cancelled' && status !== 'no_show' && status !== 'waitlisted';
+      const appointment = rng.chance(0.3) ? rng.pick(world.appointments.filter((a) => held(a.status, a.startsAt) && served(a.staffId))) : undefined;
+      if (appointment) return { clientId: appointment.clientId, body, visibility, appointmentId: appointment.id };
+      const booking = rng.chance(0.3) ? rng.pick(world.bookings.filter((b) => held(b.status, b.startsAt) && b.occurrenceStatus !== 'cancelled' && served(b.organizerId))) : undefined;
+      if (booking) return { clientId: booking.clientId, body, visibility, bookingId: booking.id };
+      const client = rng.pick(world.clients);
+      return client ? { clientId: client.id, body, visibility } : null;
+    },
+    bad: (world, rng) => {
+      const client = rng.pick(world.clients);
+      const future = world.appointments.find((a) => a.startsAt > world.nowIso);
+      if (!client) return null;
+      return rng.pick([
+        { clientId: client.id, body: '   ', visibility: 'shared' as const },
+        { clientId: client.id, body: 'x'.repeat(4001), visibility: 'shared' as const },
+        ...(future ? [{ clientId: future.clientId, body: 'Antes de tiempo', visibility: 'shared' as const, appointmentId: future.id }] : []),
+      ])!;
+    },
+  },
+  'notes.update': {
+    good: (world, rng) => {
+      // Mostly the caller's own notes; now and then another's (refused: not theirs, or not found when private).
+      const own = world.notes.filter((n) => n.authorId === world.caller.staffId);
+      const note = rng.pick(own.length > 0 && rng.chance(0.85) ? own : world.notes);
+      if (!note) return null;
+      return { id: note.id, body: `Corregida ${uniqueWord(rng)}`, ...(rng.chance(0.3) && note.authorId !== null ? { visibility: rng.pick(['private', 'shared'] as const)! } : {}) };
+    },
+  },
+  'notes.delete': {
+    good: (world, rng) => {
+      // Mostly one the caller may read; now and then another's private one (not found to them).
+      const readable = world.notes.filter((n) => n.visibility === 'shared' || n.authorId === world.caller.staffId);
+      const note = rng.pick(readable.length > 0 && rng.chance(0.85) ? readable : world.notes);
+      return note ? { id: note.id } : null;
     },
   },
 
@@ -1226,6 +1362,24 @@ const specs: { [C in WriteCallName]: Spec<C> } = {
       ...(rng.chance(0.4) ? { noShowForfeits: rng.chance(0.5) } : {}),
     }),
   },
+  'blacklistRules.update': {
+    good: (_world, rng) => ({
+      ...(rng.chance(0.6) ? { noShowCount: rng.int(0, 5) } : {}),
+      ...(rng.chance(0.4) ? { noShowMonths: rng.int(1, 12) } : {}),
+      ...(rng.chance(0.4) ? { lateCancelCount: rng.int(0, 5) } : {}),
+      ...(rng.chance(0.4) ? { lateCancelMonths: rng.int(1, 12) } : {}),
+    }),
+    bad: (_world, rng) => rng.pick([{ noShowCount: -1 }, { noShowMonths: 0 }, { lateCancelCount: 101 }, { lateCancelMonths: 2.5 }])!,
+  },
+  // A suggested client when there is one (asked through the API); else any client, refused with no_blacklist_suggestion.
+  'blacklistSuggestions.dismiss': {
+    good: async (world, rng) => {
+      const answer = await world.ask('blacklistSuggestions.list', {});
+      const suggested = answer.ok ? (answer.value as { clientId: string }[]) : [];
+      const clientId = rng.pick(suggested)?.clientId ?? rng.pick(world.clients)?.id;
+      return clientId ? { clientId } : null;
+    },
+  },
 
   'promos.create': {
     good: (world, rng) => {
@@ -1464,6 +1618,13 @@ export async function setUpWorld(api: TempApi, options: { pins?: boolean } = {})
   }
   const [c0, c1, c2, c3, c4, c5, c6, c7] = clients as [string, string, string, string, string, string, string, string];
   await api.call('clients.setBlacklist', { id: c7, blacklisted: true, reason: 'Impagos' });
+  // A gallery to work on: an inspiration photo and a result in the header.
+  await api.call('photos.add', { clientId: c0, dataUrl: tinyPngDataUrl, kind: 'inspiration', caption: 'Rubio ceniza' });
+  const headerPhoto = await api.call('photos.add', { clientId: c1, dataUrl: tinyPngDataUrl, kind: 'result' });
+  await api.call('clients.setPhoto', { clientId: c1, photoId: headerPhoto.id });
+  // Notes to change and delete (written before sign-in: by the desk, so anyone may).
+  await api.call('notes.add', { clientId: c0, body: 'Prefiere hablar poco', visibility: 'shared' });
+  await api.call('notes.add', { clientId: c1, body: 'Alérgica al amoniaco', visibility: 'shared' });
 
   const firstOccurrence = (seriesId: string) => api.host.database.sqlite.prepare('SELECT id FROM occurrences WHERE series_id = ? AND starts_at > ? ORDER BY starts_at').pluck().get(seriesId, now.toISOString()) as string;
   const yogaSeries = await api.call('series.create', {
@@ -1544,6 +1705,10 @@ export async function setUpWorld(api: TempApi, options: { pins?: boolean } = {})
   await api.call('appointments.book', { clientId: c3, staffId: paula, serviceId: masaje, startsAt: at(1, '12:00') });
   await api.call('appointments.book', { clientId: c6, staffId: paula, serviceId: masaje, startsAt: at(0, '17:00') });
   await api.call('appointments.book', { clientId: c2, staffId: nora, serviceId: manicura, startsAt: at(0, '16:00') });
+  // Three missed appointments of c4 in the past (written straight into the file: the API books only
+  // ahead), so there is a blacklist suggestion to dismiss.
+  const past = historyWriter(api.host.database.sqlite, zone);
+  for (const days of [-30, -20, -10]) past.appointment({ clientId: c4, staffId: nora, serviceId: manicura, startsAt: at(days, '10:00'), status: 'no_show' });
 
   // A server that refused some of this desk's bookings (another desk took the places first):
   // the answer settled by the same code the sync agent uses, so there are conflicts to dismiss.

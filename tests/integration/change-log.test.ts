@@ -3,6 +3,7 @@ import { contract } from '../../src-shared/api/contract';
 import { settlePush } from '../../src-main/db/sync/settle-push';
 import type { TempApi } from '../helpers/temp-api';
 import { openTempApi } from '../helpers/temp-api';
+import { tinyPngDataUrl } from '../helpers/agenda-fixtures';
 import { changeLog, rowCounts } from './db-inspect';
 
 let api: TempApi;
@@ -59,6 +60,14 @@ describe('the change log', () => {
     expect(changeLog(api.host.database.sqlite).at(-1)?.call).toBe('clients.delete');
     await write('customFields.delete', () => api.call('customFields.delete', { id: fieldId }));
     await write('tags.delete', () => api.call('tags.delete', { id: tagId }));
+    // The gallery (issue 13).
+    const photoClient = (await api.call('clients.create', { firstName: 'Bea' })).client.id;
+    let photoId = '';
+    await write('photos.add', async () => (photoId = (await api.call('photos.add', { clientId: photoClient, dataUrl: tinyPngDataUrl, kind: 'result' })).id));
+    await write('photos.update', () => api.call('photos.update', { id: photoId, caption: 'Mechas' }));
+    await write('clients.setPhoto', () => api.call('clients.setPhoto', { clientId: photoClient, photoId }));
+    await write('photos.delete', () => api.call('photos.delete', { id: photoId }));
+    await write('clients.import', () => api.call('clients.import', { data: Buffer.from('Nombre;Teléfono\nLuz;612345679\n').toString('base64') }));
 
     // The agenda (issue 3).
     let staffId = '';
@@ -130,6 +139,13 @@ describe('the change log', () => {
     );
     await write('schedules.delete', () => api.call('schedules.delete', { id: scheduleId }));
 
+    // Client notes (issue 13): each write one entry, about the client, without the note's words.
+    let noteId = '';
+    await write('notes.add', async () => (noteId = (await api.call('notes.add', { clientId: eva, body: 'Fórmula 6.1 + 20 vol', visibility: 'shared' })).id));
+    await write('notes.update', () => api.call('notes.update', { id: noteId, body: 'Fórmula 6.1 + 30 vol' }));
+    await write('notes.delete', () => api.call('notes.delete', { id: noteId }));
+    expect(changeLog(api.host.database.sqlite).filter((row) => row.entity === 'client_note').every((row) => row.subject_client_id === eva && !String(row.changes).includes('Fórmula'))).toBe(true);
+
     // Passes, plans and the credit policy (issue 5).
     const yogaType = (await api.call('sessionTypes.create', { name: 'Yoga bono', defaultDurationMin: 60 })).id;
     let passProductId = '';
@@ -187,6 +203,16 @@ describe('the change log', () => {
       ['sales.void', 'sale', saleId, eva],
     ]);
 
+    // Blacklist suggestions (issue 13): the thresholds, then dismissing Luz's suggestion (a no-show set straight in the file).
+    await write('blacklistRules.update', () => api.call('blacklistRules.update', { noShowCount: 1 }));
+    api.host.database.sqlite.prepare("UPDATE bookings SET status = 'no_show' WHERE id = ?").run(pendingBooking.id);
+    await write('blacklistSuggestions.dismiss', () => api.call('blacklistSuggestions.dismiss', { clientId: luz }));
+    expect(changeLog(api.host.database.sqlite).at(-1)).toMatchObject({ entity: 'blacklist_dismissal', entity_id: luz, subject_client_id: luz });
+
+    // Consent and "Export everything" (issue 13): each an entry about the client.
+    await write('consents.record', () => api.call('consents.record', { clientId: eva, purpose: 'promotions', granted: true, method: 'paper' }));
+    await write('clients.export', () => api.call('clients.export', { clientId: eva }));
+    expect(changeLog(api.host.database.sqlite).at(-1)?.subject_client_id).toBe(eva);
     // Sign-in (this issue): a PIN set is one entry, naming what changed but never the PIN.
     // This desk's own settings: audited like any write, though they stay on this machine.
     await write('backups.setFolder', () => api.call('backups.setFolder', { folder: api.dir }));

@@ -115,6 +115,7 @@ const rangeEnds: Record<string, [string, string]> = {
 const instantCases: Case[] = [
   { call: 'appointments.book', field: 'startsAt', input: (i) => ({ clientId: ids.client, staffId: ids.staff, serviceId: ids.service, startsAt: i, override: true }) },
   { call: 'appointments.reschedule', field: 'startsAt', input: (i) => ({ appointmentId: ids.appointment, startsAt: i, override: true }) },
+  { call: 'notes.lastVisit', field: 'before', input: (i) => ({ clientId: ids.client, before: i }) },
 ];
 
 /** Paths of the contract's date and instant fields, found by walking every call's input schema. */

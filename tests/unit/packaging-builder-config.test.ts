@@ -46,7 +46,7 @@ describe('electron-builder configuration', () => {
     const patterns = filePatterns(config.files);
     expect(patterns).toEqual(expect.arrayContaining(['out/main/**', 'out/preload/**', 'out/renderer/**', '!out/main/web.js']));
     expect(patterns.filter((pattern) => !pattern.startsWith('!'))).toEqual(['out/main/**', 'out/preload/**', 'out/renderer/**']);
-    expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3/**/*.node']);
+    expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3/**/*.node', 'node_modules/@img/**/*']);
     expect(config.npmRebuild).toBe(false);
   });
 

@@ -66,7 +66,7 @@ describe('the role table', () => {
   });
 
   it('voiding, credit adjustments and erasing a client: owners and managers, or approved on the spot', () => {
-    expect(byAccess(managersOrApproved)).toEqual(['clients.delete', 'passes.adjust', 'sales.void']);
+    expect(byAccess(managersOrApproved)).toEqual(['clients.delete', 'clients.import', 'passes.adjust', 'sales.void']);
     expect(managersOrApproved.roles).toEqual(['owner', 'manager']);
     expect(canApprove('manager') && canApprove('owner')).toBe(true);
     expect(canApprove('reception') || canApprove('professional')).toBe(false);
@@ -84,10 +84,12 @@ describe('the role table', () => {
       'planProducts.update',
       'promos.create',
       'creditPolicy.update',
+      'blacklistRules.update',
       'customFields.create',
       'schedules.create',
       'holidays.set',
       'templates.update',
+      'clients.export',
     ] as const) {
       expect(managerOnly).toContain(name);
     }

@@ -5,6 +5,7 @@ import { AppError } from '../../errors/app-error';
 import { fullName } from '../../engine/text/full-name';
 import { instantToLocal } from '../../engine/time/local-time';
 import { attendanceColumns, type AttendanceStage } from './attendance-stage';
+import { messagesAllowedColumn } from './consents';
 import type { ReadDb, WriteTx } from '../database';
 import type { AppointmentsTable } from '../tables/appointments';
 
@@ -15,7 +16,8 @@ function appointmentQuery(db: ReadDb) {
     .innerJoin('staff as st', 'st.id', 'a.staff_id')
     .innerJoin('services as sv', 'sv.id', 'a.service_id')
     .selectAll('a')
-    .select(['c.first_name', 'c.last_name', 'c.phone', 'c.notes', 'st.name as staff_name', 'st.colour', 'sv.name as service_name']);
+    .select(['c.first_name', 'c.last_name', 'c.phone', 'c.notes', 'st.name as staff_name', 'st.colour', 'sv.name as service_name'])
+    .select(messagesAllowedColumn('c.id'));
 }
 
 type AppointmentRow = Awaited<ReturnType<ReturnType<typeof appointmentQuery>['executeTakeFirstOrThrow']>>;
@@ -26,6 +28,7 @@ function toAppointment(r: AppointmentRow): Appointment {
     clientId: r.client_id,
     clientName: fullName(r.first_name, r.last_name),
     phone: r.phone,
+    messagesAllowed: r.messages_allowed === 1,
     hasNotes: r.notes !== null && r.notes.trim() !== '',
     staffId: r.staff_id,
     staffName: r.staff_name,

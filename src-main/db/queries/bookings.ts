@@ -6,6 +6,7 @@ import type { BookingsTable } from '../tables/agenda';
 import { fullName } from '../../engine/text/full-name';
 import { instantToLocal } from '../../engine/time/local-time';
 import { attendanceColumns, type AttendanceStage } from './attendance-stage';
+import { messagesAllowedColumn } from './consents';
 
 function bookingQuery(db: ReadDb) {
   return db
@@ -27,6 +28,7 @@ function bookingQuery(db: ReadDb) {
       'clients.phone',
       'clients.notes',
       'clients.sort_name',
+      messagesAllowedColumn('clients.id'),
     ]);
 }
 
@@ -39,6 +41,7 @@ function toBooking(r: BookingRow): Booking {
     clientId: r.client_id,
     clientName: fullName(r.first_name, r.last_name),
     phone: r.phone,
+    messagesAllowed: r.messages_allowed === 1,
     status: r.status,
     waitlistPosition: r.waitlist_position,
     overPlaces: r.over_places === 1,

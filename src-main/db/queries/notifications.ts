@@ -3,6 +3,7 @@ import { AppError } from '../../errors/app-error';
 import { newId } from '../../engine/ids';
 import type { ReadDb, WriteTx } from '../database';
 import { fullName } from '../../engine/text/full-name';
+import { messagesAllowedColumn } from './consents';
 
 /** A place freed: every waitlisted client of the occurrence gets a desk notice (one open notice each). */
 export async function notifyWaitlist(tx: WriteTx, occurrenceId: string, now: string): Promise<DeskNotification[]> {
@@ -67,6 +68,7 @@ export async function openNotifications(db: ReadDb, ids?: string[]): Promise<Des
       'clients.last_name',
       'clients.phone',
       'bookings.waitlist_position',
+      messagesAllowedColumn('clients.id'),
     ])
     .where('desk_notifications.resolved_at', 'is', null)
     .orderBy('desk_notifications.created_at', 'desc')
@@ -83,6 +85,7 @@ export async function openNotifications(db: ReadDb, ids?: string[]): Promise<Des
     clientId: r.client_id,
     clientName: fullName(r.first_name, r.last_name),
     phone: r.phone,
+    messagesAllowed: r.messages_allowed === 1,
     waitlistPosition: r.waitlist_position,
     createdAt: r.created_at,
   }));

@@ -3,6 +3,7 @@ import { fullName } from '../../engine/text/full-name';
 import { instantToLocal } from '../../engine/time/local-time';
 import type { ReadDb } from '../database';
 import { todayStatusOf } from './attendance-stage';
+import { messagesAllowedColumn } from './consents';
 
 const notesOf = (notes: string | null) => (notes !== null && notes.trim() !== '' ? notes : null);
 
@@ -39,6 +40,7 @@ export async function todayBoard(db: ReadDb, date: string, timeZone: string): Pr
         'c.phone',
         'c.notes',
         'c.sort_name',
+        messagesAllowedColumn('c.id'),
       ])
       .where('o.local_date', '=', date)
       .where('o.status', '=', 'scheduled')
@@ -69,6 +71,7 @@ export async function todayBoard(db: ReadDb, date: string, timeZone: string): Pr
         'c.phone',
         'c.notes',
         'c.sort_name',
+        messagesAllowedColumn('c.id'),
       ])
       .where('a.local_date', '=', date)
       .execute(),
@@ -137,6 +140,7 @@ export async function todayBoard(db: ReadDb, date: string, timeZone: string): Pr
       clientId: r.client_id,
       clientName: fullName(r.first_name, r.last_name),
       phone: r.phone,
+      messagesAllowed: r.messages_allowed === 1,
       status: todayStatusOf(r) as TodayStatus,
       checkedInAt: r.checked_in_at,
       inServiceAt: r.in_service_at,
@@ -160,6 +164,7 @@ export async function todayBoard(db: ReadDb, date: string, timeZone: string): Pr
       clientId: r.client_id,
       clientName: fullName(r.first_name, r.last_name),
       phone: r.phone,
+      messagesAllowed: r.messages_allowed === 1,
       status: todayStatusOf(r) as TodayStatus,
       checkedInAt: r.checked_in_at,
       inServiceAt: r.in_service_at,

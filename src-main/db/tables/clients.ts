@@ -8,6 +8,8 @@ export interface ClientsTable extends ClientCardColumns {
   blacklisted: 0 | 1;
   blacklist_reason: string | null;
   blacklisted_at: string | null;
+  /** The gallery photo shown in the card's header (client_photos.id; no foreign key, a dangling id reads as none; migration 0013, optional so older code paths insert without it). */
+  photo_id?: string | null;
   created_at: string;
   updated_at: string;
 }

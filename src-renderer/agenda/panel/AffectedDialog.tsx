@@ -27,6 +27,7 @@ export function AffectedDialog({ affected, service, professional, onClose }: { a
               <PhoneWithWhatsApp
                 name={a.clientName}
                 phone={a.phone}
+                messagesAllowed={a.messagesAllowed}
                 message={{
                   kind: a.nowStartsAt ? 'booking_confirmed' : 'booking_cancelled',
                   values: { client: a.clientName, startsAt: a.nowStartsAt ?? a.wasStartsAt, service, professional },

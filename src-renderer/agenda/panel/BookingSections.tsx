@@ -12,6 +12,8 @@ import { ProvisionalBadge } from '../../sync/ProvisionalBadge';
 import { PhoneWithWhatsApp } from '../ContactButtons';
 import { AttendanceButtons, StatusBadge } from './AttendanceButtons';
 import { OfferPlaceButton, OfferedAgo } from './OfferPlaceButton';
+import { LastVisitNote } from '../../notes/LastVisitNote';
+import { VisitNoteButton, visitHeld } from '../../notes/VisitNotes';
 
 interface BookingSectionsProps {
   detail: OccurrenceDetail;
@@ -62,6 +64,7 @@ export function BookingSections({ detail, onFreed, canCheckIn }: BookingSections
                   <RedeemCreditButton target={{ kind: 'booking', id: b.id }} clientName={b.clientName} onError={setError} />
                 )}
                 {canCheckIn && <AttendanceButtons booking={b} onError={setError} />}
+                {visitHeld(b.status, occurrence.startsAt, Date.now()) && <VisitNoteButton visit={{ bookingId: b.id }} clientId={b.clientId} label={t('notes.addVisitNoteOf', { name: b.clientName })} />}
                 {b.status === 'booked' && (
                   <button type="button" className="button button-small button-danger-outline" aria-label={t('occurrence.cancelBookingFor', { name: b.clientName })} onClick={() => void cancel(b)}>
                     {t('occurrence.cancelBooking')}
@@ -122,6 +125,7 @@ export function BookingSections({ detail, onFreed, canCheckIn }: BookingSections
                 <PhoneWithWhatsApp
                   name={b.clientName}
                   phone={b.phone}
+                  messagesAllowed={b.messagesAllowed}
                   message={{
                     kind: 'booking_cancelled',
                     values: { client: b.clientName, startsAt: occurrence.startsAt, service: occurrence.title, professional: occurrence.organizerName },
@@ -152,9 +156,11 @@ function ClientCell({ booking, occurrence, waiting = false }: { booking: Booking
         {booking.overPlaces && <span className="badge badge-warning">{t('occurrence.overPlaces')}</span>}
         <ProvisionalBadge kind="booking" id={booking.id} />
       </span>
+      {!waiting && <LastVisitNote clientId={booking.clientId} before={occurrence.startsAt} />}
       <PhoneWithWhatsApp
         name={booking.clientName}
         phone={booking.phone}
+        messagesAllowed={booking.messagesAllowed}
         message={{
           kind: waiting ? 'place_freed' : 'booking_confirmed',
           values: { client: booking.clientName, startsAt: occurrence.startsAt, service: occurrence.title, professional: occurrence.organizerName },

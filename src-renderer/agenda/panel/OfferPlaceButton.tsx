@@ -28,7 +28,8 @@ export function OfferPlaceButton({ booking, occurrence, free, onError }: OfferPl
     kind: 'place_freed',
     values: { client: booking.clientName, startsAt: occurrence.startsAt, service: occurrence.title, professional: occurrence.organizerName, centre: settings.name },
   });
-  const url = booking.phone ? whatsappUrl(booking.phone, text) : undefined;
+  // No consent for appointment messages: no pre-filled WhatsApp (a free place can still be given).
+  const url = booking.phone && booking.messagesAllowed ? whatsappUrl(booking.phone, text) : undefined;
 
   const offer = async () => {
     if (free) {
@@ -42,6 +43,13 @@ export function OfferPlaceButton({ booking, occurrence, free, onError }: OfferPl
     onError(r.ok ? undefined : r.error);
   };
 
+  if (!free && booking.phone && !booking.messagesAllowed) {
+    return (
+      <button type="button" className="button button-small" aria-label={t('offer.label', { name: booking.clientName })} title={t('whatsappConsent.noConsent')} disabled>
+        {t('offer.button')}
+      </button>
+    );
+  }
   if (!free && !url) return null;
   return (
     <button

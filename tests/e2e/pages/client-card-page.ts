@@ -64,6 +64,11 @@ export class ClientCardPage {
   }
 
   /** "Agendar": the booking dialog with this client set. */
+  /** Opens one of the card's tabs by its name ("Historial", "Bonos y planes"…). */
+  async openTab(name: string): Promise<void> {
+    await this.page.getByRole('tablist', { name: es.cardTabs.label }).getByRole('tab', { name, exact: true }).click();
+  }
+
   async book(): Promise<void> {
     await this.actions.getByRole('button', { name: /^Agendar una cita para / }).click();
   }
