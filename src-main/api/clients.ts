@@ -1,5 +1,5 @@
 import type { Handlers } from './handler';
-import { normalizeClientFields, sortName } from '../engine/clients/client-fields';
+import { newCardColumns, normalizeClientFields, sortName } from '../engine/clients/client-fields';
 import { ftsQuery } from '../engine/clients/search-query';
 import { normalizePhone } from '../engine/clients/phone';
 import { newId } from '../engine/ids';
@@ -49,26 +49,7 @@ export const clientHandlers: ClientHandlers = {
     const id = newId();
     await insertClient(tx, {
       id,
-      first_name: input.firstName,
-      sort_name: sortName(input.firstName, columns.last_name ?? null),
-      last_name: null,
-      phone: null,
-      email: null,
-      birth_date: null,
-      sex: null,
-      address: null,
-      postal_code: null,
-      city: null,
-      tax_id: null,
-      weight_kg: null,
-      height_cm: null,
-      notes: null,
-      client_group: null,
-      education: null,
-      profession: null,
-      referral_source: null,
-      invoicing_codes: null,
-      ...columns,
+      ...newCardColumns(input.firstName, columns),
       registered_on: rules.today,
       blacklisted: 0,
       blacklist_reason: null,

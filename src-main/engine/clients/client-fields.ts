@@ -87,6 +87,33 @@ export function clientFieldProblems(raw: unknown, rules: ClientRules): AppError[
   }
 }
 
+/** A new card's columns: the normalised fields over empty ones, and the folded name it is listed by. */
+export function newCardColumns(firstName: string, columns: Partial<ClientCardColumns>): ClientCardColumns {
+  const card: ClientCardColumns = {
+    first_name: firstName,
+    last_name: null,
+    sort_name: '',
+    phone: null,
+    email: null,
+    birth_date: null,
+    sex: null,
+    address: null,
+    postal_code: null,
+    city: null,
+    tax_id: null,
+    weight_kg: null,
+    height_cm: null,
+    notes: null,
+    client_group: null,
+    education: null,
+    profession: null,
+    referral_source: null,
+    invoicing_codes: null,
+    ...columns,
+  };
+  return { ...card, sort_name: sortName(card.first_name, card.last_name) };
+}
+
 export function sortName(firstName: string, lastName: string | null): string {
   return fold(`${lastName ?? ''} ${firstName}`.trim());
 }

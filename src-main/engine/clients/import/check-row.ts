@@ -4,7 +4,7 @@ import { isDateInRange, isLocalDate, pad } from '../../../../src-shared/time/cal
 import { AppError } from '../../../errors/app-error';
 import type { ClientCardColumns } from '../client-columns';
 import type { ClientRules } from '../client-fields';
-import { normalizeClientFields, sortName } from '../client-fields';
+import { newCardColumns, normalizeClientFields } from '../client-fields';
 import type { CsvRow } from './csv-read';
 
 /**
@@ -159,29 +159,7 @@ export function checkRow(row: CsvRow, mapping: ColumnMapping, rules: ImportRules
   try {
     const { columns, customValues } = normalizeClientFields(parsed.data, rules);
     if (problems.length > 0) return problems;
-    const card: ClientCardColumns = {
-      first_name: parsed.data.firstName,
-      last_name: null,
-      sort_name: '',
-      phone: null,
-      email: null,
-      birth_date: null,
-      sex: null,
-      address: null,
-      postal_code: null,
-      city: null,
-      tax_id: null,
-      weight_kg: null,
-      height_cm: null,
-      notes: null,
-      client_group: null,
-      education: null,
-      profession: null,
-      referral_source: null,
-      invoicing_codes: null,
-      ...columns,
-    };
-    card.sort_name = sortName(card.first_name, card.last_name);
+    const card = newCardColumns(parsed.data.firstName, columns);
     return { line: row.line, columns: card, registeredOn, customValues };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
