@@ -22,8 +22,8 @@ export function CameraDialog({ onCapture, onClose }: { onCapture: (dataUrl: stri
       .then((s) => {
         if (!live) return s.getTracks().forEach((track) => track.stop());
         stream = s;
+        // "Capturar" waits for the first frame: until then the video has no size to draw.
         if (video.current) video.current.srcObject = s;
-        setState('live');
       })
       .catch(() => live && setState('failed'));
     return () => {
@@ -61,7 +61,15 @@ export function CameraDialog({ onCapture, onClose }: { onCapture: (dataUrl: stri
           {t('gallery.camera.unavailable')}
         </p>
       ) : (
-        <video ref={video} className="camera-live" autoPlay playsInline muted aria-label={t('gallery.camera.live')} />
+        <video
+          ref={video}
+          className="camera-live"
+          autoPlay
+          playsInline
+          muted
+          aria-label={t('gallery.camera.live')}
+          onLoadedData={(e) => e.currentTarget.videoWidth > 0 && setState('live')}
+        />
       )}
       {state === 'starting' && <p className="muted">{t('gallery.camera.starting')}</p>}
       <div className="dialog-actions">
