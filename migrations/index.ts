@@ -13,6 +13,7 @@ import * as clientNotes from './0011-client-notes';
 import * as clientConsents from './0012-client-consents';
 import * as clientPhotos from './0013-client-photos';
 import * as blacklistSuggestions from './0015-blacklist-suggestions';
+import * as fiscal from './0016-fiscal';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>;
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0012-client-consents': clientConsents,
   '0013-client-photos': clientPhotos,
   '0015-blacklist-suggestions': blacklistSuggestions,
+  '0016-fiscal': fiscal,
 };

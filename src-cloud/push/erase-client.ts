@@ -15,6 +15,8 @@ import { deleteRow, writeRow } from './row-store';
 export const keptOnErasure: Readonly<Record<string, readonly string[]>> = {
   sales: ['client_id'],
   promo_redemptions: ['client_id'],
+  // An invoice is kept for the years the tax law says (GDPR art. 17.3.b): only its link to the card goes.
+  invoices: ['client_id'],
 };
 
 /**

@@ -19,6 +19,7 @@ import { newId } from '../engine/ids';
 import { paletteColour } from '../engine/palette';
 import { AppError } from '../errors/app-error';
 import type { Handlers } from './handler';
+import { vatRateToSave } from './vat-rate';
 
 type CatalogueHandlers = Pick<
   Handlers,
@@ -74,17 +75,29 @@ export const catalogueHandlers: CatalogueHandlers = {
 
   'services.list': async ({ includeInactive }, { db }) => listServices(db, includeInactive ?? false),
 
-  'services.create': async ({ name, durationMin, priceMinor }, { tx, now, log }) => {
+  'services.create': async ({ name, durationMin, priceMinor, vatRateBp }, { tx, now, log }) => {
     const nameKey = await assertNameFree(tx, 'services', name);
-    const row: ServicesTable = { id: newId(), name, name_key: nameKey, duration_min: durationMin, price_minor: priceMinor, active: 1, created_at: now, updated_at: now };
+    const vat = await vatRateToSave(tx, vatRateBp, true);
+    const row: ServicesTable = {
+      id: newId(),
+      name,
+      name_key: nameKey,
+      duration_min: durationMin,
+      price_minor: priceMinor,
+      vat_rate_bp: vat,
+      active: 1,
+      created_at: now,
+      updated_at: now,
+    };
     await insertService(tx, row);
-    log({ entity: 'service', entityId: row.id, changes: { name, durationMin, priceMinor } });
+    log({ entity: 'service', entityId: row.id, changes: { name, durationMin, priceMinor, vatRateBp: vat } });
     return toService(row);
   },
 
-  'services.update': async ({ id, name, durationMin, priceMinor, active }, { tx, now, log }) => {
+  'services.update': async ({ id, name, durationMin, priceMinor, vatRateBp, active }, { tx, now, log }) => {
     await loadService(tx, id);
     const nameKey = name === undefined ? undefined : await assertNameFree(tx, 'services', name, id);
+    const vat = await vatRateToSave(tx, vatRateBp, false);
     await updateService(
       tx,
       id,
@@ -92,11 +105,12 @@ export const catalogueHandlers: CatalogueHandlers = {
         ...(name !== undefined ? { name, name_key: nameKey } : {}),
         ...(durationMin !== undefined ? { duration_min: durationMin } : {}),
         ...(priceMinor !== undefined ? { price_minor: priceMinor } : {}),
+        ...(vat !== undefined ? { vat_rate_bp: vat } : {}),
         ...(active !== undefined ? { active: active ? 1 : 0 } : {}),
       },
       now,
     );
-    log({ entity: 'service', entityId: id, changes: { name, durationMin, priceMinor, active } });
+    log({ entity: 'service', entityId: id, changes: { name, durationMin, priceMinor, vatRateBp, active } });
     return loadService(tx, id);
   },
 };

@@ -7,6 +7,7 @@ import { creditsHeld, passKindOf, toCandidate } from '../db/queries/client-passe
 import { loadClientBrief } from '../db/queries/clients';
 import { passProductForSale } from '../db/queries/pass-products';
 import { planProductForSale } from '../db/queries/plan-products';
+import { productForSale } from '../db/queries/products';
 import { chooseCredit } from '../engine/passes/choose-credit';
 import { loadPromoForUse } from '../db/queries/promos';
 import { readCentreSettings } from '../db/queries/settings';
@@ -14,6 +15,7 @@ import type { ClientPassesTable } from '../db/tables/checkout';
 import type { LineToPrice } from '../engine/checkout/pricing';
 import { priceSale } from '../engine/checkout/pricing';
 import { decidePromo } from '../engine/checkout/promo-rules';
+import { breakdown, taxInside } from '../engine/fiscal/tax';
 import { newId } from '../engine/ids';
 import { localDate } from '../engine/time/local-date';
 import { AppError } from '../errors/app-error';
@@ -22,7 +24,8 @@ import { AppError } from '../errors/app-error';
 export type DraftLine =
   | { kind: 'service'; serviceId: string; quantity?: number | undefined; appointmentId?: string | undefined; bookingId?: string | undefined; useCredit?: boolean | undefined }
   | { kind: 'pass'; passProductId: string }
-  | { kind: 'plan'; planProductId: string };
+  | { kind: 'plan'; planProductId: string }
+  | { kind: 'product'; productId: string; quantity?: number | undefined };
 
 export interface DraftInput {
   clientId?: string | undefined;
@@ -61,6 +64,7 @@ interface ResolvedLine {
   description: string;
   quantity: number;
   unitPriceMinor: number;
+  vatRateBp: number;
   credit: { pass: Pick<ClientPassesTable, 'id' | 'kind'>; spend: boolean } | null;
   link: Link | null;
   issue: PlannedLine['issue'];
@@ -99,7 +103,26 @@ async function loadClientOf(db: ReadDb, clientId: string | undefined) {
   return loadClientBrief(db, clientId, 'clientId');
 }
 
-async function resolveProduct(db: ReadDb, line: Exclude<DraftLine, { kind: 'service' }>, index: number, hasClient: boolean, today: string): Promise<ResolvedLine> {
+/** A retail product: sold to anyone, no credit pays it, no promo applies (promos are per service). */
+async function resolveRetail(db: ReadDb, line: Extract<DraftLine, { kind: 'product' }>, index: number): Promise<ResolvedLine> {
+  const field = `lines.${index}.productId`;
+  const product = await productForSale(db, line.productId);
+  if (!product) throw new AppError('not_found', field);
+  if (product.active !== 1) throw new AppError('invalid_choice', field);
+  return {
+    kind: 'product',
+    itemId: product.id,
+    description: product.name,
+    quantity: line.quantity ?? 1,
+    unitPriceMinor: product.price_minor,
+    vatRateBp: product.vat_rate_bp,
+    credit: null,
+    link: null,
+    issue: null,
+  };
+}
+
+async function resolveProduct(db: ReadDb, line: Extract<DraftLine, { kind: 'pass' | 'plan' }>, index: number, hasClient: boolean, today: string): Promise<ResolvedLine> {
   const field = line.kind === 'pass' ? `lines.${index}.passProductId` : `lines.${index}.planProductId`;
   const product = line.kind === 'pass' ? await passProductForSale(db, line.passProductId) : await planProductForSale(db, line.planProductId);
   if (!product) throw new AppError('not_found', field);
@@ -113,6 +136,7 @@ async function resolveProduct(db: ReadDb, line: Exclude<DraftLine, { kind: 'serv
     description: product.name,
     quantity: 1,
     unitPriceMinor: product.price_minor,
+    vatRateBp: product.vat_rate_bp,
     credit: null,
     link: null,
     issue: { kind: line.kind, productId: product.id },
@@ -136,6 +160,10 @@ export async function priceDraft(db: ReadDb, input: DraftInput, now: string): Pr
   const spent = new Map<string, number>();
   const linked = new Set<string>();
   for (const [index, line] of input.lines.entries()) {
+    if (line.kind === 'product') {
+      resolved.push(await resolveRetail(db, line, index));
+      continue;
+    }
     if (line.kind !== 'service') {
       resolved.push(await resolveProduct(db, line, index, client !== null, today));
       continue;
@@ -162,6 +190,7 @@ export async function priceDraft(db: ReadDb, input: DraftInput, now: string): Pr
       description: service.name,
       quantity: line.quantity ?? 1,
       unitPriceMinor: service.price_minor,
+      vatRateBp: service.vat_rate_bp,
       credit,
       link,
       issue: null,
@@ -181,6 +210,8 @@ export async function priceDraft(db: ReadDb, input: DraftInput, now: string): Pr
 
   const planned = resolved.map((line, index): PlannedLine => {
     const price = priced.lines[index]!;
+    // The VAT inside what the line costs after coverage and promo, rounded per line.
+    const { taxMinor } = taxInside(price.totalMinor, line.vatRateBp);
     return {
       line: {
         id: newId(),
@@ -196,6 +227,8 @@ export async function priceDraft(db: ReadDb, input: DraftInput, now: string): Pr
         totalMinor: price.totalMinor,
         bookingId: line.link?.kind === 'booking' ? line.link.id : null,
         appointmentId: line.link?.kind === 'appointment' ? line.link.id : null,
+        taxRateBp: line.vatRateBp,
+        taxMinor,
       },
       spendPassId: line.credit?.spend ? line.credit.pass.id : null,
       issue: line.issue,
@@ -214,6 +247,7 @@ export async function priceDraft(db: ReadDb, input: DraftInput, now: string): Pr
       totalMinor: priced.totalMinor,
       promoCode: promo?.row.code ?? null,
       currency: settings.currency,
+      taxes: breakdown(planned.map((p) => ({ rateBp: p.line.taxRateBp ?? 0, totalMinor: p.line.totalMinor, taxMinor: p.line.taxMinor }))),
     },
     planned,
     client: client ? { id: client.id, blacklisted: client.blacklisted } : null,

@@ -25,6 +25,13 @@ import { templateHandlers } from './templates';
 import { noteHandlers } from './notes';
 import { todayHandlers } from './today';
 import { updateHandlers } from './updates';
+import { verifactuHandlers } from './verifactu';
+import { tillHandlers } from './till';
+import { reportHandlers } from './reports';
+import { fiscalExportHandlers } from './fiscal-exports';
+import { fiscalSettingsHandlers } from './fiscal-settings';
+import { productHandlers } from './products';
+import { paymentMethodHandlers } from './payment-methods';
 
 /** Every data call's handler, one each (the auth calls are in sign-in.ts). */
 export const handlers: Handlers = {
@@ -54,4 +61,11 @@ export const handlers: Handlers = {
   ...templateHandlers,
   ...photoHandlers,
   ...noteHandlers,
+  ...verifactuHandlers,
+  ...tillHandlers,
+  ...reportHandlers,
+  ...fiscalExportHandlers,
+  ...fiscalSettingsHandlers,
+  ...productHandlers,
+  ...paymentMethodHandlers,
 };

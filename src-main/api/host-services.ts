@@ -1,4 +1,5 @@
 import type { BackupService } from '../db/backup/backup-service';
+import type { FiscalService } from './fiscal-service';
 import type { SyncService } from './sync-service';
 import type { UpdateService } from './update-service';
 
@@ -11,6 +12,8 @@ export interface HostServices {
   updates: UpdateService | null;
   /** Sync with the cloud API (every host opened through openApi has it). */
   sync: SyncService | null;
+  /** VERI*FACTU submission to the tax agency (every host opened through openApi has it). */
+  fiscal?: FiscalService | null;
 }
 
 export const noHostServices: HostServices = { backups: null, updates: null, sync: null };

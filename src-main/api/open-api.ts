@@ -26,6 +26,8 @@ import type { UpdateService } from './update-service';
 import type { SyncAgent, SyncAgentOptions } from '../sync/sync-agent';
 import { createSyncAgent } from '../sync/sync-agent';
 import { syncServiceOf } from '../sync/sync-service-of';
+import type { FiscalSubmitter, FiscalSubmitterOptions } from '../fiscal/fiscal-submitter';
+import { createFiscalSubmitter } from '../fiscal/fiscal-submitter';
 
 /** One session's typed door: takes anything (hosts pass what they received); typed callers get the contract's types. */
 export type HostInvoke = Invoke & UntypedInvoke;
@@ -44,6 +46,8 @@ export interface ApiHost {
   backups: BackupService;
   /** Sync with the cloud API. */
   sync: SyncAgent;
+  /** VERI*FACTU records to the tax agency. */
+  fiscal: FiscalSubmitter;
   /** What a host does when the app closes: the closing backup (when automatic), then the database. */
   close(): Promise<void>;
 }
@@ -66,6 +70,8 @@ export interface OpenApiOptions {
    * while sync is on; the CLI and tests sync only when asked (sync.now).
    */
   sync?: { start?: boolean } & Pick<SyncAgentOptions, 'fetch' | 'random' | 'intervalMs' | 'batchSize' | 'pullLimit'>;
+  /** VERI*FACTU submission: `start` as for sync (the desktop app and the browser host); tests pass a clock and a timeout. */
+  fiscal?: { start?: boolean } & Omit<FiscalSubmitterOptions, 'database'>;
 }
 
 export async function openApi(dbPath: string, options: OpenApiOptions = {}): Promise<ApiHost> {
@@ -105,6 +111,8 @@ export async function openApi(dbPath: string, options: OpenApiOptions = {}): Pro
       if (tables.includes('clients') || tables.includes('client_photos')) void sweepPhotoFiles(database.db, dirname(dbPath));
     },
   });
+  const { start: startFiscal = false, ...fiscalOptions } = options.fiscal ?? {};
+  const fiscal = createFiscalSubmitter({ ...fiscalOptions, database });
   const dispatch = createApi({
     db: database.db,
     sqlite: database.sqlite,
@@ -115,15 +123,17 @@ export async function openApi(dbPath: string, options: OpenApiOptions = {}): Pro
       return deskId;
     },
     dataDir: dirname(dbPath),
-    services: { backups, updates: options.updates ?? null, sync: syncServiceOf(sync, () => deskId, options.sync?.fetch) },
+    services: { backups, updates: options.updates ?? null, sync: syncServiceOf(sync, () => deskId, options.sync?.fetch), fiscal: fiscal.service },
     onCommitted: () => {
       watcher.committed();
       sync.kick();
+      fiscal.kick();
     },
   });
   // The desktop app's updater starts from the feed this desk stored in Ajustes (checked at once).
   options.updates?.configure(await readUpdateFeed(database.db));
   if (startSync) sync.start();
+  if (startFiscal) fiscal.start();
   // The dispatcher checks every input against the contract, so the typed view is sound.
   const bind = (session: DeskSession) =>
     ((call: unknown, input: unknown, options?: InvokeOptions): Promise<ApiResult<unknown>> => dispatch(session, call, input, options)) as HostInvoke;
@@ -138,7 +148,9 @@ export async function openApi(dbPath: string, options: OpenApiOptions = {}): Pro
     watchOtherWriters: () => watcher.poll(),
     backups,
     sync,
+    fiscal,
     async close() {
+      await fiscal.stop();
       await sync.stop();
       await backups.close();
       await database.close();

@@ -19,6 +19,7 @@ import { isExpired } from '../engine/passes/validity';
 import { AppError } from '../errors/app-error';
 import { creditContextOf } from './caller';
 import type { Handlers } from './handler';
+import { vatRateToSave } from './vat-rate';
 
 type PassHandlers = Pick<
   Handlers,
@@ -66,6 +67,7 @@ export const passHandlers: PassHandlers = {
   'passProducts.create': async (input, { tx, now, log }) => {
     const nameKey = await assertNameFree(tx, 'pass_products', input.name);
     checkValidity(input.validity, await centreToday(tx, new Date(now)));
+    const vat = await vatRateToSave(tx, input.vatRateBp, true);
     const id = newId();
     await insertPassProduct(tx, {
       id,
@@ -74,12 +76,13 @@ export const passHandlers: PassHandlers = {
       credits: input.credits,
       ...validityColumns(input.validity),
       price_minor: input.priceMinor,
+      vat_rate_bp: vat,
       active: input.active === false ? 0 : 1,
       created_at: now,
       updated_at: now,
     });
     await writePassCover(tx, id, input.sessionTypeIds, input.serviceIds);
-    log({ entity: 'pass_product', entityId: id, changes: { ...input } });
+    log({ entity: 'pass_product', entityId: id, changes: { ...input, vatRateBp: vat } });
     return loadPassProduct(tx, id);
   },
 
@@ -87,6 +90,7 @@ export const passHandlers: PassHandlers = {
     const current = await loadPassProduct(tx, id);
     const nameKey = changes.name === undefined ? undefined : await assertNameFree(tx, 'pass_products', changes.name, id);
     checkValidity(changes.validity, await centreToday(tx, new Date(now)));
+    const vat = await vatRateToSave(tx, changes.vatRateBp, false);
     await updatePassProduct(
       tx,
       id,
@@ -95,6 +99,7 @@ export const passHandlers: PassHandlers = {
         ...(changes.credits !== undefined ? { credits: changes.credits } : {}),
         ...(changes.validity !== undefined ? validityColumns(changes.validity) : {}),
         ...(changes.priceMinor !== undefined ? { price_minor: changes.priceMinor } : {}),
+        ...(vat !== undefined ? { vat_rate_bp: vat } : {}),
         ...(changes.active !== undefined ? { active: changes.active ? 1 : 0 } : {}),
       },
       now,
@@ -110,6 +115,7 @@ export const passHandlers: PassHandlers = {
 
   'planProducts.create': async (input, { tx, now, log }) => {
     const nameKey = await assertNameFree(tx, 'plan_products', input.name);
+    const vat = await vatRateToSave(tx, input.vatRateBp, true);
     const id = newId();
     await insertPlanProduct(tx, {
       id,
@@ -117,18 +123,20 @@ export const passHandlers: PassHandlers = {
       name_key: nameKey,
       validity_days: input.validityDays,
       price_minor: input.priceMinor,
+      vat_rate_bp: vat,
       active: input.active === false ? 0 : 1,
       created_at: now,
       updated_at: now,
     });
     await writePlanItems(tx, id, input.items);
-    log({ entity: 'plan_product', entityId: id, changes: { ...input } });
+    log({ entity: 'plan_product', entityId: id, changes: { ...input, vatRateBp: vat } });
     return loadPlanProduct(tx, id);
   },
 
   'planProducts.update': async ({ id, ...changes }, { tx, now, log }) => {
     await loadPlanProduct(tx, id);
     const nameKey = changes.name === undefined ? undefined : await assertNameFree(tx, 'plan_products', changes.name, id);
+    const vat = await vatRateToSave(tx, changes.vatRateBp, false);
     await updatePlanProduct(
       tx,
       id,
@@ -136,6 +144,7 @@ export const passHandlers: PassHandlers = {
         ...(changes.name !== undefined ? { name: changes.name, name_key: nameKey } : {}),
         ...(changes.validityDays !== undefined ? { validity_days: changes.validityDays } : {}),
         ...(changes.priceMinor !== undefined ? { price_minor: changes.priceMinor } : {}),
+        ...(vat !== undefined ? { vat_rate_bp: vat } : {}),
         ...(changes.active !== undefined ? { active: changes.active ? 1 : 0 } : {}),
       },
       now,

@@ -10,6 +10,7 @@ import { parseHostArgs } from './args';
 import { backupCommandNames, backupUsage, isBackupCommand, runBackupCommand } from './backup-commands';
 import type { DailyList } from './daily-list';
 import { dailyListAsHtml, dailyListAsText } from './daily-list';
+import { fiscalUsage, runFiscalCommand } from './fiscal-commands';
 import { listCalls } from './list-calls';
 import { renderPdf } from './render-pdf';
 import { seedDemo } from './seed-demo';
@@ -21,6 +22,7 @@ const usage = `Uso / usage: npm run cli -- [--db FILE] [--staff ID --pin PIN] [-
 ${backupUsage}
   daily-list --date YYYY-MM-DD [--staff ID] [--pdf FILE]
                         prints the day's list as text, or renders it to a PDF with Chromium
+${fiscalUsage}
 Once PINs are on, --staff/--pin sign the command in (as the owner before); --approver/--approver-pin
 approve one call that needs an owner's or a manager's PIN (voiding a sale, adjusting credits, erasing a client).`;
 
@@ -32,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
     print(listCalls());
     return 0;
   }
-  if (!command || !['api', 'seed-demo', 'daily-list', ...backupCommandNames].includes(command)) {
+  if (!command || !['api', 'seed-demo', 'daily-list', 'fiscal', ...backupCommandNames].includes(command)) {
     process.stderr.write(`${usage}\n`);
     return 2;
   }
@@ -78,6 +80,11 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       case 'daily-list':
         return await printDailyList(host, commandArgs);
+      case 'fiscal': {
+        const code = await runFiscalCommand(host, commandArgs, print, (text) => process.stdout.write(text));
+        if (code === 2) process.stderr.write(`${usage}\n`);
+        return code;
+      }
     }
     if (isBackupCommand(command)) {
       const code = await runBackupCommand(host, command, commandArgs, print);

@@ -45,6 +45,14 @@ export interface SeedReport {
 
 const demoClientCount = 60;
 
+/** Retail products and their tax-included prices (cents). */
+const demoProducts: readonly (readonly [string, number])[] = [
+  ['Champú reparador 250 ml', 1450],
+  ['Mascarilla hidratante 200 ml', 1890],
+  ['Aceite de argán 50 ml', 2200],
+  ['Esmalte de uñas', 890],
+];
+
 /**
  * Fills the database with a demo centre through the API only (so every rule and the change log
  * apply). Running it again reuses the tags and fields by name and adds no clients to a centre that has some.
@@ -59,6 +67,14 @@ export async function seedDemo(invoke: UntypedInvoke): Promise<SeedReport> {
     currency: 'EUR',
     language: 'es',
   });
+  // Who issues the receipts (B87654323: a limitada's NIF whose control digit, 3, is computed), and
+  // what is sold over the counter: hair and beauty products at the general 21 %. Services take the
+  // country's default (21 %) when created.
+  await call('fiscal.settings.set', { legalName: 'Alma Pilates y Estética S.L.', taxId: 'B87654323', address: 'Calle de Fuencarral 45', postcode: '28004', city: 'Madrid' });
+  const products = await call('products.list', { includeInactive: true });
+  for (const [name, priceMinor] of demoProducts) {
+    if (!products.some((p) => p.name === name)) await call('products.create', { name, priceMinor, vatRateBp: 2100 });
+  }
 
   const fields = await call('customFields.list', {});
   async function field(label: string, kind: 'text' | 'number' | 'choice', options?: string[]): Promise<string> {

@@ -40,6 +40,17 @@ import type { ClientTagsTable, TagsTable } from './tables/tags';
 import type { MessageTemplatesTable } from './tables/templates';
 import type { ClientNotesTable } from './tables/notes';
 import type { ClientPhotosTable } from './tables/photos';
+import type {
+  CentreFiscalTable,
+  FiscalEndpointTable,
+  FiscalRecordsTable,
+  FiscalSubmissionsTable,
+  InvoiceCountersTable,
+  InvoicesTable,
+  PaymentMethodsTable,
+  ProductsTable,
+} from './tables/fiscal';
+import type { TillCloseLinesTable, TillCorrectionsTable, TillMovementsTable, TillSessionsTable } from './tables/till';
 
 export interface Database {
   centre_settings: CentreSettingsTable;
@@ -94,6 +105,18 @@ export interface Database {
   client_consents: ClientConsentsTable;
   blacklist_rules: BlacklistRulesTable;
   blacklist_dismissals: BlacklistDismissalsTable;
+  centre_fiscal: CentreFiscalTable;
+  products: ProductsTable;
+  payment_methods: PaymentMethodsTable;
+  invoices: InvoicesTable;
+  invoice_counters: InvoiceCountersTable;
+  fiscal_records: FiscalRecordsTable;
+  fiscal_submissions: FiscalSubmissionsTable;
+  fiscal_endpoint: FiscalEndpointTable;
+  till_sessions: TillSessionsTable;
+  till_movements: TillMovementsTable;
+  till_close_lines: TillCloseLinesTable;
+  till_corrections: TillCorrectionsTable;
 }
 
 export type Db = Kysely<Database>;

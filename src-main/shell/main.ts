@@ -113,7 +113,7 @@ async function start(): Promise<void> {
 async function openDatabaseOrAsk(): Promise<ApiHost | null> {
   const opened = await openOrAskWhy(join(app.getPath('userData'), 'mostrador.db'), {
     language: () => language,
-    open: (path) => openApiOrExplain(path, { automaticBackups: true, updates, sync: { start: true } }),
+    open: (path) => openApiOrExplain(path, { automaticBackups: true, updates, sync: { start: true }, fiscal: { start: true } }),
     ask: (page) => problemWindow.ask(page),
     restoreLatestGoodBackup,
     chooseFile: () => problemWindow.chooseFile(language),

@@ -12,7 +12,7 @@ async function main() {
   const { db, port } = parseHostArgs(process.argv.slice(2));
   const path = resolveDatabasePath(db);
   // A file it cannot open or cannot write is refused before serving anything: the coded error, no stack.
-  const opened = await openApiOrExplain(path, { automaticBackups: true, sync: { start: true } });
+  const opened = await openApiOrExplain(path, { automaticBackups: true, sync: { start: true }, fiscal: { start: true } });
   if (!opened.ok) {
     process.stderr.write(`${JSON.stringify(openProblemAnswer(opened.problem), null, 2)}\n`);
     process.exit(1);

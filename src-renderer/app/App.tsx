@@ -8,6 +8,7 @@ import { DeskProvider } from '../staff/desk-context';
 import { WhoIsWorking } from '../staff/WhoIsWorking';
 import { SyncProvider } from '../sync/sync-context';
 import { SyncIndicator } from '../sync/SyncIndicator';
+import { VerifactuIndicator } from '../verifactu/VerifactuIndicator';
 import { UpdateReadyNotice } from '../updates/UpdateReadyNotice';
 import { useSettings } from './settings-context';
 
@@ -20,14 +21,18 @@ const ClientCardPage = lazy(() => import('../pages/ClientCardPage').then((m) => 
 const ClientsPage = lazy(() => import('../pages/ClientsPage').then((m) => ({ default: m.ClientsPage })));
 const SettingsPage = lazy(() => import('../pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const DailyListPage = lazy(() => import('../print/DailyListPage').then((m) => ({ default: m.DailyListPage })));
+const TillPage = lazy(() => import('../till/TillPage').then((m) => ({ default: m.TillPage })));
+const ReportsPage = lazy(() => import('../reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 
-type Section = 'today' | 'agenda' | 'clients' | 'checkout' | 'settings';
+type Section = 'today' | 'agenda' | 'clients' | 'checkout' | 'till' | 'reports' | 'settings';
 
 const sections: { id: Section; icon: string }[] = [
   { id: 'today', icon: '◷' },
   { id: 'agenda', icon: '▦' },
   { id: 'clients', icon: '☺' },
   { id: 'checkout', icon: '€' },
+  { id: 'till', icon: '▤' },
+  { id: 'reports', icon: '▥' },
   { id: 'settings', icon: '⚙' },
 ];
 
@@ -85,6 +90,7 @@ export function App() {
             <div className="topbar-end">
               <UpdateReadyNotice />
               <SyncIndicator />
+              <VerifactuIndicator />
               <WhoIsWorking />
               <NotificationsBell />
             </div>
@@ -123,6 +129,10 @@ function Page({ route }: { route: Route }) {
       return <ReceiptPage key={route.saleId} saleId={route.saleId} />;
     case 'settings':
       return <SettingsPage />;
+    case 'till':
+      return <TillPage key={route.id ?? ''} id={route.id} />;
+    case 'reports':
+      return <ReportsPage />;
     case 'client-new':
       return <ClientCardPage key="new" id={null} />;
     case 'client':

@@ -9,11 +9,12 @@ import { currentLocale } from '../i18n';
 import { formatMoney, moneyInputText } from '../lib/money';
 import { withPrice } from '../passes/form-values';
 import { CallForm, SubmitButton } from '../settings/CallForm';
+import { FiscalVatRateField, vatRateText } from '../settings/FiscalVatRateField';
 import { RowEditor } from '../settings/RowEditor';
 import { ActiveToggleList, ShowInactiveCheckbox } from './ActiveToggleList';
 import { NumberField } from './NumberField';
 
-const fields = ['name', 'durationMin', 'priceMinor'] as const;
+const fields = ['name', 'durationMin', 'priceMinor', 'vatRateBp'] as const;
 
 /** Ajustes › Servicios: name, duration and price in the centre's currency; retired, not deleted. */
 export function ServicesSection() {
@@ -25,9 +26,15 @@ export function ServicesSection() {
   const [name, setName] = useState('');
   const [duration, setDuration] = useState('60');
   const [price, setPrice] = useState('');
+  const [vatRateBp, setVatRateBp] = useState<number | null>(null);
 
   const create = async () => {
-    const input = withPrice(price, currency, 'priceMinor', t('catalogue.priceInvalid'), (priceMinor) => ({ name, durationMin: Number(duration), priceMinor }));
+    const input = withPrice(price, currency, 'priceMinor', t('catalogue.priceInvalid'), (priceMinor) => ({
+      name,
+      durationMin: Number(duration),
+      priceMinor,
+      ...(vatRateBp !== null ? { vatRateBp } : {}),
+    }));
     return input.ok ? call('services.create', input.value) : input;
   };
   const created = () => {
@@ -52,7 +59,9 @@ export function ServicesSection() {
                 {!s.active && ` · ${t('catalogue.retired')}`}
               </span>
             </span>
-            <span className="price">{formatMoney(s.priceMinor, currency, currentLocale())}</span>
+            <span className="price">
+              {formatMoney(s.priceMinor, currency, currentLocale())} <span className="small muted">{t('fiscalSettings.vatShort', { rate: vatRateText(s.vatRateBp) })}</span>
+            </span>
           </>
         )}
         editLabel={(s) => t('catalogue.serviceEdit', { name: s.name })}
@@ -73,6 +82,7 @@ export function ServicesSection() {
             <TextField id="service-new-name" label={t('catalogue.serviceName')} value={name} maxLength={80} error={fieldErrors.name} onChange={setName} />
             <NumberField id="service-new-duration" label={t('catalogue.duration')} value={duration} onChange={setDuration} error={fieldErrors.durationMin} />
             <NumberField id="service-new-price" decimal label={t('catalogue.price', { currency })} value={price} onChange={setPrice} error={fieldErrors.priceMinor} />
+            <FiscalVatRateField id="service-new-vatRateBp" value={vatRateBp} onChange={setVatRateBp} error={fieldErrors.vatRateBp} />
           </>
         )}
       </CallForm>
@@ -85,8 +95,9 @@ function ServiceEditor({ service, currency, onDone }: { service: Service; curren
   const [name, setName] = useState(service.name);
   const [duration, setDuration] = useState(String(service.durationMin));
   const [price, setPrice] = useState(moneyInputText(service.priceMinor, currency, currentLocale()));
+  const [vatRateBp, setVatRateBp] = useState(service.vatRateBp);
   const save = async () => {
-    const input = withPrice(price, currency, 'priceMinor', t('catalogue.priceInvalid'), (priceMinor) => ({ id: service.id, name, durationMin: Number(duration), priceMinor }));
+    const input = withPrice(price, currency, 'priceMinor', t('catalogue.priceInvalid'), (priceMinor) => ({ id: service.id, name, durationMin: Number(duration), priceMinor, vatRateBp }));
     return input.ok ? call('services.update', input.value) : input;
   };
   return (
@@ -96,6 +107,7 @@ function ServiceEditor({ service, currency, onDone }: { service: Service; curren
           <TextField id={`service-${service.id}-name`} label={t('catalogue.serviceName')} value={name} maxLength={80} error={fieldErrors.name} autoFocus onChange={setName} />
           <NumberField id={`service-${service.id}-duration`} label={t('catalogue.duration')} value={duration} onChange={setDuration} error={fieldErrors.durationMin} />
           <NumberField id={`service-${service.id}-price`} decimal label={t('catalogue.price', { currency })} value={price} onChange={setPrice} error={fieldErrors.priceMinor} />
+          <FiscalVatRateField id={`service-${service.id}-vatRateBp`} value={vatRateBp} onChange={setVatRateBp} error={fieldErrors.vatRateBp} />
         </>
       )}
     </RowEditor>

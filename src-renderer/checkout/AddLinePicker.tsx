@@ -5,7 +5,7 @@ import { formatMoney } from '../lib/money';
 import { lineFromChoice, type DraftLine } from './sale-draft';
 import type { SaleCatalogue } from './useSaleCatalogue';
 
-/** "Añadir a la venta": a service, a pass (bono) or a plan from the catalogue, with its price. */
+/** "Añadir a la venta": a service, a retail product, a pass (bono) or a plan from the catalogue, with its price. */
 export function AddLinePicker({ catalogue, currency, onAdd }: { catalogue: SaleCatalogue; currency: string; onAdd: (line: DraftLine) => void }) {
   const { t } = useTranslation();
   const id = useId();
@@ -13,6 +13,7 @@ export function AddLinePicker({ catalogue, currency, onAdd }: { catalogue: SaleC
   const price = (minor: number) => formatMoney(minor, currency, currentLocale());
   const groups = [
     ['service', catalogue.services],
+    ['product', catalogue.products],
     ['pass', catalogue.passes],
     ['plan', catalogue.plans],
   ] as const;

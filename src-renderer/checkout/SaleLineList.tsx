@@ -5,6 +5,7 @@ import type { ClientPass } from '../../src-shared/domain/passes';
 import { FieldError, useErrorText } from '../components/bits';
 import { currentLocale } from '../i18n';
 import { formatMoney } from '../lib/money';
+import { formatRate } from './fiscal-format';
 import { parseQuantity, type DraftLine } from './sale-draft';
 import type { SaleCatalogue } from './useSaleCatalogue';
 
@@ -70,12 +71,17 @@ export function SaleLineList({ idPrefix, lines, priced, catalogue, credits, curr
                   {line.kind === 'service' && (hasCredits || p?.coveredBy || !line.useCredit) && (
                     <CreditToggle line={line} priced={p} credits={credits} name={name} onChange={(useCredit) => onChange(index, { ...line, useCredit })} />
                   )}
+                  {p && p.taxRateBp !== null && (
+                    <span className="small muted sale-line-vat">
+                      {t('receipt.colTaxRate')} {formatRate(p.taxRateBp, currentLocale())}
+                    </span>
+                  )}
                   {p && p.promoDiscountMinor > 0 && <span className="small sale-promo-note">{t('checkout.promoOnLine', { amount: money(p.promoDiscountMinor) })}</span>}
                   <FieldError id={errorId} message={error} />
                 </div>
               </td>
               <td>
-                {line.kind === 'service' ? (
+                {line.kind === 'service' || line.kind === 'product' ? (
                   <input
                     className="sale-quantity"
                     type="number"

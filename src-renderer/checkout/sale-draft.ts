@@ -15,14 +15,21 @@ export type DraftLine =
       bookingId?: string;
     }
   | { key: string; kind: 'pass'; passProductId: string }
-  | { key: string; kind: 'plan'; planProductId: string };
+  | { key: string; kind: 'plan'; planProductId: string }
+  | { key: string; kind: 'product'; productId: string; quantity: number };
 
-/** One payment of the sale: a method and the amount as typed; `auto` follows the total until edited. */
+/** One payment of the sale: a method, the amount as typed (`auto` follows the total until edited), the voucher or operation number. */
 export interface PaymentRow {
   key: string;
   method: PaymentMethod;
   amount: string;
   auto: boolean;
+  reference: string;
+}
+
+/** The methods whose payment has a number to note: the card terminal's voucher, the transfer's or the app's operation. */
+export function takesReference(method: PaymentMethod): boolean {
+  return method === 'card' || method === 'bizum' || method === 'transfer' || method === 'mercado_pago';
 }
 
 let lastKey = 0;
@@ -35,13 +42,14 @@ export function serviceLine(serviceId: string, link: { appointmentId?: string; b
   return { key: newKey(), kind: 'service', serviceId, quantity: 1, useCredit: true, ...link };
 }
 
-/** What the picker's value ("service:<id>", "pass:<id>", "plan:<id>") adds to the sale. */
+/** What the picker's value ("service:<id>", "product:<id>", "pass:<id>", "plan:<id>") adds to the sale. */
 export function lineFromChoice(choice: string): DraftLine | null {
   const [kind, id] = choice.split(':');
   if (!id) return null;
   if (kind === 'service') return serviceLine(id);
   if (kind === 'pass') return { key: newKey(), kind: 'pass', passProductId: id };
   if (kind === 'plan') return { key: newKey(), kind: 'plan', planProductId: id };
+  if (kind === 'product') return { key: newKey(), kind: 'product', productId: id, quantity: 1 };
   return null;
 }
 
@@ -61,6 +69,8 @@ export function toLineInput(line: DraftLine): SaleLineInput {
       return { kind: 'pass', passProductId: line.passProductId };
     case 'plan':
       return { kind: 'plan', planProductId: line.planProductId };
+    case 'product':
+      return { kind: 'product', productId: line.productId, ...(line.quantity !== 1 ? { quantity: line.quantity } : {}) };
   }
 }
 
@@ -70,20 +80,38 @@ export function parseQuantity(text: string, previous: number): number {
   return Number.isInteger(n) && n >= 1 && n <= 100 ? n : previous;
 }
 
+/** A payment as the contract takes it (the reference only where the method has one and it was typed). */
+export interface PaymentInput {
+  method: PaymentMethod;
+  amountMinor: number;
+  reference?: string;
+}
+
 /** The payments in minor units, or the index of the first amount that is not money. */
-export function parsePayments(
-  rows: PaymentRow[],
-  currency: string,
-): { ok: true; payments: { method: PaymentMethod; amountMinor: number }[]; paidMinor: number } | { ok: false; index: number } {
-  const payments: { method: PaymentMethod; amountMinor: number }[] = [];
+export function parsePayments(rows: PaymentRow[], currency: string): { ok: true; payments: PaymentInput[]; paidMinor: number } | { ok: false; index: number } {
+  const payments: PaymentInput[] = [];
   let paidMinor = 0;
   for (const [index, row] of rows.entries()) {
     if (!row.amount.trim()) continue;
     const amountMinor = parseMoney(row.amount, currency);
     if (amountMinor === null) return { ok: false, index };
     if (amountMinor === 0) continue;
-    payments.push({ method: row.method, amountMinor });
+    const reference = takesReference(row.method) ? row.reference.trim() : '';
+    payments.push({ method: row.method, amountMinor, ...(reference ? { reference } : {}) });
     paidMinor += amountMinor;
   }
   return { ok: true, payments, paidMinor };
+}
+
+/** What is paid in cash: the change is worked out against it. */
+export function cashPaid(payments: PaymentInput[]): number {
+  return payments.filter((p) => p.method === 'cash').reduce((sum, p) => sum + p.amountMinor, 0);
+}
+
+/** The change for what was handed over: a number, nothing typed (null), not money, or less than the cash due. */
+export function tenderedChange(text: string, cashMinor: number, currency: string): number | null | 'invalid' | 'short' {
+  if (!text.trim()) return null;
+  const tendered = parseMoney(text, currency);
+  if (tendered === null) return 'invalid';
+  return tendered < cashMinor ? 'short' : tendered - cashMinor;
 }

@@ -7,6 +7,9 @@ export type SaleErrorPlace =
   | { at: 'lines' }
   | { at: 'promo' }
   | { at: 'payments' }
+  | { at: 'tendered' }
+  | { at: 'invoiceTo' }
+  | { at: 'folio' }
   | { at: 'banner' };
 
 export function placeOf(error: ApiError): SaleErrorPlace {
@@ -14,6 +17,9 @@ export function placeOf(error: ApiError): SaleErrorPlace {
   const [head, second] = field.split('.');
   if (error.code === 'client_blacklisted' || head === 'clientId' || head === 'acceptBlacklisted') return { at: 'client' };
   if (head === 'promoCode' || error.code.startsWith('promo_')) return { at: 'promo' };
+  if (head === 'cashTenderedMinor') return { at: 'tendered' };
+  if (head === 'invoiceTo') return { at: 'invoiceTo' };
+  if (head === 'boletaFolio') return { at: 'folio' };
   if (head === 'payments' || error.code === 'payment_mismatch') return { at: 'payments' };
   if (head === 'lines') {
     const index = Number(second);
@@ -29,6 +35,10 @@ export interface SaleErrors {
   line?: { index: number; error: ApiError };
   promo?: ApiError;
   payments?: ApiError;
+  tendered?: ApiError;
+  /** The full invoice's customer: every field's refusal is in its `fields`. */
+  invoiceTo?: ApiError;
+  folio?: ApiError;
   banner?: ApiError;
 }
 
@@ -46,6 +56,12 @@ export function saleErrors(error: ApiError | undefined): SaleErrors {
       return { promo: error };
     case 'payments':
       return { payments: error };
+    case 'tendered':
+      return { tendered: error };
+    case 'invoiceTo':
+      return { invoiceTo: error };
+    case 'folio':
+      return { folio: error };
     case 'banner':
       return { banner: error };
   }

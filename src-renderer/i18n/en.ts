@@ -17,6 +17,11 @@ import { enNotes } from './en-notes';
 import { enClientStats } from './en-client-stats';
 import { enGallery } from './en-gallery';
 import { enClientImport } from './en-client-import';
+import { enVerifactu } from './en-verifactu';
+import { enReceipt } from './en-receipt';
+import { enTill } from './en-till';
+import { enReports } from './en-reports';
+import { enFiscalSettings } from './en-fiscal-settings';
 import type { Messages } from './es';
 
 /** English: the second language of Mostrador. Same keys as es.ts. */
@@ -40,6 +45,11 @@ export const en: Messages = {
   ...enClientStats,
   ...enGallery,
   ...enClientImport,
+  ...enVerifactu,
+  ...enReceipt,
+  ...enTill,
+  ...enReports,
+  ...enFiscalSettings,
   app: {
     name: 'Mostrador',
     loading: 'Loading…',
@@ -65,6 +75,8 @@ export const en: Messages = {
     agenda: 'Agenda',
     clients: 'Clients',
     checkout: 'Checkout',
+    till: 'Till',
+    reports: 'Reports',
     settings: 'Settings',
   },
   search: {

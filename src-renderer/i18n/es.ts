@@ -18,6 +18,11 @@ import { esNotes } from './es-notes';
 import { esClientStats } from './es-client-stats';
 import { esGallery } from './es-gallery';
 import { esClientImport } from './es-client-import';
+import { esVerifactu } from './es-verifactu';
+import { esReceipt } from './es-receipt';
+import { esTill } from './es-till';
+import { esReports } from './es-reports';
+import { esFiscalSettings } from './es-fiscal-settings';
 
 export const es = {
   ...esSchedules,
@@ -39,6 +44,11 @@ export const es = {
   ...esClientStats,
   ...esGallery,
   ...esClientImport,
+  ...esVerifactu,
+  ...esReceipt,
+  ...esTill,
+  ...esReports,
+  ...esFiscalSettings,
   app: {
     name: 'Mostrador',
     loading: 'Cargando…',
@@ -64,6 +74,8 @@ export const es = {
     agenda: 'Agenda',
     clients: 'Clientes',
     checkout: 'Caja',
+    till: 'Caja del día',
+    reports: 'Informes',
     settings: 'Ajustes',
   },
   search: {

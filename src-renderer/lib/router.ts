@@ -16,6 +16,10 @@ export type Route =
   | { page: 'checkout'; clientId?: string; appointmentId?: string; bookingId?: string }
   /** One sale's printable receipt. */
   | { page: 'receipt'; saleId: string }
+  /** The day's till (Caja del día); `id` a past session's Z report. */
+  | { page: 'till'; id?: string }
+  /** Informes: sales for a date range, the fiscal exports. */
+  | { page: 'reports' }
   | { page: 'settings' };
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -53,6 +57,10 @@ function parseRoute(hash: string): Route {
     }
     case 'settings':
       return { page: 'settings' };
+    case 'caja':
+      return { page: 'till', ...optional('id', parts[1] ? decodeURIComponent(parts[1]) : null) };
+    case 'informes':
+      return { page: 'reports' };
     case 'clients':
       if (parts[1] === 'new') return { page: 'client-new' };
       if (parts[1]) return { page: 'client', id: decodeURIComponent(parts[1]), ...optional('tab', params.get('pestana')) };
@@ -102,6 +110,10 @@ export function href(route: Route): string {
     }
     case 'receipt':
       return `#/checkout/recibo/${encodeURIComponent(route.saleId)}`;
+    case 'till':
+      return route.id ? `#/caja/${encodeURIComponent(route.id)}` : '#/caja';
+    case 'reports':
+      return '#/informes';
     default:
       return `#/${route.page}`;
   }

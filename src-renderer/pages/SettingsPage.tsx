@@ -13,12 +13,16 @@ import { HolidaysSection } from '../schedules/HolidaysSection';
 import { SchedulesSection } from '../schedules/SchedulesSection';
 import { CentreSettingsSection } from '../settings/CentreSettingsSection';
 import { CustomFieldsSection } from '../settings/CustomFieldsSection';
+import { FiscalSettingsSection } from '../settings/FiscalSettingsSection';
+import { PaymentMethodsSection } from '../settings/PaymentMethodsSection';
+import { ProductsSection } from '../settings/ProductsSection';
 import { LanguageSection } from '../settings/LanguageSection';
 import { MessagesSection } from '../settings/MessagesSection';
 import { TagsSection } from '../settings/TagsSection';
 import { UpdatesSection } from '../settings/UpdatesSection';
 import { StaffSection } from '../staff/StaffSection';
 import { SyncSection } from '../sync/SyncSection';
+import { VerifactuSection } from '../verifactu/VerifactuSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -29,6 +33,7 @@ export function SettingsPage() {
         <div className="settings-column">
           <LanguageSection />
           <CentreSettingsSection />
+          <FiscalSettingsSection />
           <StaffSection />
           <MessagesSection />
         </div>
@@ -50,16 +55,19 @@ export function SettingsPage() {
         <div className="settings-column">
           <PassProductsSection />
           <PlanProductsSection />
+          <ProductsSection />
         </div>
         <div className="settings-column">
           <PromoCodesSection />
           <CreditPolicySection />
           <BlacklistRulesSection />
+          <PaymentMethodsSection />
         </div>
       </div>
       <BackupsSection />
       <UpdatesSection />
       <SyncSection />
+      <VerifactuSection />
     </section>
   );
 }

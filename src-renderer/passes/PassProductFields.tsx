@@ -3,6 +3,7 @@ import { FieldGroup, RadioOptions } from '../agenda/form/Field';
 import { NumberField } from '../catalogue/NumberField';
 import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
+import { FiscalVatRateField } from '../settings/FiscalVatRateField';
 import { CheckboxGroup } from './CheckboxGroup';
 import type { PassForm } from './pass-product-form';
 import type { CoverableCatalogue } from './useCoverableCatalogue';
@@ -67,7 +68,10 @@ export function PassProductFields({ idPrefix, form, onChange, catalogue, currenc
           </div>
         )}
       </FieldGroup>
-      <NumberField id={`${idPrefix}-price`} decimal label={t('catalogue.price', { currency })} value={form.price} error={errors.priceMinor} onChange={(price) => onChange({ price })} />
+      <div className="field-row">
+        <NumberField id={`${idPrefix}-price`} decimal label={t('catalogue.price', { currency })} value={form.price} error={errors.priceMinor} onChange={(price) => onChange({ price })} />
+        <FiscalVatRateField id={`${idPrefix}-vatRateBp`} value={form.vatRateBp} error={errors.vatRateBp} onChange={(vatRateBp) => onChange({ vatRateBp })} />
+      </div>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { PanelSection } from '../components/PanelSection';
 import { currentLocale } from '../i18n';
 import { formatDate } from '../lib/format';
 import { formatMoney } from '../lib/money';
+import { vatRateText } from '../settings/FiscalVatRateField';
 import { PassProductEditor } from './PassProductEditor';
 import { SectionHead } from './SectionHead';
 import { useCoverableCatalogue, type CoverableCatalogue } from './useCoverableCatalogue';
@@ -58,7 +59,9 @@ function PassProductRow({ product: p, catalogue }: { product: PassProduct; catal
           {!p.active && ` · ${t('passes.retired')}`}
         </span>
       </span>
-      <span className="price">{formatMoney(p.priceMinor, currency, currentLocale())}</span>
+      <span className="price">
+        {formatMoney(p.priceMinor, currency, currentLocale())} <span className="small muted">{t('fiscalSettings.vatShort', { rate: vatRateText(p.vatRateBp) })}</span>
+      </span>
     </>
   );
 }

@@ -3,6 +3,7 @@ import type { PlanProduct } from '../../src-shared/domain/passes';
 import { call } from '../api/client';
 import { NumberField } from '../catalogue/NumberField';
 import { TextField } from '../components/TextField';
+import { FiscalVatRateField } from '../settings/FiscalVatRateField';
 import { ItemEditor } from './ItemEditor';
 import { newPlanForm, planFields, planFormOf, planInput } from './plan-product-form';
 import { PlanItemsField } from './PlanItemsField';
@@ -46,6 +47,7 @@ export function PlanProductEditor({ product, catalogue, onDone }: PlanProductEdi
           <div className="field-row">
             <NumberField id={`${prefix}-days`} label={t('passes.plans.validityDays')} value={form.validityDays} error={errors.validityDays} onChange={(validityDays) => change({ validityDays })} />
             <NumberField id={`${prefix}-price`} decimal label={t('catalogue.price', { currency })} value={form.price} error={errors.priceMinor} onChange={(price) => change({ price })} />
+            <FiscalVatRateField id={`${prefix}-vatRateBp`} value={form.vatRateBp} error={errors.vatRateBp} onChange={(vatRateBp) => change({ vatRateBp })} />
           </div>
         </>
       )}

@@ -7,6 +7,7 @@ import { ActiveToggleList, ShowInactiveCheckbox } from '../catalogue/ActiveToggl
 import { PanelSection } from '../components/PanelSection';
 import { currentLocale } from '../i18n';
 import { formatMoney } from '../lib/money';
+import { vatRateText } from '../settings/FiscalVatRateField';
 import { PlanProductEditor } from './PlanProductEditor';
 import { SectionHead } from './SectionHead';
 import { useCoverableCatalogue } from './useCoverableCatalogue';
@@ -56,7 +57,9 @@ function PlanProductRow({ plan: p }: { plan: PlanProduct }) {
           {!p.active && ` · ${t('passes.retired')}`}
         </span>
       </span>
-      <span className="price">{formatMoney(p.priceMinor, currency, currentLocale())}</span>
+      <span className="price">
+        {formatMoney(p.priceMinor, currency, currentLocale())} <span className="small muted">{t('fiscalSettings.vatShort', { rate: vatRateText(p.vatRateBp) })}</span>
+      </span>
     </>
   );
 }

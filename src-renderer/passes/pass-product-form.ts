@@ -14,13 +14,15 @@ export interface PassForm {
   days: string;
   until: string;
   price: string;
+  /** null: the country's default. */
+  vatRateBp: number | null;
 }
 
 /** The form's error slots, named as the API names its inputs. */
-export const passFields = ['name', 'credits', 'sessionTypeIds', 'serviceIds', 'validity', 'priceMinor'] as const;
+export const passFields = ['name', 'credits', 'sessionTypeIds', 'serviceIds', 'validity', 'priceMinor', 'vatRateBp'] as const;
 
 export function newPassForm(): PassForm {
-  return { name: '', credits: '10', sessionTypeIds: [], serviceIds: [], validityKind: 'days', days: '90', until: '', price: '' };
+  return { name: '', credits: '10', sessionTypeIds: [], serviceIds: [], validityKind: 'days', days: '90', until: '', price: '', vatRateBp: null };
 }
 
 export function passFormOf(p: PassProduct, currency: string, locale: string): PassForm {
@@ -33,6 +35,7 @@ export function passFormOf(p: PassProduct, currency: string, locale: string): Pa
     days: p.validity.kind === 'days' ? String(p.validity.days) : '90',
     until: p.validity.kind === 'until' ? p.validity.date : '',
     price: moneyInputText(p.priceMinor, currency, locale),
+    vatRateBp: p.vatRateBp,
   };
 }
 
@@ -45,5 +48,6 @@ export function passInput(form: PassForm, currency: string, priceInvalid: string
     serviceIds: form.serviceIds,
     validity: form.validityKind === 'days' ? { kind: 'days', days: Number(form.days) } : { kind: 'until', date: form.until },
     priceMinor,
+    ...(form.vatRateBp !== null ? { vatRateBp: form.vatRateBp } : {}),
   }));
 }

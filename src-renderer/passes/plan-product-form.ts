@@ -17,9 +17,11 @@ export interface PlanForm {
   items: PlanItemDraft[];
   validityDays: string;
   price: string;
+  /** null: the country's default. */
+  vatRateBp: number | null;
 }
 
-export const planFields = ['name', 'items', 'validityDays', 'priceMinor'] as const;
+export const planFields = ['name', 'items', 'validityDays', 'priceMinor', 'vatRateBp'] as const;
 
 let nextKey = 1;
 
@@ -28,7 +30,7 @@ export function newPlanItem(serviceId = '', quantity = '1'): PlanItemDraft {
 }
 
 export function newPlanForm(): PlanForm {
-  return { name: '', items: [newPlanItem()], validityDays: '365', price: '' };
+  return { name: '', items: [newPlanItem()], validityDays: '365', price: '', vatRateBp: null };
 }
 
 export function planFormOf(p: PlanProduct, currency: string, locale: string): PlanForm {
@@ -37,6 +39,7 @@ export function planFormOf(p: PlanProduct, currency: string, locale: string): Pl
     items: p.items.map((i) => newPlanItem(i.serviceId, String(i.quantity))),
     validityDays: String(p.validityDays),
     price: moneyInputText(p.priceMinor, currency, locale),
+    vatRateBp: p.vatRateBp,
   };
 }
 
@@ -47,5 +50,6 @@ export function planInput(form: PlanForm, currency: string, priceInvalid: string
     items: form.items.filter((i) => i.serviceId).map((i) => ({ serviceId: i.serviceId, quantity: Number(i.quantity) })),
     validityDays: Number(form.validityDays),
     priceMinor,
+    ...(form.vatRateBp !== null ? { vatRateBp: form.vatRateBp } : {}),
   }));
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Service, SessionType } from '../domain/catalogue';
 import { command, query, returns } from './define-call';
-import { colour, durationMin, id, places, text } from './fields';
+import { colour, durationMin, id, places, text, vatRateBp } from './fields';
 import { everyone, managers } from './access';
 
 const priceMinor = z.number().int().min(0).max(100_000_000);
@@ -34,13 +34,13 @@ export const catalogueApi = {
     everyone,
   ),
   'services.create': command(
-    z.strictObject({ name: text(80), durationMin, priceMinor }),
-    'Add a service (price in minor units of the currency)',
+    z.strictObject({ name: text(80), durationMin, priceMinor, vatRateBp: vatRateBp.optional() }),
+    "Add a service (price in minor units of the currency, VAT included; VAT: the country's default when absent)",
     returns<Service>(),
     managers,
   ),
   'services.update': command(
-    z.strictObject({ id, name: text(80).optional(), durationMin: durationMin.optional(), priceMinor: priceMinor.optional(), active: z.boolean().optional() }),
+    z.strictObject({ id, name: text(80).optional(), durationMin: durationMin.optional(), priceMinor: priceMinor.optional(), vatRateBp: vatRateBp.optional(), active: z.boolean().optional() }),
     'Change a service, or retire it (active: false)',
     returns<Service>(),
     managers,

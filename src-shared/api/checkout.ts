@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { ClientPromotion, ClientStats, PromoCode, Sale, SaleTotals } from '../domain/checkout';
+import type { Invoice } from '../domain/fiscal';
+import type { PaymentMethod } from '../domain/passes';
 import { paymentMethods } from '../domain/passes';
 import { command, query, returns } from './define-call';
 import { id, isoDate, optionalText, text } from './fields';
@@ -39,7 +41,25 @@ export const saleLineInput = z.discriminatedUnion('kind', [
   }),
   z.strictObject({ kind: z.literal('pass'), passProductId: id }),
   z.strictObject({ kind: z.literal('plan'), planProductId: id }),
+  z.strictObject({ kind: z.literal('product'), productId: id, quantity: z.number().int().min(1).max(100).optional() }),
 ]);
+
+/** A built-in method or a custom one ("custom:" and its id); main checks it is offered. */
+export const paymentMethodInput = z
+  .string()
+  .refine((s) => (paymentMethods as readonly string[]).includes(s) || /^custom:[0-9A-HJKMNP-TV-Z]{26}$/.test(s), 'invalid_choice')
+  .transform((s) => s as PaymentMethod);
+
+/** Who a full invoice is made out to: name and tax id required (main validates the id for the country). */
+export const invoiceCustomerInput = z.strictObject({
+  name: text(120),
+  taxId: text(20),
+  address: optionalText(200),
+  postcode: optionalText(10),
+  /** Mexico: the SAT's régimen fiscal (3 digits) and uso del CFDI (e.g. G03, S01). */
+  taxRegime: z.string().trim().regex(/^\d{3}$/).optional(),
+  cfdiUse: z.string().trim().regex(/^[A-Z]{1,2}\d{2}$/).optional(),
+});
 export type SaleLineInput = z.input<typeof saleLineInput>;
 
 const saleDraft = {
@@ -70,12 +90,18 @@ export const checkoutApi = {
     z.strictObject({
       ...saleDraft,
       payments: z
-        .array(z.strictObject({ method: z.enum(paymentMethods), amountMinor: moneyMinor }))
+        .array(z.strictObject({ method: paymentMethodInput, amountMinor: moneyMinor, reference: optionalText(60) }))
         .max(5),
+      /** Cash handed over (at least the cash payments): the change is given back. */
+      cashTenderedMinor: moneyMinor.optional(),
+      /** A full invoice (factura completa) instead of a simplified one, made out to this customer. */
+      invoiceTo: invoiceCustomerInput.optional(),
+      /** Chile: the boleta's folio from the centre's provider. */
+      boletaFolio: z.string().trim().regex(/^\d{1,12}$/).optional(),
       /** Sell to a blacklisted client anyway (their debt, a pass refund…): checkout flags them. */
       acceptBlacklisted: z.boolean().optional(),
     }),
-    'Commit a sale: passes and plans issued, credits redeemed, promo redeemed, payments equal to the total, a numbered receipt',
+    'Commit a sale: passes and plans issued, credits redeemed, promo redeemed, payments equal to the total, its invoice (simplified, or full) numbered and, in Spain, its VERI*FACTU record chained',
     returns<Sale>(),
     frontDesk,
   ),
@@ -87,10 +113,25 @@ export const checkoutApi = {
     frontDesk,
   ),
   'sales.void': command(
-    z.strictObject({ id, reason: text(300) }),
-    'Void a sale with a reason: never deleted; its passes, credits and promo use are reversed',
+    z.strictObject({
+      id,
+      reason: text(300),
+      /**
+       * corrective (default): a corrective invoice (rectificativa) for the whole sale, referring to
+       * the original. cancel: the invoice was issued in error and never handed over (Spain: a
+       * VERI*FACTU cancellation record; the same local day only).
+       */
+      document: z.enum(['corrective', 'cancel']).optional(),
+    }),
+    'Void a sale with a reason: never deleted; a corrective invoice or a cancellation record is issued; its passes, credits and promo use are reversed',
     returns<Sale>(),
     managersOrApproved,
+  ),
+  'invoices.issueFull': command(
+    z.strictObject({ saleId: id, customer: invoiceCustomerInput }),
+    "A full invoice issued later for a sale's simplified one (Spain: F3, replacing it), made out to the customer",
+    returns<Invoice>(),
+    frontDesk,
   ),
   'clients.stats': query(z.strictObject({ clientId: id }), "A client's average spend, future bookings and last visit", returns<ClientStats>(), everyone),
 };

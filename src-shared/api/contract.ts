@@ -24,6 +24,13 @@ import { templatesApi } from './templates';
 import { notesApi } from './notes';
 import { todayApi } from './today';
 import { updatesApi } from './updates';
+import { verifactuApi } from './verifactu';
+import { tillApi } from './till';
+import { reportsApi } from './reports';
+import { fiscalExportsApi } from './fiscal-exports';
+import { fiscalSettingsApi } from './fiscal-settings';
+import { productsApi } from './products';
+import { paymentMethodsApi } from './payment-methods';
 
 /** Every call of the API, by name: the one contract of the Electron IPC, the browser host and the CLI. */
 export const contract = {
@@ -51,6 +58,13 @@ export const contract = {
   ...templatesApi,
   ...photosApi,
   ...notesApi,
+  ...verifactuApi,
+  ...tillApi,
+  ...reportsApi,
+  ...fiscalExportsApi,
+  ...fiscalSettingsApi,
+  ...productsApi,
+  ...paymentMethodsApi,
 } as const;
 
 export type Contract = typeof contract;

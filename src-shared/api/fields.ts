@@ -40,6 +40,9 @@ export const durationMin = z.number().int().min(1).max(1440);
 /** A place limit; null (where allowed) means no limit. */
 export const places = z.number().int().min(0).max(10_000);
 
+/** A VAT rate in basis points (2100 = 21 %); main checks it is one of the centre's country (vat_rate_not_allowed). */
+export const vatRateBp = z.number().int().min(0).max(10_000);
+
 /** HH:MM, 24-hour. */
 export const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 

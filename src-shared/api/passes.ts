@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ClientPass, Coverage, CreditPolicy, LedgerEntry, PassProduct, PendingCredit, PlanProduct, ToSchedule } from '../domain/passes';
 import { command, query, returns } from './define-call';
-import { id, isoDate, text } from './fields';
+import { id, isoDate, text, vatRateBp } from './fields';
 import { everyone, frontDesk, managers, managersOrApproved } from './access';
 
 /** An amount of money in minor units of the centre's currency: an integer, never negative. */
@@ -19,6 +19,7 @@ const passProductFields = {
   serviceIds: z.array(id).max(100),
   validity: passValidity,
   priceMinor: moneyMinor,
+  vatRateBp: vatRateBp.optional(),
   active: z.boolean().optional(),
 };
 
@@ -28,6 +29,7 @@ const planProductFields = {
   items: z.array(planItem).min(1).max(50),
   validityDays: z.number().int().min(1).max(3660),
   priceMinor: moneyMinor,
+  vatRateBp: vatRateBp.optional(),
   active: z.boolean().optional(),
 };
 

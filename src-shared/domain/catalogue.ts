@@ -15,5 +15,7 @@ export interface Service {
   durationMin: number;
   /** In minor units of the centre's currency (cents). */
   priceMinor: number;
+  /** VAT in basis points (2100 = 21 %), included in the price. */
+  vatRateBp: number;
   active: boolean;
 }

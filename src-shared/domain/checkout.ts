@@ -1,3 +1,4 @@
+import type { Invoice, TaxBreakdown } from './fiscal';
 import type { PaymentMethod } from './passes';
 
 export type PromoKind = 'percent' | 'amount';
@@ -29,12 +30,12 @@ export interface ClientPromotion {
   usesLeft: number | null;
 }
 
-export type SaleLineKind = 'service' | 'pass' | 'plan';
+export type SaleLineKind = 'service' | 'pass' | 'plan' | 'product';
 
 export interface SaleLine {
   id: string;
   kind: SaleLineKind;
-  /** The service, pass product or plan product sold. */
+  /** The service, pass product, plan product or retail product sold. */
   itemId: string;
   description: string;
   quantity: number;
@@ -47,11 +48,17 @@ export interface SaleLine {
   totalMinor: number;
   bookingId: string | null;
   appointmentId: string | null;
+  /** VAT in basis points (2100 = 21 %); null: sold before taxes were recorded. */
+  taxRateBp: number | null;
+  /** The VAT inside totalMinor (prices are tax-included), rounded per line. */
+  taxMinor: number;
 }
 
 export interface SalePayment {
   method: PaymentMethod;
   amountMinor: number;
+  /** The card terminal's voucher, a transfer's or app's operation number. */
+  reference: string | null;
 }
 
 /** A sale as checkout shows it before committing (quote) and after (with id and number). */
@@ -67,6 +74,8 @@ export interface SaleTotals {
   totalMinor: number;
   promoCode: string | null;
   currency: string;
+  /** Base and tax per VAT rate of the lines (what the receipt's breakdown shows). */
+  taxes: TaxBreakdown[];
 }
 
 export interface Sale extends SaleTotals {
@@ -81,6 +90,15 @@ export interface Sale extends SaleTotals {
   voidedAt: string | null;
   staffName: string | null;
   createdAt: string;
+  /** Every document of the sale, oldest first: its simplified or full invoice, a replacing full one, a corrective one. */
+  invoices: Invoice[];
+  /** The till session (a desk's day) it was taken in. */
+  tillSessionId: string | null;
+  /** Cash handed over, when more than the cash amount, and the change given back. */
+  cashTenderedMinor: number | null;
+  changeMinor: number;
+  /** Chile: the boleta's folio. */
+  boletaFolio: string | null;
 }
 
 /** The client card header's habits, from real sales and bookings. */

@@ -1,6 +1,8 @@
-/** How a sale is paid. */
-export const paymentMethods = ['cash', 'card', 'transfer', 'other'] as const;
-export type PaymentMethod = (typeof paymentMethods)[number];
+/** How a sale is paid: the built-in methods (the centre's country decides which are offered first). */
+export const paymentMethods = ['cash', 'card', 'bizum', 'transfer', 'mercado_pago', 'voucher', 'other'] as const;
+export type BuiltInPaymentMethod = (typeof paymentMethods)[number];
+/** A built-in method, or one the centre added ("custom:" and the payment_methods row's id). */
+export type PaymentMethod = BuiltInPaymentMethod | `custom:${string}`;
 
 /** How long a sold pass lasts: a number of days from the sale, or up to a fixed date. */
 export type PassValidity = { kind: 'days'; days: number } | { kind: 'until'; date: string };
@@ -15,6 +17,8 @@ export interface PassProduct {
   validity: PassValidity;
   /** Minor units of the centre's currency. */
   priceMinor: number;
+  /** VAT in basis points (2100 = 21 %), included in the price. */
+  vatRateBp: number;
   active: boolean;
 }
 
@@ -25,6 +29,8 @@ export interface PlanProduct {
   items: { serviceId: string; serviceName: string; quantity: number }[];
   validityDays: number;
   priceMinor: number;
+  /** VAT in basis points, included in the price. */
+  vatRateBp: number;
   active: boolean;
 }
 

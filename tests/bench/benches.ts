@@ -30,4 +30,6 @@ export const benches: Record<string, (log: (line: string) => void) => Promise<Be
   'client-stats': clientStatsBench,
   card: cardBench,
   'client-import': clientImportBench,
+  'fiscal-verify': async (log) => (await import('./fiscal-verify.bench')).fiscalVerifyBench(log),
+  'till-close': async (log) => (await import('./till-close.bench')).tillCloseBench(log),
 };

@@ -2,6 +2,7 @@ import { openApi } from '../../src-main/api/open-api';
 import { benchCaller, dropFeedTriggers, timedSeed, withBenchDb } from './bench-db';
 import { seedCheckout } from './seed-checkout';
 import type { BenchResult } from './stats';
+import { setCentreFiscal } from '../helpers/fiscal-data';
 import { sample, summarize } from './stats';
 
 const timedSales = 300;
@@ -15,6 +16,7 @@ const warmup = 20;
 export async function checkoutBench(log: (line: string) => void): Promise<BenchResult[]> {
   return withBenchDb('checkout', async (path) => {
     const host = await openApi(path);
+    await setCentreFiscal(host);
     const call = benchCaller(host);
     const seeded = await timedSeed(
       log,

@@ -57,9 +57,10 @@ export async function seedCheckout(host: ApiHost, options: { clients: number; sa
   // The heavy client is the last one, never among the buyers (the first ones).
   const heavy = clientIds.at(-1)!;
 
-  const insertSale = sqlite.prepare(`INSERT INTO sales (id, number, client_id, status, currency, subtotal_minor, coverage_discount_minor, promo_discount_minor,
+  // An earlier desk's receipt series: this desk numbers its own from 1.
+  const insertSale = sqlite.prepare(`INSERT INTO sales (id, series, number, client_id, status, currency, subtotal_minor, coverage_discount_minor, promo_discount_minor,
       total_minor, promo_code_id, staff_id, void_reason, voided_at, created_at, updated_at)
-    VALUES (?, ?, ?, ?, 'EUR', ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    VALUES (?, 'ANT1', ?, ?, ?, 'EUR', ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertLine = sqlite.prepare(`INSERT INTO sale_lines (id, sale_id, position, kind, item_id, description, quantity, unit_price_minor, covered_by,
       client_pass_id, coverage_discount_minor, promo_discount_minor, total_minor, booking_id, appointment_id)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, 0, ?, ?, NULL, NULL)`);

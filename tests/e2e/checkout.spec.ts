@@ -94,7 +94,7 @@ test('the desk sells a 10-class pass; a class booked with it spends a credit, a 
   await checkout.pay(1, 'cash');
   await checkout.charge();
   await expect(page).toHaveURL(/#\/checkout\/recibo\//);
-  await expect(receipt.heading).toHaveText(/^Recibo n\.º [0-9A-Z]{4}-1$/);
+  await expect(receipt.heading).toHaveText(/^Factura simplificada n\.º FS-[0-9A-Z]{4}-\d{4}-1$/);
   await expect(receipt.sheet).toContainText('Cliente: Lucía Muñoz');
   await expect(receipt.sheet).toContainText('Bono 10 clases');
   await expect(receipt.sheet.locator('.sale-total dd')).toHaveText(eur('80,00'));
@@ -174,7 +174,7 @@ test('a promo code at checkout on a haircut, two payments, the receipt printed a
   await expect(checkout.payments).toContainText('Los pagos cubren el total.');
   await checkout.charge();
 
-  await expect(receipt.heading).toHaveText(/^Recibo n\.º [0-9A-Z]{4}-1$/);
+  await expect(receipt.heading).toHaveText(/^Factura simplificada n\.º FS-[0-9A-Z]{4}-\d{4}-1$/);
   await expect(receipt.sheet).toContainText('Corte de pelo');
   await expect(receipt.sheet).toContainText(/Promoción VERANO −5,00\s€/i);
   await expect(receipt.sheet).toContainText('Tarjeta');
@@ -192,10 +192,12 @@ test('a promo code at checkout on a haircut, two payments, the receipt printed a
   await receipt.print();
   expect(await page.evaluate(() => (globalThis as unknown as { printed: number }).printed)).toBe(1);
 
-  // Voided with a reason: never deleted, marked ANULADA, listed as such.
+  // Voided with a reason: never deleted; its corrective invoice is shown, referring to the original; listed as voided.
   await receipt.void('Cobrado por error');
-  await expect(receipt.sheet).toContainText('ANULADA');
-  await expect(receipt.sheet).toContainText('Motivo: Cobrado por error');
+  await expect(receipt.voided).toContainText('Motivo: Cobrado por error');
+  await expect(receipt.heading).toHaveText(/^Factura rectificativa n\.º R-[0-9A-Z]{4}-\d{4}-1$/);
+  await expect(receipt.sheet).toContainText(/Rectifica la factura FS-[0-9A-Z]{4}-\d{4}-1/);
+  await expect(receipt.sheet).toContainText('Motivo de la rectificación: Cobrado por error');
   await expect(page.getByRole('button', { name: 'Anular venta' })).toHaveCount(0);
   await checkout.open();
   await expect(checkout.sales.getByRole('row').filter({ has: page.getByRole('link', { name: /^Abrir el recibo n\.º [0-9A-Z]{4}-1$/ }) })).toContainText('Anulada');
@@ -240,7 +242,7 @@ test('a blacklisted client is refused in a session and an appointment, and flagg
   expect(must(await api.invoke('sales.list', { from: dayFromToday(0), to: dayFromToday(0) }))).toHaveLength(0);
   await flag.getByRole('checkbox', { name: 'Cobrar igualmente a este cliente' }).check();
   await checkout.charge();
-  await expect(new ReceiptPage(page).heading).toHaveText(/^Recibo n\.º [0-9A-Z]{4}-1$/);
+  await expect(new ReceiptPage(page).heading).toHaveText(/^Factura simplificada n\.º FS-[0-9A-Z]{4}-\d{4}-1$/);
 });
 
 test('a plan covers an appointment: told when booking, paid with the plan, charged at 0; a pending credit is redeemed from the Caja', async ({ page, api }) => {
@@ -282,6 +284,8 @@ test('a plan covers an appointment: told when booking, paid with the plan, charg
   await checkout.charge();
   const receipt = new ReceiptPage(page);
   await expect(receipt.heading).toHaveText(/^Recibo n\.º [0-9A-Z]{4}-2$/);
+  // Nothing charged: no invoice, and the receipt says so.
+  await expect(receipt.sheet).toContainText('Sin importe cobrado: no se expide factura.');
   await expect(receipt.sheet).toContainText(/Plan −25,00\s€/);
   expect(must(await api.invoke('passes.ofClient', { clientId: marta.id }))).toHaveLength(0);
 

@@ -15,7 +15,7 @@ test('Cobrar sent twice before the page can react (a double click) charges once'
     sale.requestSubmit();
     sale.requestSubmit();
   });
-  await expect(new ReceiptPage(page).heading).toHaveText(/^Recibo n\.º [0-9A-Z]{4}-1$/);
+  await expect(new ReceiptPage(page).heading).toHaveText(/^Factura simplificada n\.º FS-[0-9A-Z]{4}-\d{4}-1$/);
   const sales = await api.invoke('sales.list', { from: dayFromToday(0), to: dayFromToday(0) });
   expect(sales.ok && sales.value).toHaveLength(1);
 });

@@ -11,6 +11,7 @@ import { dayFromToday } from '../helpers/agenda-fixtures';
 import type { TinyDisk } from '../helpers/fault-disks';
 import { faultMountsUnavailable, mountTinyDisk } from '../helpers/fault-disks';
 import { expect, test as base } from './fixtures';
+import { setCentreFiscal } from '../helpers/fiscal-data';
 import { CheckoutPage, ReceiptPage } from './pages/checkout-page';
 
 const test = base.extend<{ disk: TinyDisk }>({
@@ -26,6 +27,7 @@ const test = base.extend<{ disk: TinyDisk }>({
   // The same browser host as every other test, on a database on the tiny disk.
   api: async ({ disk }, use) => {
     const api = await openApi(join(disk.dir, 'mostrador.db'));
+    await setCentreFiscal(api);
     await use(api);
     await api.database.close();
   },
@@ -69,6 +71,6 @@ test('Cobrar on a full disk says so beside the button, sells nothing, and works 
 
   disk.free();
   await checkout.charge();
-  await expect(new ReceiptPage(page).heading).toHaveText(/^Recibo n\.º [0-9A-Z]{4}-1$/);
+  await expect(new ReceiptPage(page).heading).toHaveText(/^Factura simplificada n\.º FS-[0-9A-Z]{4}-\d{4}-1$/);
   expect(await salesToday(api)).toBe(1);
 });

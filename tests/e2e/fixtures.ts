@@ -5,6 +5,7 @@ import { test as base } from '@playwright/test';
 import type { ApiHost } from '../../src-main/api/open-api';
 import { openApi } from '../../src-main/api/open-api';
 import { startWebHost } from '../../src-main/web/host';
+import { setCentreFiscal } from '../helpers/fiscal-data';
 
 interface HostFixtures {
   /** The real API over this test's own database, for arranging data and checking results. */
@@ -18,6 +19,8 @@ export const test = base.extend<HostFixtures>({
   api: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'mostrador-e2e-'));
     const api = await openApi(join(dir, 'mostrador.db'));
+    // A centre that has filled Ajustes › Datos fiscales: its sales issue invoices.
+    await setCentreFiscal(api);
     await use(api);
     await api.database.close();
     rmSync(dir, { recursive: true, force: true });

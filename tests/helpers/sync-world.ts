@@ -5,6 +5,7 @@ import { serverRows, startTestCloud } from './test-cloud';
 import type { SyncedDesk } from './sync-desks';
 import { openSyncedDesk } from './sync-desks';
 import { dayFromToday } from './agenda-fixtures';
+import { setCentreFiscal } from './fiscal-data';
 import { localToInstant } from '../../src-main/engine/time/local-time';
 
 /**
@@ -29,6 +30,7 @@ export function madridAt(days: number, time: string): string {
 
 export async function syncWorld(desk: SyncedDesk): Promise<SyncWorld> {
   await desk.call('settings.update', { name: 'Estudio Luz', country: 'ES', timeZone: zone, currency: 'EUR', language: 'es' });
+  await setCentreFiscal(desk.host);
   const profe = (await desk.call('staff.create', { name: 'Paula Yoga', role: 'professional' })).id;
   const estetica = (await desk.call('staff.create', { name: 'Nora Estética', role: 'professional' })).id;
   const yoga = (await desk.call('sessionTypes.create', { name: 'Yoga', defaultDurationMin: 60 })).id;

@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CallInput, CallName, CallResult } from '../../src-shared/api/contract';
 import type { ApiError } from '../../src-shared/api/result';
 import type { ApiHost } from '../../src-main/api/open-api';
 import { openApi } from '../../src-main/api/open-api';
+import { setCentreFiscal } from './fiscal-data';
 
 export interface TempApi {
   host: ApiHost;
@@ -17,16 +18,21 @@ export interface TempApi {
   close(): Promise<void>;
 }
 
-/** A real SQLite file in a fresh temp folder, served through the real API. */
-export async function openTempApi(): Promise<TempApi> {
+/**
+ * A real SQLite file in a fresh temp folder, served through the real API. A new centre has its
+ * fiscal data filled in (it sells nothing without it) unless `fiscal: false`.
+ */
+export async function openTempApi(options: { fiscal?: boolean } = {}): Promise<TempApi> {
   const dir = mkdtempSync(join(tmpdir(), 'mostrador-test-'));
-  return openTempApiIn(dir);
+  return openTempApiIn(dir, options);
 }
 
 /** The API over `dir`/mostrador.db (created, or opened again after a close); close() removes the folder. */
-export async function openTempApiIn(dir: string): Promise<TempApi> {
+export async function openTempApiIn(dir: string, options: { fiscal?: boolean } = {}): Promise<TempApi> {
   const path = join(dir, 'mostrador.db');
+  const fresh = !existsSync(path);
   const host = await openApi(path);
+  if (fresh && options.fiscal !== false) await setCentreFiscal(host);
   return {
     host,
     dir,

@@ -211,6 +211,8 @@ export interface World {
   readonly clientPasses: readonly ClientPassRow[];
   readonly promos: readonly PromoRow[];
   readonly sales: readonly SaleRow[];
+  /** Till sessions (issue 14): newest first, with the methods their sales and voids were paid with. */
+  readonly tillSessions: readonly { id: string; open: boolean; methods: string[] }[];
   /** Open desk notifications. */
   readonly notifications: readonly string[];
   /** Open sync conflicts (refusals a server sent back). */
@@ -420,6 +422,15 @@ class DbWorld implements World {
   }
   get sales() {
     return this.#rows('sales', 'SELECT id, status, client_id FROM sales ORDER BY id', (r) => ({ id: str(r.id), status: str(r.status), clientId: strOrNull(r.client_id) }));
+  }
+  get tillSessions() {
+    return this.#rows(
+      'tillSessions',
+      `SELECT t.id, t.closed_at, (SELECT group_concat(DISTINCT p.method) FROM sale_payments p JOIN sales s ON s.id = p.sale_id
+         WHERE s.till_session_id = t.id OR s.void_till_session_id = t.id) AS methods
+       FROM till_sessions t ORDER BY t.business_date DESC`,
+      (r) => ({ id: str(r.id), open: r.closed_at === null, methods: r.methods ? str(r.methods).split(',') : [] }),
+    );
   }
   get conflicts() {
     return this.#rows('conflicts', 'SELECT id FROM sync_conflicts WHERE dismissed_at IS NULL ORDER BY id', (r) => str(r.id));
@@ -1490,6 +1501,58 @@ const specs: { [C in WriteCallName]: Spec<C> } = {
       return voided ? { id: voided.id, reason: 'Otra vez' } : null;
     },
   },
+  'invoices.issueFull': {
+    // A full invoice later for a paid sale's simplified one; a second one for the same sale is refused.
+    good: (world, rng) => {
+      const sale = rng.pick(world.sales.filter((s) => s.status === 'paid'));
+      return sale ? { saleId: sale.id, customer: { name: 'Talleres Norte S.L.', taxId: 'B12345674', address: 'Calle Real 3', postcode: '28001' } } : null;
+    },
+    bad: (world, rng) => {
+      const sale = rng.pick(world.sales.filter((s) => s.status === 'paid'));
+      return sale ? { saleId: sale.id, customer: { name: 'Nadie', taxId: 'B12345670' } } : null;
+    },
+  },
+  // The till (issue 14). A close stops the day's sales, so it is made only now and then.
+  'till.open': {
+    good: (_world, rng) => ({ floatMinor: rng.pick([0, 5000, 10000, 15050])! }),
+    bad: (world) => ({ floatMinor: 5000, businessDate: addDays(world.today, 5) }),
+  },
+  'till.movement': {
+    good: (_world, rng) => ({ kind: rng.pick(['in', 'out'] as const)!, amountMinor: rng.int(100, 5000), reason: reasonOf(rng) }),
+    bad: () => ({ kind: 'out' as const, amountMinor: 500, reason: '   ' }),
+  },
+  'till.close': {
+    // Counted with a difference, so every method carries its reason (the count itself may not matter).
+    good: (world, rng) => {
+      // None open (a case closed it): the newest closed one, which main refuses as closed.
+      const session = world.tillSessions.find((t) => t.open) ?? world.tillSessions[0];
+      if (!session) return null;
+      return {
+        sessionId: session.id,
+        cash: { counts: { '5000': rng.int(0, 3), '200': rng.int(0, 5) }, reason: reasonOf(rng) },
+        methods: session.methods.filter((m) => m !== 'cash').map((method) => ({ method: method as 'card', countedMinor: rng.int(0, 20000), reason: reasonOf(rng) })),
+      };
+    },
+    bad: (world) => {
+      const open = world.tillSessions.find((t) => t.open);
+      const closed = world.tillSessions.find((t) => !t.open);
+      // A difference with no reason; closing a closed day again.
+      const counts: Record<string, number> = open && closed ? {} : { '3': 1 };
+      const session = open && closed ? closed : open;
+      return session ? { sessionId: session.id, cash: { counts }, methods: [] } : null;
+    },
+  },
+  'till.correct': {
+    good: (world, rng) => {
+      // None closed yet: the open one, which main refuses as not closed.
+      const session = world.tillSessions.find((t) => !t.open) ?? world.tillSessions[0];
+      return session ? { sessionId: session.id, method: 'cash' as const, amountMinor: rng.pick([-500, 200, 1000])!, reason: reasonOf(rng) } : null;
+    },
+    bad: (world) => {
+      const open = world.tillSessions.find((t) => t.open);
+      return open ? { sessionId: open.id, method: 'cash' as const, amountMinor: 300, reason: 'Aún abierta' } : null;
+    },
+  },
   'backups.setFolder': {
     // The system's temp folder is writable everywhere; no backup runs in these tests, so nothing lands there.
     good: (_world, rng) => ({ folder: rng.chance(0.5) ? null : tmpdir() }),
@@ -1505,6 +1568,67 @@ const specs: { [C in WriteCallName]: Spec<C> } = {
     // Left off: these hosts never start sync, and no server answers at sync.example.
     good: (_world, rng) => ({ endpoint: rng.chance(0.3) ? null : `https://sync.example/${rng.token(4)}`, key: rng.chance(0.5) ? `mst_${rng.token(8)}` : undefined, enabled: false }),
     bad: (_world, rng) => ({ endpoint: rng.pick(['ftp://sync.example', 'http://sync.example/', 'sync.example', 'https://u:p@sync.example'])!, enabled: rng.chance(0.5) }),
+  },
+  // The centre's fiscal data, retail products and its own payment methods (issue 14).
+  'fiscal.settings.set': {
+    good: (_world, rng) => ({
+      legalName: `Centro ${uniqueWord(rng)} S.L.`,
+      taxId: rng.pick(['B12345674', 'B-87654323', 'a28159069', '12345678Z', 'X1234567L'])!,
+      address: `Calle Mayor ${rng.int(1, 200)}`,
+      postcode: '28013',
+      city: 'Madrid',
+    }),
+    bad: (_world, rng) => ({ legalName: 'Centro', taxId: rng.pick(['B12345670', '12345678A', ''])!, address: 'Calle Mayor 1', postcode: '28013', city: 'Madrid' }),
+  },
+  'products.create': {
+    good: (_world, rng) => ({ name: `${rng.pick(['Champú', 'Mascarilla', 'Sérum', 'Laca'])!} ${rng.token(5)}`, priceMinor: rng.int(0, 6000), ...(rng.chance(0.5) ? { vatRateBp: rng.pick([2100, 1000, 400, 0])! } : {}) }),
+    bad: (_world, rng) => ({ name: `Champú ${rng.token(5)}`, priceMinor: 1200, vatRateBp: rng.pick([1600, 1900, 2000])! }),
+  },
+  'products.update': {
+    good: async (world, rng) => {
+      const list = await world.ask('products.list', { includeInactive: true });
+      const product = list.ok ? rng.pick(list.value as { id: string }[]) : undefined;
+      if (!product) return null;
+      return {
+        id: product.id,
+        ...(rng.chance(0.4) ? { name: `Producto ${rng.token(5)}` } : {}),
+        ...(rng.chance(0.4) ? { priceMinor: rng.int(100, 5000) } : {}),
+        ...(rng.chance(0.3) ? { vatRateBp: rng.pick([2100, 1000])! } : {}),
+        ...(rng.chance(0.2) ? { active: rng.chance(0.5) } : {}),
+      };
+    },
+    bad: async (world, rng) => {
+      const list = await world.ask('products.list', { includeInactive: true });
+      const product = list.ok ? rng.pick(list.value as { id: string }[]) : undefined;
+      return product ? { id: product.id, vatRateBp: 1600 } : null;
+    },
+  },
+  'paymentMethods.create': {
+    good: (_world, rng) => ({ name: `${rng.pick(['Tarjeta regalo', 'Cheque', 'App'])!} ${rng.token(5)}` }),
+    bad: () => ({ name: '   ' }),
+  },
+  'paymentMethods.update': {
+    good: async (world, rng) => {
+      const list = await world.ask('paymentMethods.list', { includeInactive: true });
+      const custom = list.ok ? rng.pick((list.value as { kind: string; id?: string }[]).filter((m) => m.kind === 'custom')) : undefined;
+      if (!custom?.id) return null;
+      return { id: custom.id, ...(rng.chance(0.5) ? { name: `Método ${rng.token(5)}` } : {}), ...(rng.chance(0.5) ? { active: rng.chance(0.5) } : {}) };
+    },
+    bad: async (world, rng) => {
+      const list = await world.ask('paymentMethods.list', { includeInactive: true });
+      const custom = list.ok ? rng.pick((list.value as { kind: string; id?: string }[]).filter((m) => m.kind === 'custom')) : undefined;
+      return custom?.id ? { id: custom.id, name: '' } : null;
+    },
+  },
+  'fiscal.endpoint.set': {
+    // Off, or a test server on this computer: nothing is sent (these hosts never start the submitter).
+    good: (_world, rng) => ({ enabled: rng.chance(0.5), url: `http://127.0.0.1:${1024 + rng.int(0, 60000)}/verifactu`, certificateFile: null }),
+    bad: (_world, rng) =>
+      rng.pick([
+        { enabled: false, url: rng.pick(['ftp://aeat.example', 'http://aeat.example/', 'aeat', 'https://u:p@aeat.example'])!, certificateFile: null },
+        { enabled: true, url: 'https://prewww1.aeat.es/wlpl/TIKE-CONT/ws/SistemaFacturacion/VerifactuSOAP', certificateFile: null },
+        { enabled: true, url: 'https://prewww1.aeat.es/wlpl/TIKE-CONT/ws/SistemaFacturacion/VerifactuSOAP', certificateFile: `/nonexistent/${rng.token(6)}.p12` },
+      ])!,
   },
   'sync.dismissConflict': {
     good: (world, rng) => {
@@ -1667,6 +1791,9 @@ export async function setUpWorld(api: TempApi, options: { pins?: boolean } = {})
   const bono = await api.call('passProducts.create', { name: 'Bono 10 clases', credits: 10, sessionTypeIds: [yoga, pilates], serviceIds: [], validity: { kind: 'days', days: 90 }, priceMinor: 8000 });
   const bonoMasaje = await api.call('passProducts.create', { name: 'Bono masajes', credits: 3, sessionTypeIds: [], serviceIds: [masaje], validity: { kind: 'days', days: 5 }, priceMinor: 13_500 });
   const plan = await api.call('planProducts.create', { name: 'Plan Belleza', items: [{ serviceId: manicura, quantity: 4 }, { serviceId: masaje, quantity: 2 }], validityDays: 180, priceMinor: 15_000 });
+  // A retail product and a payment method of the centre's own, for their update generators.
+  await api.call('products.create', { name: 'Champú', priceMinor: 1290 });
+  await api.call('paymentMethods.create', { name: 'Tarjeta regalo' });
   await api.call('promos.create', { code: 'VERANO', kind: 'percent', value: 10 });
   await api.call('promos.create', { code: 'BIENVENIDA', kind: 'amount', value: 500, maxUsesPerClient: 1 });
 
@@ -1680,6 +1807,14 @@ export async function setUpWorld(api: TempApi, options: { pins?: boolean } = {})
   await sell(c3, [{ kind: 'pass', passProductId: bonoMasaje.id }], 'card');
   await sell(c2, [{ kind: 'service', serviceId: corte }], 'cash', 'BIENVENIDA');
   await sell(c4, [{ kind: 'pass', passProductId: bono.id }], 'card');
+  // The till (issue 14): today's closed with its Z (a day to correct), the next day's open (its float not set yet) for the sales to come.
+  const till = (await api.call('till.current', {}))!;
+  await api.call('till.close', {
+    sessionId: till.id,
+    cash: { counts: {}, reason: 'Retirado al banco' },
+    methods: till.methods.filter((m) => m.method !== 'cash').map((m) => ({ method: m.method as 'card', countedMinor: m.expectedMinor })),
+  });
+  await api.call('till.open', { floatMinor: 0 });
 
   const yogaNext = firstOccurrence(yogaSeries.series.id);
   const pilatesNext = firstOccurrence(pilatesSeries.series.id);

@@ -183,6 +183,22 @@ describe('the change log', () => {
       ['passes.redeem', 'booking', pendingBooking.id, luz],
     ]);
 
+    // The centre's fiscal data, retail products and its own payment methods (issue 14): an entry each.
+    await write('fiscal.settings.set', () => api.call('fiscal.settings.set', { legalName: 'Centro Alba S.L.', taxId: 'B12345674', address: 'Calle Mayor 12', postcode: '28013', city: 'Madrid' }));
+    let productId = '';
+    await write('products.create', async () => (productId = (await api.call('products.create', { name: 'Champú', priceMinor: 1290 })).id));
+    await write('products.update', () => api.call('products.update', { id: productId, vatRateBp: 1000 }));
+    let methodId = '';
+    await write('paymentMethods.create', async () => (methodId = (await api.call('paymentMethods.create', { name: 'Tarjeta regalo' })).id));
+    await write('paymentMethods.update', () => api.call('paymentMethods.update', { id: methodId, active: false }));
+    expect(changeLog(api.host.database.sqlite).slice(-5).map((row) => [row.call, row.entity, row.entity_id])).toEqual([
+      ['fiscal.settings.set', 'centre_fiscal', 'centre'],
+      ['products.create', 'product', productId],
+      ['products.update', 'product', productId],
+      ['paymentMethods.create', 'payment_method', methodId],
+      ['paymentMethods.update', 'payment_method', methodId],
+    ]);
+
     // Promo codes and sales (issue 5).
     let promoId = '';
     await write('promos.create', async () => (promoId = (await api.call('promos.create', { code: 'Bienvenida', kind: 'percent', value: 10, maxUsesPerClient: 1 })).id));
@@ -193,6 +209,7 @@ describe('the change log', () => {
       const lines = [{ kind: 'service' as const, serviceId: corte }];
       saleId = (await api.call('checkout.commit', { clientId: eva, lines, promoCode: 'bienvenida', payments: [{ method: 'cash', amountMinor: 1620 }] })).id;
     });
+    await write('invoices.issueFull', () => api.call('invoices.issueFull', { saleId, customer: { name: 'Eva Ruiz', taxId: '12345678Z' } }));
     await write('sales.void', () => api.call('sales.void', { id: saleId, reason: 'Error de caja' }));
     const saleEntries = changeLog(api.host.database.sqlite).filter((row) => row.entity_id === saleId || row.entity_id === promoId);
     expect(saleEntries.map((row) => [row.call, row.entity, row.entity_id, row.subject_client_id])).toEqual([
@@ -200,6 +217,7 @@ describe('the change log', () => {
       ['promos.update', 'promo_code', promoId, null],
       ['promos.attach', 'client_promotion', promoId, eva],
       ['checkout.commit', 'sale', saleId, eva],
+      ['invoices.issueFull', 'sale', saleId, eva],
       ['sales.void', 'sale', saleId, eva],
     ]);
 
@@ -223,6 +241,14 @@ describe('the change log', () => {
     const [conflict] = await api.call('sync.conflicts', {});
     await write('sync.dismissConflict', () => api.call('sync.dismissConflict', { id: conflict!.id }));
     await write('updates.setFeed', () => api.call('updates.setFeed', { url: 'https://updates.example.com/mostrador', channel: 'latest' }));
+    await write('fiscal.endpoint.set', () => api.call('fiscal.endpoint.set', { enabled: false, url: 'http://127.0.0.1:9/verifactu', certificateFile: null }));
+    // The till (issue 14): the sale above opened today's session with no float; opening it sets the float.
+    await write('till.open', () => api.call('till.open', { floatMinor: 5000 }));
+    await write('till.movement', () => api.call('till.movement', { kind: 'in', amountMinor: 1000, reason: 'Cambio del banco' }));
+    const till = (await api.call('till.current', {}))!;
+    const others = till.methods.filter((m) => m.method !== 'cash').map((m) => ({ method: m.method as 'card', countedMinor: Math.max(0, m.expectedMinor), reason: 'Revisado' }));
+    await write('till.close', () => api.call('till.close', { sessionId: till.id, cash: { counts: { '5000': 1, '1000': 1 }, reason: 'Revisado' }, methods: others }));
+    await write('till.correct', () => api.call('till.correct', { sessionId: till.id, method: 'cash', amountMinor: -200, reason: 'Billete falso' }));
 
     const owner = (await api.call('staff.create', { name: 'Olga', role: 'owner' })).id;
     await api.call('auth.signIn', { staffId: owner });

@@ -80,8 +80,8 @@ describe('a sale at the desk', () => {
       ['service', world.manicura, 'Manicura', 1, 2000, 2000, null],
     ]);
     expect(sale.payments).toEqual([
-      { method: 'card', amountMinor: 4000 },
-      { method: 'cash', amountMinor: 1600 },
+      { method: 'card', amountMinor: 4000, reference: null },
+      { method: 'cash', amountMinor: 1600, reference: null },
     ]);
     expect(await api.call('sales.get', { id: sale.id })).toEqual(sale);
     expect(rows(api, 'SELECT staff_id FROM sales')).toEqual([{ staff_id: world.desk }]);

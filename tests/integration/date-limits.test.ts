@@ -96,6 +96,12 @@ const cases: Case[] = [
   { call: 'promos.create', field: 'validFrom', input: (d) => ({ code: `P${d.replaceAll('-', '')}`, kind: 'amount', value: 100, validFrom: d, validTo: d }) },
   { call: 'promos.update', field: 'validTo', input: (d) => ({ id: ids.promo, validFrom: d, validTo: d }) },
   { call: 'sales.list', field: 'from', input: (d) => ({ from: d, to: d }) },
+  { call: 'till.open', field: 'businessDate', input: (d) => ({ floatMinor: 0, businessDate: d }) },
+  { call: 'till.list', field: 'from', input: (d) => ({ from: d, to: d }) },
+  { call: 'reports.sales', field: 'from', input: (d) => ({ from: d, to: d }) },
+  { call: 'reports.salesCsv', field: 'from', input: (d) => ({ from: d, to: d, table: 'days' }) },
+  { call: 'exports.chileBoletas', field: 'date', input: (d) => ({ date: d }) },
+  { call: 'exports.mexicoGlobal', field: 'from', input: (d) => ({ from: d, to: d }) },
   { call: 'clients.update', field: 'customFields.<id>', input: (d) => ({ id: ids.client, customFields: { [ids.dateField]: d } }) },
 ];
 
@@ -108,6 +114,10 @@ const rangeEnds: Record<string, [string, string]> = {
   'holidays.list': ['from', 'to'],
   'slots.find': ['from', 'to'],
   'sales.list': ['from', 'to'],
+  'till.list': ['from', 'to'],
+  'reports.sales': ['from', 'to'],
+  'reports.salesCsv': ['from', 'to'],
+  'exports.mexicoGlobal': ['from', 'to'],
   'promos.create': ['validFrom', 'validTo'],
   'promos.update': ['validFrom', 'validTo'],
 };

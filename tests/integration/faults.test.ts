@@ -18,6 +18,7 @@ import { dayFromToday } from '../helpers/agenda-fixtures';
 import type { TinyDisk } from '../helpers/fault-disks';
 import { faultMountsUnavailable, mountExt4Disk, mountTinyDisk } from '../helpers/fault-disks';
 import { holdLock } from '../helpers/lock-holder';
+import { ensureCentreFiscal } from '../helpers/fiscal-data';
 import { feedIsGapless, integrity, lastSeq, rowCounts } from '../helpers/row-counts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -28,6 +29,7 @@ afterEach(async () => {
 async function openOn(dir: string, options: OpenApiOptions = {}): Promise<ApiHost> {
   const host = await openApi(join(dir, 'mostrador.db'), options);
   cleanups.push(() => host.database.close().catch(() => undefined));
+  await ensureCentreFiscal(host);
   return host;
 }
 

@@ -6,6 +6,7 @@
  * a line printed has reached the parent even when the next instant is a SIGKILL.
  */
 import { createInterface } from 'node:readline';
+import { ensureCentreFiscal } from '../helpers/fiscal-data';
 import { openApi } from '../../src-main/api/open-api';
 
 export interface KillNineOrders {
@@ -20,6 +21,7 @@ function say(line: string): void {
 
 async function work(orders: KillNineOrders): Promise<void> {
   const host = await openApi(orders.dbPath);
+  await ensureCentreFiscal(host);
   say('open');
   for (let i = 0; ; i++) {
     if (i % 4 === 3) {

@@ -3,6 +3,7 @@
  * the test arranged (sync already on, towards the test's fault proxy), writes `clients` cards and a
  * sale every tenth, says "wrote" over IPC, then syncs until the test SIGKILLs it mid-upload.
  */
+import { ensureCentreFiscal } from '../helpers/fiscal-data';
 import { openApi } from '../../src-main/api/open-api';
 
 export interface KillWorkerArgs {
@@ -15,6 +16,7 @@ export interface KillWorkerArgs {
 async function main(): Promise<void> {
   const args = JSON.parse(process.argv[2] ?? '{}') as KillWorkerArgs;
   const host = await openApi(args.dbPath, { sync: { batchSize: args.batchSize } });
+  await ensureCentreFiscal(host);
   for (let i = 0; i < args.clients; i++) {
     const created = await host.invoke('clients.create', { firstName: `Cliente ${i}`, lastName: 'Nueve', phone: `6${String(10_000_000 + i)}` });
     if (!created.ok) throw new Error(JSON.stringify(created.error));

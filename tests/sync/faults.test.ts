@@ -22,6 +22,7 @@ import { openSyncedDesk } from '../helpers/sync-desks';
 import type { TestCloud } from '../helpers/test-cloud';
 import { describeCloud, startTestCloud } from '../helpers/test-cloud';
 import { localToInstant } from '../../src-main/engine/time/local-time';
+import { setCentreFiscal } from '../helpers/fiscal-data';
 import type { KillWorkerArgs } from './faults-kill-worker';
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -42,6 +43,7 @@ interface Salon {
 async function arrangeSalon(desk: SyncedDesk, sessions = 2): Promise<Salon> {
   const ana = (await desk.call('staff.create', { name: 'Ana Estilista', role: 'professional' })).id;
   const bea = (await desk.call('staff.create', { name: 'Bea Estilista', role: 'professional' })).id;
+  await setCentreFiscal(desk.host);
   const corte = (await desk.call('services.create', { name: 'Corte', durationMin: 30, priceMinor: 1800 })).id;
   for (const staffId of [ana, bea]) {
     await desk.call('schedules.create', {

@@ -51,6 +51,7 @@ import { openSyncedDesk } from '../helpers/sync-desks';
 import type { TestCloud } from '../helpers/test-cloud';
 import { describeCloud, startTestCloud } from '../helpers/test-cloud';
 import type { Rng, World } from '../helpers/write-calls';
+import { setCentreFiscal } from '../helpers/fiscal-data';
 import { createRng, generators, readWorld } from '../helpers/write-calls';
 
 const runs = Number(process.env.SYNC_PROPERTY_RUNS ?? 25);
@@ -200,6 +201,7 @@ async function inputFor(call: FocusedCall, world: World, rng: Rng): Promise<unkn
 async function setUpCatalogue(desk: SyncedDesk): Promise<void> {
   const today = localDate(new Date(), zone);
   await desk.call('settings.update', { name: 'Estudio Luz', country: 'ES', timeZone: zone, currency: 'EUR', language: 'es' });
+  await setCentreFiscal(desk.host);
   const paula = (await desk.call('staff.create', { name: 'Paula Yoga', role: 'professional' })).id;
   const nora = (await desk.call('staff.create', { name: 'Nora Estética', role: 'professional' })).id;
   const lia = (await desk.call('staff.create', { name: 'Lía Peluquería', role: 'professional' })).id;

@@ -16,6 +16,7 @@ const pass: PassProduct = {
   serviceIds: ['S1', 'S2'],
   validity: { kind: 'days', days: 90 },
   priceMinor: 8000,
+  vatRateBp: 2100,
   active: true,
 };
 
@@ -28,6 +29,7 @@ const plan: PlanProduct = {
   ],
   validityDays: 180,
   priceMinor: 25_050,
+  vatRateBp: 1000,
   active: true,
 };
 
@@ -74,12 +76,12 @@ describe('the values of a form', () => {
 
 describe('the pass product form', () => {
   it('starts a new pass at 10 credits for 90 days, with no price', () => {
-    expect(newPassForm()).toEqual({ name: '', credits: '10', sessionTypeIds: [], serviceIds: [], validityKind: 'days', days: '90', until: '', price: '' });
+    expect(newPassForm()).toEqual({ name: '', credits: '10', sessionTypeIds: [], serviceIds: [], validityKind: 'days', days: '90', until: '', price: '', vatRateBp: null });
   });
 
   it('shows a pass with its price typed the local way, and gives back the same input', () => {
     const form = passFormOf(pass, 'EUR', 'es-ES');
-    expect(form).toEqual({ name: 'Bono 10 clases', credits: '10', sessionTypeIds: ['T1'], serviceIds: ['S1', 'S2'], validityKind: 'days', days: '90', until: '', price: '80,00' });
+    expect(form).toEqual({ name: 'Bono 10 clases', credits: '10', sessionTypeIds: ['T1'], serviceIds: ['S1', 'S2'], validityKind: 'days', days: '90', until: '', price: '80,00', vatRateBp: 2100 });
     const { id: _id, active: _active, ...input } = pass;
     expect(passInput(form, 'EUR', priceInvalid)).toEqual({ ok: true, value: input });
   });
@@ -130,7 +132,7 @@ describe('the plan product form', () => {
     ]);
     expect(planInput(form, 'EUR', priceInvalid)).toEqual({
       ok: true,
-      value: { name: 'Plan Novia', items: [{ serviceId: 'S1', quantity: 2 }, { serviceId: 'S2', quantity: 1 }], validityDays: 180, priceMinor: 25_050 },
+      value: { name: 'Plan Novia', items: [{ serviceId: 'S1', quantity: 2 }, { serviceId: 'S2', quantity: 1 }], validityDays: 180, priceMinor: 25_050, vatRateBp: 1000 },
     });
   });
 

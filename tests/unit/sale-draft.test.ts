@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiError } from '../../src-shared/api/result';
-import { lineFromChoice, newKey, parsePayments, parseQuantity, serviceLine, toLineInput, type PaymentRow } from '../../src-renderer/checkout/sale-draft';
+import { cashPaid, lineFromChoice, newKey, parsePayments, parseQuantity, serviceLine, takesReference, tenderedChange, toLineInput, type PaymentRow } from '../../src-renderer/checkout/sale-draft';
 import { placeOf, saleErrors } from '../../src-renderer/checkout/sale-errors';
 
-const payment = (method: PaymentRow['method'], amount: string): PaymentRow => ({ key: newKey(), method, amount, auto: false });
+const payment = (method: PaymentRow['method'], amount: string, reference = ''): PaymentRow => ({ key: newKey(), method, amount, auto: false, reference });
 const error = (code: ApiError['code'], field?: string): ApiError => ({ code, message: `${code} message`, ...(field !== undefined ? { field } : {}) });
 
 describe('the lines of a sale being prepared', () => {
-  it('adds what the picker chose: a service (paid with a credit unless told), a pass or a plan', () => {
+  it('adds what the picker chose: a service (paid with a credit unless told), a product, a pass or a plan', () => {
     expect(lineFromChoice('service:S1')).toMatchObject({ kind: 'service', serviceId: 'S1', quantity: 1, useCredit: true });
+    expect(lineFromChoice('product:R1')).toMatchObject({ kind: 'product', productId: 'R1', quantity: 1 });
     expect(lineFromChoice('pass:P1')).toMatchObject({ kind: 'pass', passProductId: 'P1' });
     expect(lineFromChoice('plan:L1')).toMatchObject({ kind: 'plan', planProductId: 'L1' });
   });
@@ -45,6 +46,11 @@ describe('the contract input of a line', () => {
     expect(toLineInput(lineFromChoice('pass:P1')!)).toEqual({ kind: 'pass', passProductId: 'P1' });
     expect(toLineInput(lineFromChoice('plan:L1')!)).toEqual({ kind: 'plan', planProductId: 'L1' });
   });
+
+  it('sends a product by its id, with its quantity when more than one', () => {
+    expect(toLineInput(lineFromChoice('product:R1')!)).toEqual({ kind: 'product', productId: 'R1' });
+    expect(toLineInput({ key: newKey(), kind: 'product', productId: 'R1', quantity: 3 })).toEqual({ kind: 'product', productId: 'R1', quantity: 3 });
+  });
 });
 
 describe('a quantity typed in a line', () => {
@@ -80,6 +86,37 @@ describe('the payments of a sale', () => {
     expect(parsePayments([], 'EUR')).toEqual({ ok: true, payments: [], paidMinor: 0 });
   });
 
+  it('sends the voucher or operation number of card, Bizum, transfer and Mercado Pago payments, trimmed, and none for cash', () => {
+    expect(parsePayments([payment('card', '10', ' V-1 '), payment('cash', '5', 'ignored'), payment('bizum', '2', ''), payment('mercado_pago', '1', 'MP9')], 'EUR')).toEqual({
+      ok: true,
+      payments: [
+        { method: 'card', amountMinor: 1000, reference: 'V-1' },
+        { method: 'cash', amountMinor: 500 },
+        { method: 'bizum', amountMinor: 200 },
+        { method: 'mercado_pago', amountMinor: 100, reference: 'MP9' },
+      ],
+      paidMinor: 1800,
+    });
+    expect(['card', 'bizum', 'transfer', 'mercado_pago'].every((m) => takesReference(m as PaymentRow['method']))).toBe(true);
+    expect(['cash', 'voucher', 'other', 'custom:01J0000000000000000000000A'].some((m) => takesReference(m as PaymentRow['method']))).toBe(false);
+  });
+
+  it('works out the change against the cash payments only', () => {
+    const paid = [
+      { method: 'cash' as const, amountMinor: 2000 },
+      { method: 'card' as const, amountMinor: 2210 },
+      { method: 'cash' as const, amountMinor: 500 },
+    ];
+    expect(cashPaid(paid)).toBe(2500);
+    expect(tenderedChange('50', 2500, 'EUR')).toBe(2500);
+    expect(tenderedChange('25,00', 2500, 'EUR')).toBe(0);
+    expect(tenderedChange('', 2500, 'EUR')).toBeNull();
+    expect(tenderedChange('20', 2500, 'EUR')).toBe('short');
+    expect(tenderedChange('veinte', 2500, 'EUR')).toBe('invalid');
+    // Chilean pesos have no decimals.
+    expect(tenderedChange('10.000', 8500, 'CLP')).toBe(1500);
+  });
+
   it('names the first row whose amount is not money', () => {
     expect(parsePayments([payment('card', '10'), payment('cash', 'diez'), payment('cash', '-1')], 'EUR')).toEqual({ ok: false, index: 1 });
   });
@@ -108,6 +145,13 @@ describe('where a refused quote or sale is shown', () => {
   it('puts the payments’ refusals beside them', () => {
     expect(placeOf(error('payment_mismatch'))).toEqual({ at: 'payments' });
     expect(placeOf(error('invalid_input', 'payments.1.amountMinor'))).toEqual({ at: 'payments' });
+  });
+
+  it('puts the cash handed over, the full invoice’s customer and Chile’s folio beside their fields', () => {
+    expect(placeOf(error('invalid_input', 'cashTenderedMinor'))).toEqual({ at: 'tendered' });
+    expect(placeOf(error('invalid_input', 'invoiceTo.taxId'))).toEqual({ at: 'invoiceTo' });
+    expect(placeOf(error('invalid_input', 'boletaFolio'))).toEqual({ at: 'folio' });
+    expect(placeOf(error('invalid_input', 'payments.1.reference'))).toEqual({ at: 'payments' });
   });
 
   it('puts anything else in a banner', () => {

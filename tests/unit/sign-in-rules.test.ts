@@ -90,6 +90,13 @@ describe('the role table', () => {
       'holidays.set',
       'templates.update',
       'clients.export',
+      'fiscal.endpoint.set',
+      'till.correct',
+      'fiscal.settings.set',
+      'products.create',
+      'products.update',
+      'paymentMethods.create',
+      'paymentMethods.update',
     ] as const) {
       expect(managerOnly).toContain(name);
     }

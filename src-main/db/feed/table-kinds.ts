@@ -15,6 +15,10 @@ export const localTables: ReadonlySet<string> = new Set([
   'sync_state',
   'sync_conflicts',
   'feed_groups',
+  // Numbering and the tax agency's queue are this desk's: its series, its records to submit.
+  'invoice_counters',
+  'fiscal_submissions',
+  'fiscal_endpoint',
 ]);
 
 /** Search indexes (FTS5 tables and their shadow tables): rebuilt by each desk from the rows. */

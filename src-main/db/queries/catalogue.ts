@@ -4,14 +4,14 @@ import type { ReadDb, WriteTx } from '../database';
 import type { ServicesTable, SessionTypesTable } from '../tables/catalogue';
 
 export type SessionTypeChanges = Partial<Pick<SessionTypesTable, 'name' | 'name_key' | 'colour' | 'default_duration_min' | 'default_places'>>;
-export type ServiceChanges = Partial<Pick<ServicesTable, 'name' | 'name_key' | 'duration_min' | 'price_minor' | 'active'>>;
+export type ServiceChanges = Partial<Pick<ServicesTable, 'name' | 'name_key' | 'duration_min' | 'price_minor' | 'vat_rate_bp' | 'active'>>;
 
 export function toSessionType(row: SessionTypesTable): SessionType {
   return { id: row.id, name: row.name, colour: row.colour, defaultDurationMin: row.default_duration_min, defaultPlaces: row.default_places };
 }
 
 export function toService(row: ServicesTable): Service {
-  return { id: row.id, name: row.name, durationMin: row.duration_min, priceMinor: row.price_minor, active: row.active === 1 };
+  return { id: row.id, name: row.name, durationMin: row.duration_min, priceMinor: row.price_minor, vatRateBp: row.vat_rate_bp, active: row.active === 1 };
 }
 
 export async function loadSessionType(db: ReadDb, id: string): Promise<SessionType> {
@@ -86,9 +86,9 @@ export async function loadBookableService(db: ReadDb, id: string, field = 'servi
 }
 
 /** The names and prices of some services (none asked, none read). */
-export async function serviceNamesAndPrices(db: ReadDb, ids: readonly string[]): Promise<Pick<ServicesTable, 'id' | 'name' | 'price_minor'>[]> {
+export async function serviceNamesAndPrices(db: ReadDb, ids: readonly string[]): Promise<Pick<ServicesTable, 'id' | 'name' | 'price_minor' | 'vat_rate_bp'>[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('services').select(['id', 'name', 'price_minor']).where('id', 'in', ids).execute();
+  return db.selectFrom('services').select(['id', 'name', 'price_minor', 'vat_rate_bp']).where('id', 'in', ids).execute();
 }
 
 export async function servicePrices(db: ReadDb, ids: readonly string[]): Promise<Pick<ServicesTable, 'id' | 'price_minor'>[]> {

@@ -41,6 +41,7 @@ function toPassProducts(rows: PassProductsTable[], cover: Awaited<ReturnType<typ
     serviceIds: cover.services.filter((s) => s.product_id === row.id).map((s) => s.id),
     validity: validityOf(row),
     priceMinor: row.price_minor,
+    vatRateBp: row.vat_rate_bp,
     active: row.active === 1,
   }));
 }
@@ -61,8 +62,11 @@ export async function loadPassProduct(db: ReadDb, id: string, field = 'id'): Pro
 export type PassProductChanges = Partial<Omit<PassProductsTable, 'id' | 'created_at' | 'updated_at'>>;
 
 /** A pass product's name, price, active flag and fixed end date, as a sale line reads them; undefined when none has the id. */
-export async function passProductForSale(db: ReadDb, id: string): Promise<Pick<PassProductsTable, 'id' | 'name' | 'price_minor' | 'active' | 'valid_until'> | undefined> {
-  return db.selectFrom('pass_products').select(['id', 'name', 'price_minor', 'active', 'valid_until']).where('id', '=', id).executeTakeFirst();
+export async function passProductForSale(
+  db: ReadDb,
+  id: string,
+): Promise<Pick<PassProductsTable, 'id' | 'name' | 'price_minor' | 'vat_rate_bp' | 'active' | 'valid_until'> | undefined> {
+  return db.selectFrom('pass_products').select(['id', 'name', 'price_minor', 'vat_rate_bp', 'active', 'valid_until']).where('id', '=', id).executeTakeFirst();
 }
 
 export async function insertPassProduct(tx: WriteTx, row: PassProductsTable): Promise<void> {

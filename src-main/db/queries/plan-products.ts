@@ -23,6 +23,7 @@ function toPlanProducts(rows: PlanProductsTable[], items: Awaited<ReturnType<typ
     items: items.filter((i) => i.plan_id === row.id).map((i) => ({ serviceId: i.service_id, serviceName: i.name, quantity: i.quantity })),
     validityDays: row.validity_days,
     priceMinor: row.price_minor,
+    vatRateBp: row.vat_rate_bp,
     active: row.active === 1,
   }));
 }
@@ -43,10 +44,10 @@ export async function loadPlanProduct(db: ReadDb, id: string, field = 'id'): Pro
 export type PlanProductChanges = Partial<Omit<PlanProductsTable, 'id' | 'created_at' | 'updated_at'>>;
 
 /** A plan product's name, price and active flag as a sale line reads them (plans have no fixed end date); undefined when none has the id. */
-export async function planProductForSale(db: ReadDb, id: string): Promise<(Pick<PlanProductsTable, 'id' | 'name' | 'price_minor' | 'active'> & { valid_until: null }) | undefined> {
+export async function planProductForSale(db: ReadDb, id: string): Promise<(Pick<PlanProductsTable, 'id' | 'name' | 'price_minor' | 'vat_rate_bp' | 'active'> & { valid_until: null }) | undefined> {
   return db
     .selectFrom('plan_products')
-    .select(['id', 'name', 'price_minor', 'active', sql<null>`null`.as('valid_until')])
+    .select(['id', 'name', 'price_minor', 'vat_rate_bp', 'active', sql<null>`null`.as('valid_until')])
     .where('id', '=', id)
     .executeTakeFirst();
 }

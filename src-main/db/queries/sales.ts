@@ -1,8 +1,12 @@
 import type { Sale, SaleLine, SalePayment } from '../../../src-shared/domain/checkout';
+import type { Invoice } from '../../../src-shared/domain/fiscal';
+import { breakdown } from '../../engine/fiscal/tax';
 import { AppError } from '../../errors/app-error';
 import { fullName } from '../../engine/text/full-name';
 import type { ReadDb, WriteTx } from '../database';
 import type { SaleLinesTable, SalePaymentsTable, SalesTable } from '../tables/checkout';
+import type { InvoicesTable } from '../tables/fiscal';
+import { invoicesOf } from './invoices';
 
 /**
  * The next receipt number in this desk's series, inside the sale's write transaction: one more than
@@ -28,9 +32,9 @@ export async function insertSale(tx: WriteTx, sale: SalesTable, lines: readonly 
   if (payments.length > 0) await tx.insertInto('sale_payments').values([...payments]).execute();
 }
 
-export async function loadSaleRow(db: ReadDb, id: string): Promise<SalesTable> {
+export async function loadSaleRow(db: ReadDb, id: string, field = 'id'): Promise<SalesTable> {
   const row = await db.selectFrom('sales').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('not_found', 'id');
+  if (!row) throw new AppError('not_found', field);
   return row;
 }
 
@@ -45,9 +49,19 @@ export async function linesChargedInMoney(db: ReadDb, saleId: string): Promise<P
     .execute();
 }
 
-/** Marks a sale voided with its reason: a sale is never deleted. */
-export async function markSaleVoided(tx: WriteTx, id: string, reason: string, now: string): Promise<void> {
-  await tx.updateTable('sales').set({ status: 'voided', void_reason: reason, voided_at: now, updated_at: now }).where('id', '=', id).execute();
+/** Marks a sale voided with its reason and the till session its money goes back out of: a sale is never deleted. */
+export async function markSaleVoided(tx: WriteTx, id: string, voiding: { reason: string; tillSessionId: string }, now: string): Promise<void> {
+  await tx
+    .updateTable('sales')
+    .set({ status: 'voided', void_reason: voiding.reason, voided_at: now, void_till_session_id: voiding.tillSessionId, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** What a sale sold, in order: a record's description of the operation. */
+export async function saleLineDescriptions(db: ReadDb, saleId: string): Promise<string[]> {
+  const rows = await db.selectFrom('sale_lines').select('description').where('sale_id', '=', saleId).orderBy('position').execute();
+  return rows.map((r) => r.description);
 }
 
 function saleQuery(db: ReadDb) {
@@ -77,10 +91,14 @@ function toSaleLine(row: SaleLinesTable): SaleLine {
     totalMinor: row.total_minor,
     bookingId: row.booking_id,
     appointmentId: row.appointment_id,
+    taxRateBp: row.tax_rate_bp,
+    taxMinor: row.tax_minor,
   };
 }
 
-function toSale(row: SaleRow, lines: SaleLine[], payments: SalePayment[]): Sale {
+function toSale(row: SaleRow, lines: SaleLine[], payments: SalePayment[], invoices: Invoice[]): Sale {
+  // Voided without a corrective document: the one in force was cancelled (issued in error).
+  const cancelled = row.status === 'voided' && !invoices.some((i) => i.kind === 'corrective');
   return {
     id: row.id,
     series: row.series,
@@ -101,27 +119,36 @@ function toSale(row: SaleRow, lines: SaleLine[], payments: SalePayment[]): Sale 
     voidedAt: row.voided_at,
     staffName: row.staff_name,
     createdAt: row.created_at,
+    taxes: breakdown(lines.filter((l) => l.taxRateBp !== null).map((l) => ({ rateBp: l.taxRateBp!, totalMinor: l.totalMinor, taxMinor: l.taxMinor }))),
+    invoices: invoices.map((i) => (cancelled && i.kind !== 'corrective' ? { ...i, cancelled: true } : i)),
+    tillSessionId: row.till_session_id,
+    cashTenderedMinor: row.cash_tendered_minor,
+    changeMinor: row.change_minor,
+    boletaFolio: row.boleta_folio,
   };
 }
 
-/** Sales from their rows, lines and payments (in the rows' order). */
-function assemble(rows: SaleRow[], parts: { lines: SaleLinesTable[]; payments: SalePaymentsTable[] }): Sale[] {
+/** Sales from their rows, lines, payments and documents (in the rows' order). */
+async function assemble(db: ReadDb, rows: SaleRow[], parts: { lines: SaleLinesTable[]; payments: SalePaymentsTable[]; invoices: InvoicesTable[] }): Promise<Sale[]> {
   const lines = new Map<string, SaleLine[]>(rows.map((r) => [r.id, []]));
   const payments = new Map<string, SalePayment[]>(rows.map((r) => [r.id, []]));
+  const invoices = new Map<string, Invoice[]>(rows.map((r) => [r.id, []]));
   for (const line of parts.lines) lines.get(line.sale_id)?.push(toSaleLine(line));
-  for (const payment of parts.payments) payments.get(payment.sale_id)?.push({ method: payment.method, amountMinor: payment.amount_minor });
-  return rows.map((row) => toSale(row, lines.get(row.id) ?? [], payments.get(row.id) ?? []));
+  for (const payment of parts.payments) payments.get(payment.sale_id)?.push({ method: payment.method, amountMinor: payment.amount_minor, reference: payment.reference });
+  for (const invoice of await invoicesOf(db, parts.invoices)) invoices.get(invoice.saleId)?.push(invoice);
+  return rows.map((row) => toSale(row, lines.get(row.id) ?? [], payments.get(row.id) ?? [], invoices.get(row.id) ?? []));
 }
 
 /** One sale as its receipt shows it. */
 export async function loadSale(db: ReadDb, id: string): Promise<Sale> {
   const row = await saleQuery(db).where('s.id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('not_found', 'id');
-  const [lines, payments] = await Promise.all([
+  const [lines, payments, invoices] = await Promise.all([
     db.selectFrom('sale_lines').selectAll().where('sale_id', '=', id).orderBy('position').execute(),
     db.selectFrom('sale_payments').selectAll().where('sale_id', '=', id).orderBy('id').execute(),
+    db.selectFrom('invoices').selectAll().where('sale_id', '=', id).orderBy('created_at').execute(),
   ]);
-  return assemble([row], { lines, payments })[0]!;
+  return (await assemble(db, [row], { lines, payments, invoices }))[0]!;
 }
 
 /** Sales created in [fromIso, toIso), optionally one client's, newest first. */
@@ -131,11 +158,12 @@ export async function listSales(db: ReadDb, range: { fromIso: string; toIso: str
   const rows = await query.orderBy('s.created_at', 'desc').orderBy('s.number', 'desc').execute();
   if (rows.length === 0) return [];
   // The lines and payments of the same sales, chosen by the same range (no list of thousands of ids).
-  const [lines, payments] = await Promise.all([
+  const [lines, payments, invoices] = await Promise.all([
     db.selectFrom('sale_lines').selectAll().where('sale_id', 'in', saleIdsInRange(db, range)).orderBy('sale_id').orderBy('position').execute(),
     db.selectFrom('sale_payments').selectAll().where('sale_id', 'in', saleIdsInRange(db, range)).orderBy('sale_id').orderBy('id').execute(),
+    db.selectFrom('invoices').selectAll().where('sale_id', 'in', saleIdsInRange(db, range)).orderBy('created_at').execute(),
   ]);
-  return assemble(rows, { lines, payments });
+  return assemble(db, rows, { lines, payments, invoices });
 }
 
 function saleIdsInRange(db: ReadDb, range: { fromIso: string; toIso: string; clientId?: string }) {

@@ -15,6 +15,8 @@ export interface ServicesTable {
   name_key: string;
   duration_min: number;
   price_minor: number;
+  /** VAT in basis points; the country's rates (engine/fiscal/vat-rates.ts). */
+  vat_rate_bp: number;
   active: 0 | 1;
   created_at: string;
   updated_at: string;

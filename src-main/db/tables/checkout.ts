@@ -20,6 +20,8 @@ export interface PassProductsTable {
   validity_days: number | null;
   valid_until: string | null;
   price_minor: number;
+  /** VAT in basis points. */
+  vat_rate_bp: number;
   active: 0 | 1;
   created_at: string;
   updated_at: string;
@@ -41,6 +43,8 @@ export interface PlanProductsTable {
   name_key: string;
   validity_days: number;
   price_minor: number;
+  /** VAT in basis points. */
+  vat_rate_bp: number;
   active: 0 | 1;
   created_at: string;
   updated_at: string;
@@ -98,6 +102,15 @@ export interface SalesTable {
   voided_at: string | null;
   created_at: string;
   updated_at: string;
+  /** The till session (a desk's day) the sale was taken in. */
+  till_session_id: string | null;
+  /** Cash handed over, when more than the cash amount; the change given back. */
+  cash_tendered_minor: number | null;
+  change_minor: number;
+  /** Chile: the boleta's folio from the centre's provider. */
+  boleta_folio: string | null;
+  /** The till session the void was made in (its money goes back out of that till). */
+  void_till_session_id: string | null;
 }
 
 export interface ClientPassesTable {
@@ -138,13 +151,20 @@ export interface SaleLinesTable {
   total_minor: number;
   booking_id: string | null;
   appointment_id: string | null;
+  /** VAT in basis points; null: sold before taxes were recorded. */
+  tax_rate_bp: number | null;
+  /** The VAT inside total_minor (prices are tax-included), rounded per line. */
+  tax_minor: number;
 }
 
 export interface SalePaymentsTable {
   id: string;
   sale_id: string;
+  /** A built-in method or "custom:<payment_methods.id>". */
   method: PaymentMethod;
   amount_minor: number;
+  /** The card terminal's voucher, a transfer's or app's operation number. */
+  reference: string | null;
 }
 
 export interface PromoRedemptionsTable {

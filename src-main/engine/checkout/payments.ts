@@ -20,3 +20,15 @@ export function paymentProblem(totalMinor: number, payments: readonly PaymentToC
   if (paid !== totalMinor) return { code: 'payment_mismatch', field: 'payments' };
   return null;
 }
+
+/**
+ * The change given back for cash: what was handed over beyond the cash payments. Nothing handed
+ * over (or exactly the amount): no change. Less than the cash paid, or cash handed over on a sale
+ * with no cash payment, is a mistake at the desk.
+ */
+export function changeProblemOrAmount(payments: readonly { method: string; amountMinor: number }[], tenderedMinor: number | undefined): PaymentProblem | number {
+  if (tenderedMinor === undefined) return 0;
+  const cash = payments.filter((p) => p.method === 'cash').reduce((sum, p) => sum + p.amountMinor, 0);
+  if (cash === 0 || tenderedMinor < cash) return { code: 'cash_tendered_short', field: 'cashTenderedMinor' };
+  return tenderedMinor - cash;
+}

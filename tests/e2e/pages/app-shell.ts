@@ -17,7 +17,7 @@ export class AppShell {
   }
 
   async goTo(section: 'agenda' | 'clients' | 'checkout' | 'settings'): Promise<void> {
-    await this.page.getByRole('navigation', { name: es.nav.main }).getByRole('link', { name: es.nav[section] }).click();
+    await this.page.getByRole('navigation', { name: es.nav.main }).getByRole('link', { name: es.nav[section], exact: true }).click();
   }
 
   /** Focuses the search with a keyboard shortcut (from anywhere) and types like a receptionist. */

@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { es } from '../../../src-renderer/i18n/es';
 
 const c = es.checkout;
+const r = es.receipt;
 
 /** Caja: the new sale (client, lines, promo code, totals, payments, Cobrar), the day's sales and credits pending. */
 export class CheckoutPage {
@@ -69,6 +70,25 @@ export class CheckoutPage {
     await this.payments.getByRole('button', { name: c.addPayment }).click();
   }
 
+  /** The n-th payment's voucher or operation number. */
+  async reference(n: number, text: string): Promise<void> {
+    await this.payments.getByLabel(r.referenceN.replace('{{n}}', String(n)), { exact: true }).fill(text);
+  }
+
+  /** The cash handed over; the change shows as it is typed. */
+  async tendered(amount: string): Promise<void> {
+    await this.payments.getByLabel(new RegExp(`^${r.tenderedLabel.replace(' ({{currency}})', '')} `)).fill(amount);
+  }
+
+  get change(): Locator {
+    return this.payments.locator('.sale-change');
+  }
+
+  /** The quote's VAT breakdown (before charging). */
+  get taxes(): Locator {
+    return this.sale.getByRole('table', { name: r.taxes });
+  }
+
   /** Cobrar (the button shows the total). */
   chargeButton(): Locator {
     return this.sale.getByRole('button', { name: new RegExp(`^${c.charge}`) });
@@ -84,25 +104,48 @@ export class CheckoutPage {
   }
 }
 
-/** One sale's receipt: the printable sheet, Imprimir, Anular venta. */
+/** One sale's documents: the printable sheet (the document shown), Imprimir, Anular venta, Emitir factura completa. */
 export class ReceiptPage {
   readonly sheet: Locator;
   readonly heading: Locator;
+  /** "Venta anulada." and the reason, on screen above the document (a corrective one is not itself void). */
+  readonly voided: Locator;
 
   constructor(readonly page: Page) {
     this.sheet = page.locator('article.receipt');
     this.heading = this.sheet.getByRole('heading', { level: 1 });
+    this.voided = page.getByRole('note').filter({ hasText: r.saleVoided });
   }
 
   async print(): Promise<void> {
     await this.page.getByRole('button', { name: c.print, exact: true }).click();
   }
 
-  async void(reason: string): Promise<void> {
+  /** The document's VERI*FACTU QR code (an SVG whose data-qr-text is what it encodes). */
+  get qr(): Locator {
+    return this.sheet.getByRole('img', { name: r.qrLabel });
+  }
+
+  /** The document's VAT breakdown. */
+  get taxes(): Locator {
+    return this.sheet.getByRole('table', { name: r.taxes });
+  }
+
+  /** Voids the sale: a corrective invoice (the default) or, same day, cancelling the invoice issued in error. */
+  async void(reason: string, document: 'corrective' | 'cancel' = 'corrective'): Promise<void> {
     await this.page.getByRole('button', { name: c.void, exact: true }).click();
     const dialog = this.page.getByRole('dialog', { name: /^¿Anular la venta/ });
+    if (document === 'cancel') await dialog.getByRole('radio', { name: new RegExp(`^${r.voidCancel.replace(/[()]/g, '\\$&')}`) }).check();
     await dialog.getByLabel(c.voidReason, { exact: true }).fill(reason);
     await dialog.getByRole('button', { name: c.void, exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
+  }
+
+  /** "Emitir factura completa": the dialog, prefilled from the client's card. */
+  async openIssueFull(): Promise<Locator> {
+    await this.page.getByRole('button', { name: r.issueFull, exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: r.issueFullTitle });
+    await dialog.waitFor();
+    return dialog;
   }
 }
