@@ -1,4 +1,5 @@
 import type { Configuration } from 'electron-builder';
+import { bundledDeps } from './tools/packaging/bundled-deps';
 import { flipProductionFuses } from './tools/packaging/fuses';
 
 /**
@@ -28,6 +29,8 @@ export const notShipped = [
   'scheduler',
   'temporal-polyfill',
   'temporal-spec',
+  // Bundled into out/main itself (electron.vite.config.ts).
+  ...bundledDeps,
 ] as const;
 
 /** electron-builder's configuration: `npm run dist` (see README › Packaging). */

@@ -14,6 +14,8 @@ import * as clientConsents from './0012-client-consents';
 import * as clientPhotos from './0013-client-photos';
 import * as blacklistSuggestions from './0015-blacklist-suggestions';
 import * as fiscal from './0016-fiscal';
+import * as birthdayIndex from './0017-birthday-index';
+import * as saleLineLinks from './0018-sale-line-links';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>;
@@ -36,4 +38,6 @@ export const migrations: Record<string, Migration> = {
   '0013-client-photos': clientPhotos,
   '0015-blacklist-suggestions': blacklistSuggestions,
   '0016-fiscal': fiscal,
+  '0017-birthday-index': birthdayIndex,
+  '0018-sale-line-links': saleLineLinks,
 };

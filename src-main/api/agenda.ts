@@ -1,37 +1,20 @@
-import type { BirthdayEntry, DailyListRow } from '../../src-shared/domain/agenda';
+import type { DailyListRow } from '../../src-shared/domain/agenda';
 import { eventKinds } from '../../src-shared/domain/agenda';
 import type { Appointment } from '../../src-shared/domain/appointments';
 import { appointmentsInRange, countAppointments, dailyAppointmentRows } from '../db/queries/appointments';
 import { dailySessionRows } from '../db/queries/bookings';
-import { clientsBornOn } from '../db/queries/clients';
 import { countPassesRedeemed } from '../db/queries/ledger';
 import { assertNotificationExists, openNotifications, resolveNotifications } from '../db/queries/notifications';
 import { countSessions, occurrenceSummaries } from '../db/queries/occurrences';
 import { readCentreSettings } from '../db/queries/settings';
-import { addDays } from '../engine/time/local-time';
+import { birthdaysOfRange } from './agenda-birthdays';
 import { localRangeToInstants } from './agenda-range';
 import type { Handlers } from './handler';
-import { fullName } from '../engine/text/full-name';
 
 type AgendaHandlers = Pick<Handlers, 'agenda.range' | 'agenda.figures' | 'agenda.dailyList' | 'notifications.list' | 'notifications.dismiss'>;
 
 /** Figures may span years (the Agendadas dashboard); the calendar asks for at most 100 days. */
 const maxFigureDays = 3 * 366 + 1;
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** Month-days of a range; 29 February birthdays show on the 28th in common years. */
-function birthdayKeys(from: string, to: string): Map<string, string> {
-  const keys = new Map<string, string>();
-  for (let date = from; date <= to; date = addDays(date, 1)) {
-    const monthDay = date.slice(5);
-    keys.set(monthDay, date);
-    if (monthDay === '02-28' && !isLeapYear(Number(date.slice(0, 4)))) keys.set('02-29', date);
-  }
-  return keys;
-}
 
 /** Session places and appointments in time order (a session's own rows keep their order). */
 function mergeByStart(sessions: DailyListRow[], appointments: DailyListRow[]): DailyListRow[] {
@@ -65,24 +48,10 @@ export const agendaHandlers: AgendaHandlers = {
     const appointments: Appointment[] =
       wanted.includes('appointment') && recurrence !== 'recurring' && staffIds?.length !== 0 ? await appointmentsInRange(db, range, staffIds) : [];
 
-    let birthdays: BirthdayEntry[] = [];
-    // Birthdays come back every year: they count as recurring, and belong to no professional.
-    if (wanted.includes('birthday') && recurrence !== 'one_off') {
-      const keys = birthdayKeys(from, to);
-      const rows = await clientsBornOn(db, [...keys.keys()]);
-      birthdays = rows.map((r) => {
-        const date = keys.get(r.birth_date!.slice(5))!;
-        return {
-          kind: 'birthday',
-          clientId: r.id,
-          clientName: fullName(r.first_name, r.last_name),
-          date,
-          turns: Number(date.slice(0, 4)) - Number(r.birth_date!.slice(0, 4)),
-        };
-      });
-      birthdays.sort((a, b) => a.date.localeCompare(b.date));
-    }
-    return { occurrences, appointments, birthdays };
+    // Birthdays come back every year: they count as recurring, and belong to no professional (none for a staff filter).
+    const birthdays =
+      wanted.includes('birthday') && recurrence !== 'one_off' && staffIds === undefined ? await birthdaysOfRange(db, from, to) : { birthdays: [], moreBirthdays: [] };
+    return { occurrences, appointments, ...birthdays };
   },
 
   'agenda.figures': async ({ from, to, staffIds }, { db }) => {

@@ -40,8 +40,8 @@ export interface ApiOptions {
   dataDir: string;
   /** Backups and self-update of the hosting process. */
   services?: HostServices;
-  /** Told after every committed write. */
-  onCommitted?: () => void;
+  /** Told after every committed write: what it changed, and the feed position it started from. */
+  onCommitted?: (written: { after: number; changed: TablesChanged }) => void;
   /** Where unexpected errors are reported (never shown to the user as a stack). */
   onInternalError?: (call: string, error: unknown) => void;
 }
@@ -75,8 +75,8 @@ export function createApi(options: ApiOptions): SessionInvoke {
       const parsed = await parseWithFieldChecks(call, spec.input, dataInput);
       const name = call as DataCallName;
       if (spec.kind === 'command') {
-        const { value, changed, repeated } = await runWrite(name, parsed, caller, requestId);
-        if (!repeated) options.onCommitted?.();
+        const { value, changed, repeated, after } = await runWrite(name, parsed, caller, requestId);
+        if (!repeated) options.onCommitted?.({ after, changed });
         return { ok: true, value, changed };
       }
       const { value, tables } = await trackTablesRead(() => runRead(name, parsed, caller));
@@ -125,7 +125,7 @@ export function createApi(options: ApiOptions): SessionInvoke {
     input: unknown,
     caller: Caller,
     requestId: string | null,
-  ): Promise<{ value: unknown; changed: TablesChanged; repeated: boolean }> {
+  ): Promise<{ value: unknown; changed: TablesChanged; repeated: boolean; after: number }> {
     const handler = handlers[call] as unknown as (input: unknown, context: WriteContext) => Promise<unknown>;
     // Files beside the database cannot join the transaction: a write says what to do with them after it.
     const committed: (() => void)[] = [];
@@ -139,17 +139,18 @@ export function createApi(options: ApiOptions): SessionInvoke {
         }
       }
     };
+    // Hashed before the write lock is taken: it depends on the input only.
+    const fingerprint = requestId ? inputHash(input) : '';
     const written = db.transaction().execute(async (tx) => {
       const now = new Date().toISOString();
       const before = lastFeedSeq(options.sqlite);
-      const fingerprint = requestId ? inputHash(input) : '';
       if (requestId) {
         const first = await findRequestResult(tx, requestId);
         if (first) {
           if (first.call !== call || first.inputHash !== fingerprint) throw new AppError('request_id_reused', 'requestId');
           // What it made was erased since: nothing to answer, nothing to write again.
           if (first.answer === erasedAnswer) throw new AppError('not_found');
-          return { value: (JSON.parse(first.answer) as { value: unknown }).value, changed: { tables: [], seq: before }, repeated: true };
+          return { value: (JSON.parse(first.answer) as { value: unknown }).value, changed: { tables: [], seq: before }, repeated: true, after: before };
         }
       }
       const entries: ChangeEntry[] = [];
@@ -168,7 +169,7 @@ export function createApi(options: ApiOptions): SessionInvoke {
       if (requestId) await saveRequestResult(tx, requestId, { call, inputHash: fingerprint, answer: JSON.stringify({ value }) }, now);
       const changed = tablesChangedSince(options.sqlite, before);
       recordFeedGroup(options.sqlite, before + 1, changed.seq);
-      return { value, changed, repeated: false };
+      return { value, changed, repeated: false, after: before };
     });
     return written.then(
       (result) => {

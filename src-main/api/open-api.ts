@@ -124,8 +124,8 @@ export async function openApi(dbPath: string, options: OpenApiOptions = {}): Pro
     },
     dataDir: dirname(dbPath),
     services: { backups, updates: options.updates ?? null, sync: syncServiceOf(sync, () => deskId, options.sync?.fetch), fiscal: fiscal.service },
-    onCommitted: () => {
-      watcher.committed();
+    onCommitted: (written) => {
+      watcher.committed(written);
       sync.kick();
       fiscal.kick();
     },

@@ -7,20 +7,9 @@ import { errorMessage } from '../../src-shared/i18n/errors';
 import type { ApiHost } from '../api/open-api';
 import { checkBackupFile } from '../db/backup/check-backup';
 import { writeOnlineBackup } from '../db/backup/online-backup';
+import type { backupCommandNames } from './backup-usage';
 
-/** The backup commands of the CLI: the same service and the same calls as Ajustes › Copias de seguridad. */
-export const backupCommandNames = ['backup', 'restore', 'verify'] as const;
-
-export const backupUsage = `  backup [FILE]         a backup now, rotated with the others in the data folder's backups/;
-                        or, with FILE, a consistent copy of the database to FILE
-  restore FILE          replaces the database with FILE (checked first; the current one is kept aside:
-                        "api backups.undoRestore" puts it back)
-  verify [FILE]         checks a backup, or with no FILE the database itself: whole (integrity_check)
-                        and of a schema this version knows; prints what it holds`;
-
-export function isBackupCommand(command: string): command is (typeof backupCommandNames)[number] {
-  return (backupCommandNames as readonly string[]).includes(command);
-}
+// The backup commands of the CLI: the same service and the same calls as Ajustes › Copias de seguridad.
 
 /** Runs one backup command; the exit code: 0 done, 1 refused, 2 wrong usage. */
 export async function runBackupCommand(host: ApiHost, command: (typeof backupCommandNames)[number], args: string[], print: (value: unknown) => void): Promise<number> {

@@ -11,13 +11,6 @@ import { exportDocument, maxRecordsPerSubmission, payloadOf } from '../engine/fi
 import type { ChainRecord } from '../engine/fiscal/verify-chain';
 import { addDays, isLocalDate, localToInstant } from '../engine/time/local-time';
 
-/** `fiscal verify` and `fiscal export`: the VERI*FACTU chains for the centre and its accountant. */
-export const fiscalUsage = `  fiscal verify         recomputes every VERI*FACTU record chain: "OK: N records in K chains", or the
-                        first broken link (exit 1)
-  fiscal export --from YYYY-MM-DD --to YYYY-MM-DD [--out FILE]
-                        the records created in those local dates, in the AEAT's XML: one
-                        RegFactuSistemaFacturacion per issuer and 1000 records (FILE, FILE-2…); stdout without --out`;
-
 /** Runs one fiscal command; the exit code: 0 done, 1 refused or broken, 2 wrong usage. */
 export async function runFiscalCommand(host: ApiHost, args: string[], print: (value: unknown) => void, write: (text: string) => void): Promise<number> {
   const [sub, ...rest] = args;

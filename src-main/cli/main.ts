@@ -7,13 +7,12 @@ import { openProblemAnswer } from '../db/open-problem';
 import { resolveDatabasePath } from '../db/data-location';
 import { errorMessage } from '../../src-shared/i18n/errors';
 import { parseHostArgs } from './args';
-import { backupCommandNames, backupUsage, isBackupCommand, runBackupCommand } from './backup-commands';
+import { backupCommandNames, backupUsage, isBackupCommand } from './backup-usage';
 import type { DailyList } from './daily-list';
-import { dailyListAsHtml, dailyListAsText } from './daily-list';
-import { fiscalUsage, runFiscalCommand } from './fiscal-commands';
-import { listCalls } from './list-calls';
-import { renderPdf } from './render-pdf';
-import { seedDemo } from './seed-demo';
+import { fiscalUsage } from './fiscal-usage';
+
+// The heavy commands (backups, fiscal export, demo seeding, daily-list PDFs, the JSON Schema list) are imported
+// when they run, so a one-off `api <call>` loads only the API: the CLI's start is most of its cost.
 
 const usage = `Uso / usage: npm run cli -- [--db FILE] [--staff ID --pin PIN] [--approver ID --approver-pin PIN] <command>
   api <call> '<json>'   calls the API and prints the result as JSON (exit 1 on a refusal)
@@ -31,6 +30,7 @@ async function main(argv: string[]): Promise<number> {
   const { db, rest } = args;
   const [command, ...commandArgs] = rest;
   if (command === 'api' && commandArgs[0] === '--list') {
+    const { listCalls } = await import('./list-calls');
     print(listCalls());
     return 0;
   }
@@ -76,17 +76,19 @@ async function main(argv: string[]): Promise<number> {
         return result.ok ? 0 : 1;
       }
       case 'seed-demo':
-        print(await seedDemo(host.invoke));
+        print(await (await import('./seed-demo')).seedDemo(host.invoke));
         return 0;
       case 'daily-list':
         return await printDailyList(host, commandArgs);
       case 'fiscal': {
+        const { runFiscalCommand } = await import('./fiscal-commands');
         const code = await runFiscalCommand(host, commandArgs, print, (text) => process.stdout.write(text));
         if (code === 2) process.stderr.write(`${usage}\n`);
         return code;
       }
     }
     if (isBackupCommand(command)) {
+      const { runBackupCommand } = await import('./backup-commands');
       const code = await runBackupCommand(host, command, commandArgs, print);
       if (code === 2) process.stderr.write(`${usage}\n`);
       return code;
@@ -122,10 +124,12 @@ async function printDailyList(host: ApiHost, args: string[]): Promise<number> {
     printedAt: new Date(),
     timeZone: settings.ok ? settings.value.timeZone : 'Europe/Madrid',
   };
+  const { dailyListAsHtml, dailyListAsText } = await import('./daily-list');
   if (!pdf) {
     process.stdout.write(dailyListAsText(list));
     return 0;
   }
+  const { renderPdf } = await import('./render-pdf');
   await renderPdf(dailyListAsHtml(list), pdf);
   print({ ok: true, value: { pdf, rows: list.rows.length } });
   return 0;

@@ -23,21 +23,26 @@ export interface OpenDatabaseOptions {
   beforeMigrate?: (sqlite: Sqlite.Database) => void;
 }
 
+/** The app's connection settings (also what the commit-floor bench opens its raw file with). */
+export function setConnectionPragmas(sqlite: Sqlite.Database, busyTimeoutMs: number): void {
+  sqlite.pragma('journal_mode = WAL');
+  // FULL: an acknowledged booking or payment must survive a power cut.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  // 32 MiB of page cache: the whole client index of a large centre stays in memory.
+  sqlite.pragma('cache_size = -32768');
+  // Deleted rows (an erased client) are overwritten, not left in free pages.
+  sqlite.pragma('secure_delete = ON');
+}
+
 /** Opens (creating if needed) the centre's SQLite file, sets the pragmas and migrates it. */
 export async function openDatabase(path: string, options: OpenDatabaseOptions = {}): Promise<OpenDatabase> {
   // Set on the constructor so that it holds for the very first statement too (another program may hold the file).
   const busyTimeout = Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000));
   const sqlite = new Sqlite(path, { timeout: busyTimeout });
   try {
-    sqlite.pragma('journal_mode = WAL');
-    // FULL: an acknowledged booking or payment must survive a power cut.
-    sqlite.pragma('synchronous = FULL');
-    sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma(`busy_timeout = ${busyTimeout}`);
-    // 32 MiB of page cache: the whole client index of a large centre stays in memory.
-    sqlite.pragma('cache_size = -32768');
-    // Deleted rows (an erased client) are overwritten, not left in free pages.
-    sqlite.pragma('secure_delete = ON');
+    setConnectionPragmas(sqlite, busyTimeout);
     options.beforeMigrate?.(sqlite);
     const db: Db = new Kysely({
       dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite), inTransaction: () => sqlite.inTransaction }),

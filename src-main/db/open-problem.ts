@@ -9,6 +9,7 @@ import { AppError } from '../errors/app-error';
 import { locationFault, primarySqliteCode, sqliteCodeOf } from '../errors/sqlite-fault';
 import type { OpenDatabase, OpenDatabaseOptions } from './open-database';
 import { openDatabase } from './open-database';
+import { recordCleanClose, skippableCheckedAt } from './integrity-schedule';
 
 /** Why the centre's database could not be opened, in the words the hosts show. */
 export const openProblemCodes = [
@@ -52,16 +53,24 @@ export function isOpenProblem(value: unknown): value is OpenProblem {
 export async function openDatabaseOrExplain(path: string, options: OpenDatabaseOptions = {}): Promise<OpenDatabase | OpenProblem> {
   const before = fileProblem(path);
   if (before) return before;
+  // Read before the open creates a -wal: whether the file is as this app last closed it (integrity-schedule.ts).
+  const skipCheckSince = skippableCheckedAt(path, new Date());
+  const checkedAt = skipCheckSince ?? new Date().toISOString();
   let database: OpenDatabase | null = null;
   try {
     database = await openDatabase(path, {
       ...options,
       beforeMigrate: (sqlite) => {
-        checkIntegrity(sqlite, path);
+        if (skipCheckSince === null) checkIntegrity(sqlite, path);
         options.beforeMigrate?.(sqlite);
       },
     });
     checkWritable(database.sqlite);
+    const close = database.close;
+    database.close = async () => {
+      await close();
+      recordCleanClose(path, checkedAt);
+    };
     return database;
   } catch (error) {
     await database?.close().catch(() => undefined);

@@ -5,7 +5,7 @@ import type { EventKind } from '../../src-shared/domain/agenda';
 import { call, useQuery } from '../api/client';
 import { AppointmentPanel } from '../appointments/AppointmentPanel';
 import { BookAppointmentDialog, type BookingPreset } from '../appointments/BookAppointmentDialog';
-import { markAgendaData } from './render-timing';
+import { markAgendaData, markAgendaFetch } from './render-timing';
 import { useSettings } from '../app/settings-context';
 import { useToast } from '../app/toasts';
 import { ErrorBanner } from '../components/bits';
@@ -16,7 +16,7 @@ import { endOfMonth, formatMonth, formatTime, startOfMonth, todayIn } from '../l
 import { useDesk } from '../staff/desk-context';
 import { AgendaFiltersBar } from './AgendaFiltersBar';
 import { noFilters, rangeInput, staffIdsOf, type AgendaFilters } from './agenda-filters';
-import { appointmentPrefix, birthdayPrefix, calendarsFor, toCalendarEvents } from './calendar-events';
+import { appointmentPrefix, birthdayPrefix, calendarsFor, moreBirthdaysPrefix, toCalendarEvents } from './calendar-events';
 import { CreateMenu } from './CreateMenu';
 import { useDragReschedule } from './DragReschedule';
 import { FiguresStrip } from './FiguresStrip';
@@ -91,7 +91,13 @@ export function AgendaPage({ occurrenceId, bookFor, date: routeDate, view: route
   // team view's day then share one answer, and a switch between them paints at once.
   const calendarRange = sxRange ? monthGridAround(date, sxRange) : null;
   const covered = calendarRange !== null && date >= calendarRange.from && date <= calendarRange.to;
-  const calendarAgenda = useQuery('agenda.range', calendarRange && !nothingToAsk ? rangeInput(calendarRange.from, calendarRange.to, filters, deskStaffId) : null);
+  const calendarInput = calendarRange && !nothingToAsk ? rangeInput(calendarRange.from, calendarRange.to, filters, deskStaffId) : null;
+  const rangeKey = calendarInput && JSON.stringify(calendarInput);
+  // A new range is a new fetch, started by useQuery's effect just after this one: where ui.month.render starts.
+  useEffect(() => {
+    if (rangeKey) markAgendaFetch();
+  }, [rangeKey]);
+  const calendarAgenda = useQuery('agenda.range', calendarInput);
   // Only before Schedule-X (hidden behind the team view) has said its range.
   const teamAgenda = useQuery('agenda.range', view === 'team' && !covered && !nothingToAsk ? rangeInput(date, date, filters, deskStaffId) : null);
   const agenda = view === 'team' && !covered ? teamAgenda : calendarAgenda;
@@ -103,10 +109,11 @@ export function AgendaPage({ occurrenceId, bookFor, date: routeDate, view: route
   // Every event of the answer, once; each view gets the days it shows.
   const allEvents = useMemo(
     () =>
-      toCalendarEvents(data?.occurrences ?? [], data?.appointments ?? [], data?.birthdays ?? [], timeZone, {
+      toCalendarEvents(data?.occurrences ?? [], data?.appointments ?? [], data?.birthdays ?? [], data?.moreBirthdays ?? [], timeZone, {
         places: (o) => (o.places === null ? String(o.bookedCount) : t('agenda.placesShort', { booked: o.bookedCount, places: o.places })),
         cancelled: t('agenda.cancelledTag'),
         birthday: (b) => t('agenda.birthdayTurns', { name: b.clientName, turns: b.turns }),
+        moreBirthdays: (m) => t('agenda.moreBirthdays', { count: m.more, more: m.atLeast ? `${m.more}+` : String(m.more) }),
         allDay: t('calendar.allDay'),
         appointment: (a) => t('calendar.tile', { client: a.clientName, service: a.serviceName }),
         icons: (keys) => keys.map((k) => t(`calendar.icons.${k}`)),
@@ -127,6 +134,7 @@ export function AgendaPage({ occurrenceId, bookFor, date: routeDate, view: route
       occurrences: (source?.occurrences ?? []).filter((o) => o.localDate === date),
       appointments: (source?.appointments ?? []).filter((a) => a.localDate === date),
       birthdays: (source?.birthdays ?? []).filter((b) => b.date === date),
+      moreBirthdays: (source?.moreBirthdays ?? []).find((m) => m.date === date) ?? null,
     };
   }, [calendarAgenda.data, teamAgenda.data, covered, nothingToAsk, date]);
   const calendars = useMemo(() => calendarsFor(staff), [staff]);
@@ -150,6 +158,7 @@ export function AgendaPage({ occurrenceId, bookFor, date: routeDate, view: route
   }, [routeDate, routeView]);
   const onEvent = useCallback(
     (id: string) => {
+      if (id.startsWith(moreBirthdaysPrefix)) return;
       if (id.startsWith(birthdayPrefix)) navigate({ page: 'client', id: id.slice(birthdayPrefix.length).split(':')[0] ?? '' });
       else if (id.startsWith(appointmentPrefix)) openAppointment(id.slice(appointmentPrefix.length));
       else openOccurrence(id);
@@ -220,6 +229,7 @@ export function AgendaPage({ occurrenceId, bookFor, date: routeDate, view: route
             occurrences={team.occurrences}
             appointments={team.appointments}
             birthdays={team.birthdays}
+            moreBirthdays={team.moreBirthdays}
             onDate={setDate}
             onOpen={openOccurrence}
             onOpenAppointment={openAppointment}

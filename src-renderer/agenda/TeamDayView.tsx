@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BirthdayEntry, Occurrence } from '../../src-shared/domain/agenda';
+import type { BirthdayEntry, BirthdayOverflow, Occurrence } from '../../src-shared/domain/agenda';
 import type { Appointment } from '../../src-shared/domain/appointments';
 import type { StaffMember } from '../../src-shared/domain/staff';
 import type { BookingPreset } from '../appointments/BookAppointmentDialog';
@@ -22,6 +22,8 @@ interface TeamDayViewProps {
   occurrences: Occurrence[];
   appointments: Appointment[];
   birthdays: BirthdayEntry[];
+  /** The day's birthdays beyond those listed by name, if any. */
+  moreBirthdays: BirthdayOverflow | null;
   onDate: (date: string) => void;
   onOpen: (occurrenceId: string) => void;
   onOpenAppointment: (appointmentId: string) => void;
@@ -80,7 +82,7 @@ function place(entries: Entry[], firstHour: number): Placed[] {
 }
 
 /** One column per professional for one day, hour rows, entries placed by time, with check-in. */
-export function TeamDayView({ date, timeZone, staff, occurrences, appointments, birthdays, onDate, onOpen, onOpenAppointment, onBook, onMoveAppointment }: TeamDayViewProps) {
+export function TeamDayView({ date, timeZone, staff, occurrences, appointments, birthdays, moreBirthdays, onDate, onOpen, onOpenAppointment, onBook, onMoveAppointment }: TeamDayViewProps) {
   const { t } = useTranslation();
   const dragged = useRef<{ id: string; grabOffset: number } | null>(null);
   const dateId = useId();
@@ -134,6 +136,11 @@ export function TeamDayView({ date, timeZone, staff, occurrences, appointments, 
               {t('agenda.birthdayTurns', { name: b.clientName, turns: b.turns })} · {t('calendar.allDay')}
             </li>
           ))}
+          {moreBirthdays && (
+            <li className="team-birthdays-more">
+              {t('agenda.moreBirthdays', { count: moreBirthdays.more, more: moreBirthdays.atLeast ? `${moreBirthdays.more}+` : String(moreBirthdays.more) })} · {t('calendar.allDay')}
+            </li>
+          )}
         </ul>
       )}
       {staff.length === 0 ? (

@@ -1,11 +1,13 @@
 import type { CalendarEvent, CalendarType } from '@schedule-x/calendar';
 import { Temporal } from '../lib/temporal';
-import type { BirthdayEntry, Occurrence } from '../../src-shared/domain/agenda';
+import type { BirthdayEntry, BirthdayOverflow, Occurrence } from '../../src-shared/domain/agenda';
 import type { Appointment } from '../../src-shared/domain/appointments';
 import type { StaffMember } from '../../src-shared/domain/staff';
 import { toZoned } from '../lib/time';
 
 export const birthdayPrefix = 'birthday:';
+/** A day's "N cumpleaños más": opens nothing (the names are on the clients list). */
+export const moreBirthdaysPrefix = 'birthdays-more:';
 /** Appointments and occurrences share the calendar: an appointment's event id carries this prefix. */
 export const appointmentPrefix = 'appointment:';
 
@@ -51,6 +53,8 @@ export interface EventLabels {
   places: (o: Occurrence) => string;
   cancelled: string;
   birthday: (b: BirthdayEntry) => string;
+  /** "12 cumpleaños más": the day's birthdays beyond those listed by name. */
+  moreBirthdays: (m: BirthdayOverflow) => string;
   /** "Todo el día": what a birthday says instead of a time. */
   allDay: string;
   /** Client first, then the service. */
@@ -90,6 +94,7 @@ export function toCalendarEvents(
   occurrences: Occurrence[],
   appointments: Appointment[],
   birthdays: BirthdayEntry[],
+  moreBirthdays: BirthdayOverflow[],
   timeZone: string,
   labels: EventLabels,
 ): CalendarEvent[] {
@@ -139,6 +144,19 @@ export function toCalendarEvents(
       description: `${labels.birthday(b)} · ${labels.allDay}`,
       calendarId: 'birthday',
       _options: { disableDND: true, disableResize: true, additionalClasses: ['agenda-all-day', 'agenda-birthday'] },
+    });
+  }
+  for (const m of moreBirthdays) {
+    const day = Temporal.PlainDate.from(m.date);
+    const title = labels.moreBirthdays(m);
+    events.push({
+      id: `${moreBirthdaysPrefix}${m.date}`,
+      start: day,
+      end: day,
+      title,
+      description: `${title} · ${labels.allDay}`,
+      calendarId: 'birthday',
+      _options: { disableDND: true, disableResize: true, additionalClasses: ['agenda-all-day', 'agenda-birthday', 'agenda-birthdays-more'] },
     });
   }
   return events;

@@ -18,7 +18,7 @@ export function GlobalSearch() {
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<{ query: string; items: ClientSummary[]; total: number; order: ClientSearchResult['order'] } | null>(null);
+  const [results, setResults] = useState<{ query: string; items: ClientSummary[]; total: number; totalIsAtLeast: boolean; order: ClientSearchResult['order'] } | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const seq = useRef(0);
@@ -54,7 +54,7 @@ export function GlobalSearch() {
       void call('clients.search', { query: q, limit: LIMIT }).then((r) => {
         if (mine !== seq.current) return;
         const found = r.ok ? r.value.items : [];
-        setResults({ query: q, items: found, total: r.ok ? r.value.total : 0, order: r.ok ? r.value.order : 'name' });
+        setResults({ query: q, items: found, total: r.ok ? r.value.total : 0, totalIsAtLeast: r.ok && r.value.totalIsAtLeast, order: r.ok ? r.value.order : 'name' });
         setActive(0);
         // Enter was pressed before the answer came: open the first match now.
         const first = found[0];
@@ -166,7 +166,9 @@ export function GlobalSearch() {
           </ul>
           {items.length === 0 && <p className="search-empty">{t('search.noResults', { query: results.query })}</p>}
           {results.total > items.length && (
-            <p className="search-more">{t(results.order === 'recent' ? 'search.moreRecent' : 'search.more', { count: results.total - items.length })}</p>
+            <p className="search-more">
+              {t(results.totalIsAtLeast ? 'search.moreAtLeast' : results.order === 'recent' ? 'search.moreRecent' : 'search.more', { count: results.total - items.length })}
+            </p>
           )}
         </div>
       )}

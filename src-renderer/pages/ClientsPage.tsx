@@ -34,6 +34,8 @@ export function ClientsPage() {
   });
 
   const total = list.data?.total ?? 0;
+  // A broad query is counted only up to a bound: "more than 1,000".
+  const atLeast = list.data?.totalIsAtLeast ?? false;
   const items = list.data?.items ?? [];
   const filtered = debounced !== '' || tagId !== '' || onlyBlacklisted;
   const from = total === 0 ? 0 : page * PAGE_SIZE + 1;
@@ -75,7 +77,7 @@ export function ClientsPage() {
           {t('clients.onlyBlacklisted')}
         </label>
         <span className="toolbar-count" aria-live="polite">
-          {t('clients.count', { count: total, formattedCount: formatNumber(total) })}
+          {t(atLeast ? 'clients.countAtLeast' : 'clients.count', { count: total, formattedCount: formatNumber(total) })}
         </span>
       </div>
 
@@ -125,7 +127,7 @@ export function ClientsPage() {
           <button type="button" className="button" disabled={page === 0} onClick={() => setPage((p) => p - 1)}>
             {t('clients.previous')}
           </button>
-          <span>{t('clients.range', { from: formatNumber(from), to: formatNumber(to), total: formatNumber(total) })}</span>
+          <span>{t(atLeast ? 'clients.rangeAtLeast' : 'clients.range', { from: formatNumber(from), to: formatNumber(to), total: formatNumber(total) })}</span>
           <button type="button" className="button" disabled={to >= total} onClick={() => setPage((p) => p + 1)}>
             {t('clients.next')}
           </button>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AgendaFigures, BirthdayEntry, DailyListRow, DeskNotification, Occurrence } from '../domain/agenda';
+import type { AgendaFigures, BirthdayEntry, BirthdayOverflow, DailyListRow, DeskNotification, Occurrence } from '../domain/agenda';
 import type { Appointment } from '../domain/appointments';
 import { eventKinds } from '../domain/agenda';
 import { command, query, returns } from './define-call';
@@ -22,8 +22,8 @@ export type AgendaRangeInput = z.input<typeof agendaRange>;
 export const agendaApi = {
   'agenda.range': query(
     agendaRange,
-    'What the agenda shows between two dates (at most 100 days): occurrences, appointments (not cancelled) and birthdays, filtered by staff, kind and recurrence',
-    returns<{ occurrences: Occurrence[]; appointments: Appointment[]; birthdays: BirthdayEntry[] }>(),
+    'What the agenda shows between two dates (at most 100 days): occurrences, appointments (not cancelled) and birthdays (a few by name per day, the rest counted; none when filtered by staff), filtered by staff, kind and recurrence',
+    returns<{ occurrences: Occurrence[]; appointments: Appointment[]; birthdays: BirthdayEntry[]; moreBirthdays: BirthdayOverflow[] }>(),
     everyone,
   ),
   'agenda.figures': query(

@@ -82,6 +82,16 @@ export interface BirthdayEntry {
   turns: number;
 }
 
+/** A day with more birthdays than the agenda lists by name: shown as one all-day entry "N cumpleaños más". */
+export interface BirthdayOverflow {
+  kind: 'birthday_more';
+  date: string;
+  /** How many more than those listed by name, counted up to a cap (a calendar day cannot show thousands). */
+  more: number;
+  /** The count stopped at the cap: there are at least `more` more ("95+"). */
+  atLeast: boolean;
+}
+
 export const bookingStatuses = ['booked', 'waitlisted', 'attended', 'no_show', 'cancelled'] as const;
 export type BookingStatus = (typeof bookingStatuses)[number];
 

@@ -57,8 +57,13 @@ export interface ClientSummary {
 
 export interface ClientSearchResult {
   items: ClientSummary[];
-  /** Every client that matches, not just this page. */
+  /** Every client that matches, not just this page; counted up to a bound (see totalIsAtLeast). */
   total: number;
+  /**
+   * True when counting stopped at the bound: at least `total` match ("more than 1,000"). Counting
+   * every match of a couple of letters would cost time in proportion to the size of the centre.
+   */
+  totalIsAtLeast: boolean;
   /**
    * 'name': alphabetical by last then first name. 'recent': too many matches to sort while typing
    * (a couple of letters), so the most recently registered come first; the desk types on to narrow.

@@ -6,6 +6,7 @@ import { checkoutBench } from './checkout.bench';
 import { clientsBench } from './clients.bench';
 import { clientImportBench } from './client-import.bench';
 import { clientStatsBench } from './client-stats.bench';
+import { commitFloorBench } from './commit-floor.bench';
 import { feedBench } from './feed.bench';
 import type { BenchOutput, BenchResult } from './stats';
 import { syncDeskBench } from './sync-desk.bench';
@@ -16,6 +17,7 @@ import { uiTodayBench } from './ui-today.bench';
 /** Every bench module, in order: each later issue appends its own. */
 export const benches: Record<string, (log: (line: string) => void) => Promise<BenchResult[] | BenchOutput>> = {
   clients: clientsBench,
+  'commit-floor': commitFloorBench,
   agenda: agendaBench,
   ui: uiMonthBench,
   appointments: appointmentsBench,
@@ -32,4 +34,8 @@ export const benches: Record<string, (log: (line: string) => void) => Promise<Be
   'client-import': clientImportBench,
   'fiscal-verify': async (log) => (await import('./fiscal-verify.bench')).fiscalVerifyBench(log),
   'till-close': async (log) => (await import('./till-close.bench')).tillCloseBench(log),
+  // Only with `npm run bench -- --scale N` (run.ts skips it otherwise): seeds N× the centre.
+  scale: async (log) => (await import('./scale.bench')).scaleBench(log),
+  cli: async (log) => (await import('./cli.bench')).cliBench(log),
+  time: async () => (await import('./time.bench')).timeBench(),
 };

@@ -3,7 +3,9 @@ import type { ApiHost } from '../../src-main/api/open-api';
 import { demoRandom } from '../../src-main/cli/demo-data';
 import { newId } from '../../src-main/engine/ids';
 import { addDays } from '../../src-main/engine/time/local-time';
+import type { WeeklyRange } from '../../src-shared/domain/appointments';
 import { benchCaller } from './bench-db';
+import { chooseAppointments, insertAppointments } from './seed-appointments';
 import { seedClients } from './seed-clients';
 
 export interface SeededAgenda {
@@ -19,7 +21,15 @@ export interface SeededAgenda {
   livePairs: Set<string>;
   occurrences: number;
   bookings: number;
+  /** The local dates a busy desk's week fills (appointments, meetings, private events), when asked for. */
+  busy: { from: string; to: string; appointments: number } | null;
 }
+
+/** Mon–Sat, a morning and an afternoon: a salon's opening hours. */
+const salonHours: WeeklyRange[] = [1, 2, 3, 4, 5, 6].flatMap((weekday) => [
+  { weekday, start: '09:00', end: '14:00' },
+  { weekday, start: '15:00', end: '20:00' },
+]);
 
 const titles = ['Pilates', 'Yoga', 'Hatha yoga', 'Pilates máquina', 'Barre', 'Estiramientos', 'Yoga prenatal', 'Core', 'Meditación', 'Pilates suelo'];
 const times = ['07:30', '08:00', '09:00', '09:30', '10:00', '11:00', '12:00', '13:00', '16:00', '17:00', '17:30', '18:00', '18:30', '19:00', '19:30', '20:00', '20:30', '21:00'];
@@ -30,7 +40,10 @@ const times = ['07:30', '08:00', '09:00', '09:30', '10:00', '11:00', '12:00', '1
  * prepared statements in one transaction, following the booking rules (places, waitlist positions;
  * past ones attended / no-show, a share cancelled).
  */
-export async function seedAgenda(host: ApiHost, options: { clients: number; bookings: number; log: (line: string) => void }): Promise<SeededAgenda> {
+export async function seedAgenda(
+  host: ApiHost,
+  options: { clients: number; bookings: number; log: (line: string) => void; busy?: { days: number; appointmentsPerDay: number } },
+): Promise<SeededAgenda> {
   const call = benchCaller(host);
   const random = demoRandom(3);
   const seededClients = await seedClients(host, options.clients);
@@ -108,18 +121,70 @@ export async function seedAgenda(host: ApiHost, options: { clients: number; book
       made += 1;
     }
   })();
+  const busy = options.busy ? await seedBusyDesk(host, staffIds, clientIds, todayDate, options.busy, options.log) : null;
   sqlite.pragma('wal_checkpoint(TRUNCATE)');
   options.log(`${options.bookings.toLocaleString('en')} bookings inserted in ${((performance.now() - bookingStart) / 1000).toFixed(1)} s`);
 
+  const tagged = new Set(sqlite.prepare("SELECT o.id FROM occurrences o JOIN series s ON s.id = o.series_id WHERE s.attendance_mode = 'tags'").pluck().all() as string[]);
   return {
     staffIds,
     clientIds,
     tagIds: seededClients.tagIds,
     from,
     to,
-    upcoming: occurrenceRows.filter((o) => o.starts_at > now).map((o) => ({ id: o.id, places: o.places })),
+    // Sessions anyone may book: the bench books without the override a tagged session needs for a client without its tags.
+    upcoming: occurrenceRows.filter((o) => o.starts_at > now && !tagged.has(o.id)).map((o) => ({ id: o.id, places: o.places })),
     livePairs,
     occurrences: Number(sqlite.prepare('SELECT count(*) FROM occurrences').pluck().get()),
     bookings: Number(sqlite.prepare('SELECT count(*) FROM bookings').pluck().get()),
+    busy,
   };
+}
+
+/**
+ * What else a real month holds, `days` around today: every professional's appointment schedule and
+ * `appointmentsPerDay` appointments a working day each (times from the slot engine, inserted with one
+ * prepared statement in one transaction), a weekly private event each and a weekly team meeting per ten.
+ */
+async function seedBusyDesk(
+  host: ApiHost,
+  staffIds: string[],
+  clientIds: string[],
+  today: string,
+  busy: { days: number; appointmentsPerDay: number },
+  log: (line: string) => void,
+): Promise<NonNullable<SeededAgenda['busy']>> {
+  const call = benchCaller(host);
+  const random = demoRandom(5);
+  const started = performance.now();
+  const from = addDays(today, -Math.floor(busy.days / 2));
+  const to = addDays(from, busy.days - 1);
+  const until = { kind: 'until' as const, date: to };
+  const serviceIds: string[] = [];
+  for (const [name, durationMin] of [['Corte', 30], ['Color', 60], ['Manicura', 45], ['Limpieza facial', 50]] as const) {
+    serviceIds.push((await call('services.create', { name, durationMin, priceMinor: 3000 })).id);
+  }
+  for (const [i, staffId] of staffIds.entries()) {
+    await call('schedules.create', {
+      staffId,
+      name: 'Citas',
+      durationMin: [30, 45, 60][i % 3]!,
+      bufferBeforeMin: 0,
+      bufferAfterMin: i % 4 === 0 ? 10 : 0,
+      leadTimeMin: 0,
+      horizonDays: 90,
+      serviceIds: [serviceIds[i % serviceIds.length]!],
+      ranges: salonHours,
+    });
+    await call('series.create', { kind: 'private', title: 'Médico', organizerId: staffId, startDate: from, startTime: '14:00', durationMin: 60, recurrence: { weekdays: [1 + (i % 5)], intervalWeeks: 1, end: until } });
+    if (i % 10 === 0) {
+      await call('series.create', { kind: 'meeting', title: `Reunión de equipo ${i / 10 + 1}`, organizerId: staffId, startDate: from, startTime: '08:30', durationMin: 30, recurrence: { weekdays: [1, 4], intervalWeeks: 1, end: until } });
+    }
+  }
+  const schedules = await call('schedules.list', {});
+  const workingDays = Math.round((busy.days * 6) / 7);
+  const chosen = chooseAppointments(host.database.sqlite, { schedules, from, to, random, wanted: staffIds.length * workingDays * busy.appointmentsPerDay });
+  insertAppointments(host.database.sqlite, chosen, { clientIds, random, nowMs: Date.now() });
+  log(`${chosen.length.toLocaleString('en')} appointments, ${staffIds.length} weekly private events and meetings from ${from} to ${to} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return { from, to, appointments: chosen.length };
 }

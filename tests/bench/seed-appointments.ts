@@ -32,13 +32,17 @@ const weekly: WeeklyRange[] = [1, 2, 3, 4, 5, 6].flatMap((weekday) => [
 ]);
 
 /**
- * 40 professionals, each with an appointment schedule (30–60 min, some with buffers), a weekly private
+ * 40 professionals (or `professionals`), each with an appointment schedule (30–60 min, some with buffers), a weekly private
  * event, every other one a weekly class, a few days off and centre holidays — all through the API — and
  * then `appointments` appointments over 3 years (≈ 30 months back, 6 ahead) inserted with one prepared
  * statement in one transaction. Their times come from the slot engine (so they sit on free slots, DST-correct,
  * never overlapping with buffers); the past ones are mostly attended, a share are cancelled.
  */
-export async function seedAppointments(host: ApiHost, options: { clients: number; appointments: number; log: (line: string) => void }): Promise<SeededAppointments> {
+export async function seedAppointments(
+  host: ApiHost,
+  // `professionals`: 40 unless told (the 10× centre has 400); each brings its schedule, series and exceptions.
+  options: { clients: number; appointments: number; professionals?: number; log: (line: string) => void },
+): Promise<SeededAppointments> {
   const call = benchCaller(host);
   const random = demoRandom(4);
   await call('settings.update', { timeZone: benchTimeZone });
@@ -65,7 +69,7 @@ export async function seedAppointments(host: ApiHost, options: { clients: number
   const commonServiceId = serviceIds[0]!;
 
   const staffIds: string[] = [];
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < (options.professionals ?? 40); i++) {
     staffIds.push((await call('staff.create', { name: `Profesional ${String(i + 1).padStart(2, '0')}`, role: 'professional' })).id);
   }
   for (const [i, staffId] of staffIds.entries()) {
@@ -102,7 +106,7 @@ export async function seedAppointments(host: ApiHost, options: { clients: number
       await call('schedules.setException', input);
     }
   }
-  options.log(`catalogue, 40 schedules, 60 series, holidays and exceptions through the API in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  options.log(`catalogue, ${staffIds.length} schedules, ${staffIds.length + Math.ceil(staffIds.length / 2)} series, holidays and exceptions through the API in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   const chosen = chooseAppointments(sqlite, { schedules, from, to, random, wanted: options.appointments });
   const insertStart = performance.now();
@@ -122,7 +126,7 @@ export async function seedAppointments(host: ApiHost, options: { clients: number
   };
 }
 
-interface Chosen {
+export interface Chosen {
   schedule: AppointmentSchedule;
   serviceId: string;
   slot: ComputedSlot;
@@ -132,7 +136,7 @@ interface Chosen {
  * Free slots of every schedule over the whole window (the engine, with the occurrences as busy time),
  * taken greedily at random so that no two overlap with their buffers; then thinned to exactly `wanted`.
  */
-function chooseAppointments(
+export function chooseAppointments(
   sqlite: Sqlite.Database,
   p: { schedules: AppointmentSchedule[]; from: string; to: string; random: ReturnType<typeof demoRandom>; wanted: number },
 ): Chosen[] {
@@ -186,7 +190,7 @@ function chooseAppointments(
   return chosen.slice(0, p.wanted);
 }
 
-function insertAppointments(sqlite: Sqlite.Database, chosen: readonly Chosen[], p: { clientIds: string[]; random: ReturnType<typeof demoRandom>; nowMs: number }): void {
+export function insertAppointments(sqlite: Sqlite.Database, chosen: readonly Chosen[], p: { clientIds: string[]; random: ReturnType<typeof demoRandom>; nowMs: number }): void {
   const insert = sqlite.prepare(`
     INSERT INTO appointments (id, client_id, staff_id, service_id, schedule_id, starts_at, ends_at, local_date, local_start, local_end,
       buffer_before_min, buffer_after_min, blocked_from, blocked_until, status, overridden, source, note, cancel_reason, cancelled_at,

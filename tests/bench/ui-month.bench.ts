@@ -35,8 +35,9 @@ export async function seedMonth(call: ReturnType<typeof benchCaller>, today: str
 }
 
 /**
- * ui.month.render: the month grid in Chromium with ~1,000 events, from the data turning into
- * events to the calendar painted (the renderer's own performance marks, src-renderer/agenda/render-timing.ts).
+ * ui.month.render: the month grid in Chromium with ~1,000 events, from the page asking agenda.range
+ * for the month (the fetch through the web host's bridge) to the calendar painted with its events
+ * (the renderer's own performance marks, src-renderer/agenda/render-timing.ts: agenda:fetch → agenda:render).
  * Each sample leaves the month and comes back, so every render is a fresh fetch and paint.
  */
 export async function uiMonthBench(log: (line: string) => void): Promise<BenchResult[]> {

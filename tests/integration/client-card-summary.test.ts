@@ -49,4 +49,23 @@ describe('clients.cardSummary: what the card header shows first', () => {
     });
     expect((await api.call('clients.cardSummary', { clientId: world.ana })).unpaidVisits).toBe(0);
   });
+  it('finds the lines that pay a visit through an index, not by reading every sale line', async () => {
+    const { sqlite } = api.host.database;
+    const seen: string[] = [];
+    const prepare = sqlite.prepare.bind(sqlite);
+    const spy = vi.spyOn(sqlite, 'prepare').mockImplementation(((source: string) => {
+      seen.push(source);
+      return prepare(source);
+    }) as typeof sqlite.prepare);
+    await api.call('clients.cardSummary', { clientId: world.ana });
+    spy.mockRestore();
+    const touchingLines = seen.filter((source) => source.includes('"sale_lines"'));
+    expect(touchingLines.length).toBeGreaterThan(0);
+    for (const source of touchingLines) {
+      const params = Array.from({ length: (source.match(/\?/g) ?? []).length }, () => 'x');
+      const plan = (prepare(`EXPLAIN QUERY PLAN ${source}`).all(...params) as { detail: string }[]).map((r) => r.detail);
+      expect(plan.filter((d) => /^SCAN (l|sale_lines|s|sales)\b/.test(d))).toEqual([]);
+    }
+  });
 });
+

@@ -235,6 +235,7 @@ describe('search over many matches', () => {
     for (const query of ['marta', 'mar', 'marta lote']) {
       const first = await api.call('clients.search', { query, limit: 25 });
       expect(first.total).toBe(count);
+      expect(first.totalIsAtLeast).toBe(false);
       expect(first.order).toBe('recent');
       expect(first.items.map((c) => c.lastName)).toEqual(newestFirst.slice(0, 25));
       const later = await api.call('clients.search', { query, limit: 10, offset: count - 5 });
@@ -244,5 +245,23 @@ describe('search over many matches', () => {
     expect(narrow.total).toBe(100);
     expect(narrow.order).toBe('name');
     expect(narrow.items.map((c) => c.lastName)).toEqual(Array.from({ length: 25 }, (_, n) => name(n)));
+  });
+});
+
+describe('search over more matches than are counted', () => {
+  it('counts a broad query only up to 1,000 and says "at least", newest first; a narrow one stays exact', { timeout: 120_000 }, async () => {
+    // A full count reads every match: past the bound the total is a floor, so a couple of letters cost the same in any centre.
+    const count = 1005;
+    for (let n = 0; n < count; n++) await api.call('clients.create', { firstName: 'Nuria', lastName: `Tanda${String(n).padStart(4, '0')}` });
+    const broad = await api.call('clients.search', { query: 'nu', limit: 5 });
+    expect(broad).toMatchObject({ total: 1000, totalIsAtLeast: true, order: 'recent' });
+    expect(broad.items.map((c) => c.lastName)).toEqual(['Tanda1004', 'Tanda1003', 'Tanda1002', 'Tanda1001', 'Tanda1000']);
+    // Paging past the bound still reaches the oldest.
+    const last = await api.call('clients.search', { query: 'nuria', limit: 10, offset: count - 2 });
+    expect(last.items.map((c) => c.lastName)).toEqual(['Tanda0001', 'Tanda0000']);
+    expect(await api.call('clients.search', { query: 'nuria tanda1' })).toMatchObject({ total: 5, totalIsAtLeast: false, order: 'name' });
+    // Filters and the plain list are still counted whole.
+    expect(await api.call('clients.search', { limit: 1 })).toMatchObject({ total: count, totalIsAtLeast: false });
+    expect(await api.call('clients.search', { query: 'nuria', blacklisted: false, limit: 1 })).toMatchObject({ total: count, totalIsAtLeast: false });
   });
 });

@@ -101,14 +101,7 @@ describe('localToInstant / instantToLocal', () => {
     }
   });
 
-  it('converts 10,000 instants in well under 50 ms', () => {
-    const base = Date.UTC(2025, 0, 1);
-    const instants = Array.from({ length: 10_000 }, (_, i) => new Date(base + i * 3_133_000));
-    for (const d of instants.slice(0, 500)) instantToLocal(d, 'America/Santiago');
-    const started = performance.now();
-    for (const d of instants) instantToLocal(d, 'America/Santiago');
-    expect(performance.now() - started).toBeLessThan(50);
-  });
+  // Its speed (10,000 instants under 50 ms) is measured by the `time` bench: localtime.convert.
 });
 
 describe('the range of dates Mostrador handles', () => {

@@ -136,14 +136,7 @@ describe('expandOccurrences rules', () => {
     expect(dates(timing('2025-01-06'), r, '2025-03-01', '2025-12-31')).toEqual(['2025-03-03', '2025-03-10']);
   });
 
-  it('expands a one-year twice-weekly rule in well under 2 ms', () => {
-    const t = timing('2025-01-06');
-    const window = { from: '2025-01-06', to: '2026-01-05' };
-    for (let i = 0; i < 50; i += 1) expandOccurrences(t, weekly([1, 3]), window);
-    const started = performance.now();
-    for (let i = 0; i < 20; i += 1) expandOccurrences(t, weekly([1, 3]), window);
-    expect((performance.now() - started) / 20).toBeLessThan(2);
-  });
+  // Its speed (a one-year twice-weekly rule under 2 ms) is measured by the `time` bench: recurrence.expand.
 });
 
 describe('validateRecurrence', () => {

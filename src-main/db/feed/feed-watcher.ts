@@ -33,9 +33,13 @@ export function createFeedWatcher(sqlite: BetterSqlite3.Database, options: { onR
   }
 
   return {
-    /** A write of this process committed: tell what changed since the last telling (another process's commits too). */
-    committed(): void {
-      emit(tablesChangedSince(sqlite, seen));
+    /**
+     * A write of this process committed: tell what changed since the last telling (another process's
+     * commits too). When the write started right where the last telling ended, what it changed is
+     * all there is to tell, and the feed need not be read again.
+     */
+    committed(written?: { after: number; changed: TablesChanged }): void {
+      emit(written && written.after === seen ? written.changed : tablesChangedSince(sqlite, seen));
     },
     /** Looks for another process's commits; cheap when there were none. */
     poll(): void {

@@ -7,6 +7,7 @@ import { fullName } from '../../engine/text/full-name';
 import { instantToLocal } from '../../engine/time/local-time';
 import { attendanceColumns, type AttendanceStage } from './attendance-stage';
 import { messagesAllowedColumn } from './consents';
+import { precompiled } from '../precompiled';
 
 function bookingQuery(db: ReadDb) {
   return db
@@ -53,8 +54,11 @@ function toBooking(r: BookingRow): Booking {
   };
 }
 
+// Every booking and every move of one runs this: built once.
+const bookingById = precompiled((db, p: { id: string }) => bookingQuery(db).where('bookings.id', '=', p.id));
+
 export async function loadBooking(db: ReadDb, id: string, field = 'bookingId'): Promise<Booking> {
-  const row = await bookingQuery(db).where('bookings.id', '=', id).executeTakeFirst();
+  const [row] = await bookingById(db, { id });
   if (!row) throw new AppError('not_found', field);
   return toBooking(row);
 }
@@ -71,15 +75,18 @@ export async function bookingsOf(db: ReadDb, occurrenceId: string): Promise<Book
 
 /** Whether the client already holds a booking (not cancelled) of the occurrence. */
 export async function hasLiveBooking(db: ReadDb, occurrenceId: string, clientId: string): Promise<boolean> {
-  const live = await db
+  return (await liveBookingOf(db, { occurrenceId, clientId })).length > 0;
+}
+
+const liveBookingOf = precompiled((db, p: { occurrenceId: string; clientId: string }) =>
+  db
     .selectFrom('bookings')
     .select('id')
-    .where('occurrence_id', '=', occurrenceId)
-    .where('client_id', '=', clientId)
+    .where('occurrence_id', '=', p.occurrenceId)
+    .where('client_id', '=', p.clientId)
     .where('status', '!=', 'cancelled')
-    .executeTakeFirst();
-  return live !== undefined;
-}
+    .limit(1),
+);
 
 /** A day's session bookings not cancelled, as rows of the daily list: by start, session, waitlist, then name. */
 export async function dailySessionRows(db: ReadDb, date: string, staffId?: string): Promise<DailyListRow[]> {

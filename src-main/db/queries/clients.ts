@@ -77,15 +77,46 @@ export async function loadClientBrief(db: ReadDb, id: string, field: string): Pr
   return { id: row.id, name: fullName(row.first_name, row.last_name), blacklisted: row.blacklisted === 1 };
 }
 
-/** Clients born on one of these month-days (MM-DD), by name. */
-export async function clientsBornOn(db: ReadDb, monthDays: readonly string[]): Promise<Pick<ClientsTable, 'id' | 'first_name' | 'last_name' | 'birth_date'>[]> {
-  return db
-    .selectFrom('clients')
-    .select(['id', 'first_name', 'last_name', 'birth_date'])
-    .where(sql<string>`substr(birth_date, 6)`, 'in', monthDays)
-    .where('birth_date', 'is not', null)
-    .orderBy('sort_name')
-    .execute();
+/** The month-day key of clients_birth_month_day (migration 0017): the same expression, or SQLite scans. */
+const birthMonthDay = sql<string>`substr(birth_date, 6)`;
+
+/** Clients born on one month-day (MM-DD): one range of clients_birth_month_day. */
+function bornOn(db: ReadDb, monthDay: string) {
+  return (
+    db
+      .selectFrom('clients')
+      .where(birthMonthDay, '=', monthDay)
+      // The index's partial condition, spelled out so SQLite may use it.
+      .where('birth_date', 'is not', null)
+  );
+}
+
+/**
+ * The first `limit` clients born on each month-day, by name: one index range per month-day read in
+ * index order (no sort), all in one statement (one prepare for a whole month). Exported for the plan test.
+ */
+export function bornOnPagesQuery(db: ReadDb, monthDays: readonly string[], limit: number) {
+  const pages = monthDays.map((md, i) =>
+    db.selectFrom(bornOn(db, md).select(['id', 'first_name', 'last_name', 'birth_date', 'sort_name']).orderBy('sort_name').limit(limit).as(`p${i}`)).selectAll(),
+  );
+  return pages.slice(1).reduce((all, page) => all.unionAll(page), pages[0]!);
+}
+
+/** How many clients were born on each month-day, each counted up to `cap` (at most `cap` index entries read). Exported for the plan test. */
+export function bornOnCountsQuery(db: ReadDb, monthDays: readonly string[], cap: number) {
+  const counts = monthDays.map((md, i) =>
+    db.selectFrom(bornOn(db, md).select(sql<number>`1`.as('one')).limit(cap).as(`c${i}`)).select([sql<string>`${md}`.as('month_day'), sql<number>`count(*)`.as('n')]),
+  );
+  return counts.slice(1).reduce((all, count) => all.unionAll(count), counts[0]!);
+}
+
+export async function clientsBornOn(db: ReadDb, monthDays: readonly string[], limit: number): Promise<Pick<ClientsTable, 'id' | 'first_name' | 'last_name' | 'birth_date' | 'sort_name'>[]> {
+  return monthDays.length === 0 ? [] : bornOnPagesQuery(db, monthDays, limit).execute();
+}
+
+export async function countBornOn(db: ReadDb, monthDays: readonly string[], cap: number): Promise<Map<string, number>> {
+  const rows = monthDays.length === 0 ? [] : await bornOnCountsQuery(db, monthDays, cap).execute();
+  return new Map(rows.map((r) => [r.month_day, Number(r.n)]));
 }
 
 export async function insertClient(tx: WriteTx, row: Omit<ClientsTable, 'search_rowid'>): Promise<void> {
@@ -162,6 +193,7 @@ export async function reindexClient(tx: WriteTx, clientId: string): Promise<void
 interface SearchPage {
   rows: SummaryRow[];
   total: number;
+  totalIsAtLeast: boolean;
   order: ClientSearchResult['order'];
 }
 
@@ -182,41 +214,58 @@ export interface SearchFilter {
  */
 const sortByNameUpTo = 500;
 
+/**
+ * A broad query's matches are counted up to this many, then reported as "at least": a full count
+ * reads every match, so its cost would grow with the centre (a sixth of a million clients for "ma").
+ */
+export const searchCountUpTo = 1000;
+
 type SummaryRow = Pick<ClientsTable, 'id' | 'first_name' | 'last_name' | 'phone' | 'email' | 'tax_id' | 'blacklisted'>;
 
 const summaryColumns = sql`clients.id, clients.first_name, clients.last_name, clients.phone, clients.email, clients.tax_id, clients.blacklisted`;
 
 async function searchByWords(db: ReadDb, match: string, limit: number, offset: number): Promise<SearchPage> {
-  // One pass over the index answers a narrow query whole: its matches, hence its total.
-  const probe = await readRaw(
+  // One bounded pass over the index, newest first, answers most queries whole: a narrow query's
+  // matches (hence its total), a broad one's count up to the bound and its first pages. A word
+  // longer than the index's prefixes is merged by FTS5 on every statement, so it is read only once.
+  const hits = await readRaw(
     db,
     sql<{ rowid: number }>`SELECT rowid FROM client_search WHERE client_search MATCH ${match}
-      LIMIT ${sortByNameUpTo + 1}`,
+      ORDER BY rowid DESC LIMIT ${searchCountUpTo + 1}`,
   );
-  if (probe.length <= sortByNameUpTo) {
-    if (probe.length === 0) return { rows: [], total: 0, order: 'name' };
-    const rowids = JSON.stringify(probe.map((r) => r.rowid));
-    const found = await readRaw(
+  if (hits.length === 0) return { rows: [], total: 0, totalIsAtLeast: false, order: 'name' };
+  if (hits.length <= sortByNameUpTo) {
+    const rows = await readRaw(
       db,
       sql<SummaryRow>`SELECT ${summaryColumns} FROM clients
-        WHERE clients.search_rowid IN (SELECT value FROM json_each(${rowids}))
+        WHERE clients.search_rowid IN (SELECT value FROM json_each(${JSON.stringify(hits.map((r) => r.rowid))}))
         ORDER BY clients.sort_name LIMIT ${limit} OFFSET ${offset}`,
     );
-    return { rows: found, total: probe.length, order: 'name' };
+    return { rows, total: hits.length, totalIsAtLeast: false, order: 'name' };
   }
-  const [counted] = await readRaw(db, sql<{ n: number }>`SELECT count(*) AS n FROM client_search WHERE client_search MATCH ${match}`);
-  const found = await readRaw(
+  const counted = { total: Math.min(hits.length, searchCountUpTo), totalIsAtLeast: hits.length > searchCountUpTo, order: 'recent' as const };
+  if (offset + limit <= hits.length) {
+    const page = JSON.stringify(hits.slice(offset, offset + limit).map((r) => r.rowid));
+    const rows = await readRaw(
+      db,
+      sql<SummaryRow>`SELECT ${summaryColumns} FROM clients
+        WHERE clients.search_rowid IN (SELECT value FROM json_each(${page})) ORDER BY clients.search_rowid DESC`,
+    );
+    return { rows, ...counted };
+  }
+  // Paging past the bound: straight off the index again, newest first.
+  const rows = await readRaw(
     db,
     sql<SummaryRow>`SELECT ${summaryColumns} FROM
         (SELECT rowid FROM client_search WHERE client_search MATCH ${match} ORDER BY rowid DESC LIMIT ${limit} OFFSET ${offset}) AS hit
         JOIN clients ON clients.search_rowid = hit.rowid ORDER BY hit.rowid DESC`,
   );
-  return { rows: found, total: Number(counted?.n ?? 0), order: 'recent' };
+  return { rows, ...counted };
 }
 
 /** Clients by typed words and/or filters, alphabetically by last then first name. */
 export async function searchClients(db: ReadDb, filter: SearchFilter): Promise<ClientSearchResult> {
-  const { rows, total, order } =
+  const { rows, total, totalIsAtLeast, order } =
     filter.match !== null && !filter.tagId && filter.blacklisted === undefined
       ? await searchByWords(db, filter.match, filter.limit, filter.offset)
       : await searchFiltered(db, filter);
@@ -226,6 +275,7 @@ export async function searchClients(db: ReadDb, filter: SearchFilter): Promise<C
   );
   return {
     total,
+    totalIsAtLeast,
     order,
     items: rows.map((r) => ({
       id: r.id,
@@ -270,7 +320,7 @@ async function searchFiltered(db: ReadDb, filter: SearchFilter): Promise<SearchP
       .execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { rows, total: Number(count.n), order: 'name' };
+  return { rows, total: Number(count.n), totalIsAtLeast: false, order: 'name' };
 }
 
 export async function findDuplicates(

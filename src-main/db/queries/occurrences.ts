@@ -4,6 +4,7 @@ import { instantToLocal } from '../../engine/time/local-time';
 import { AppError } from '../../errors/app-error';
 import type { ReadDb, WriteTx } from '../database';
 import { readRaw } from '../database';
+import { precompiled } from '../precompiled';
 import type { OccurrencesTable } from '../tables/agenda';
 
 /** Which occurrences to show: every field narrows. */
@@ -127,8 +128,11 @@ export async function loadOccurrenceSummary(db: ReadDb, id: string, field = 'occ
   return found;
 }
 
+// Every booking reads its occurrence: built once.
+const occurrenceById = precompiled((db, p: { id: string }) => db.selectFrom('occurrences').selectAll().where('id', '=', p.id));
+
 export async function loadOccurrenceRow(db: ReadDb, id: string, field = 'occurrenceId'): Promise<OccurrencesTable> {
-  const row = await db.selectFrom('occurrences').selectAll().where('id', '=', id).executeTakeFirst();
+  const [row] = await occurrenceById(db, { id });
   if (!row) throw new AppError('not_found', field);
   return row;
 }

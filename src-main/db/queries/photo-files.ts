@@ -1,6 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import type { PhotoBytes, PhotoType } from '../../engine/clients/photo-image';
 import { AppError } from '../../errors/app-error';
 import type { ReadDb } from '../database';
@@ -34,6 +33,8 @@ export interface PreparedPhoto {
  * does not belong in a client's card), and makes a JPEG thumbnail on white.
  */
 export async function preparePhoto(photo: PhotoBytes, field = 'dataUrl'): Promise<PreparedPhoto> {
+  // Loaded on the first photo: libvips costs ~70 ms to load, which every start (the CLI's above all) paid.
+  const { default: sharp } = await import('sharp');
   try {
     const source = () => sharp(photo.bytes, { failOn: 'truncated', limitInputPixels: 100_000_000 }).rotate();
     const upright = source().resize({ width: maxSide, height: maxSide, fit: 'inside', withoutEnlargement: true });

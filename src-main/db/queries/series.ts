@@ -2,10 +2,14 @@ import type { Series } from '../../../src-shared/domain/agenda';
 import { AppError } from '../../errors/app-error';
 import { fromRRule } from '../../engine/recurrence/weekly-rule';
 import type { ReadDb, WriteTx } from '../database';
+import { precompiled } from '../precompiled';
 import type { SeriesTable } from '../tables/agenda';
 
+// Every booking reads its series: built once.
+const seriesById = precompiled((db, p: { id: string }) => db.selectFrom('series').selectAll().where('id', '=', p.id));
+
 export async function loadSeriesRow(db: ReadDb, id: string): Promise<SeriesTable> {
-  const row = await db.selectFrom('series').selectAll().where('id', '=', id).executeTakeFirst();
+  const [row] = await seriesById(db, { id });
   if (!row) throw new AppError('not_found', 'id');
   return row;
 }
