@@ -43,7 +43,7 @@ const DAY_MS = 86_400_000;
 
 /** Free slots of every schedule, merged by start: one FreeSlot per instant, one option per professional. */
 function mergeSlots(perSchedule: { schedule: AppointmentSchedule; slots: ReturnType<typeof freeSlots> }[]): FreeSlot[] {
-  const byStart = new Map<number, { slot: FreeSlot; staff: Set<string> }>();
+  const byStart = new Map<number, FreeSlot>();
   // Thousands of slots share a few hundred instants (one's end is often another's start): format each once.
   const isoOf = new Map<number, string>();
   const iso = (ms: number) => {
@@ -53,19 +53,19 @@ function mergeSlots(perSchedule: { schedule: AppointmentSchedule; slots: ReturnT
   };
   for (const { schedule, slots } of perSchedule) {
     for (const computed of slots) {
-      let entry = byStart.get(computed.startMs);
-      if (!entry) {
-        entry = { slot: { startsAt: iso(computed.startMs), localDate: computed.localDate, localStart: computed.localStart, options: [] }, staff: new Set() };
-        byStart.set(computed.startMs, entry);
+      let slot = byStart.get(computed.startMs);
+      if (!slot) {
+        slot = { startsAt: iso(computed.startMs), localDate: computed.localDate, localStart: computed.localStart, options: [] };
+        byStart.set(computed.startMs, slot);
       }
-      // Schedules come by professional's name: options are in that order, one per professional.
-      if (entry.staff.has(schedule.staffId)) continue;
-      entry.staff.add(schedule.staffId);
+      // Schedules come by professional's name, a professional's schedules together: options are in that
+      // order, one per professional, so a repeat can only be the last option (no set per instant: 400 professionals).
+      if (slot.options.at(-1)?.staffId === schedule.staffId) continue;
       const option: SlotOption = { staffId: schedule.staffId, staffName: schedule.staffName, scheduleId: schedule.id, endsAt: iso(computed.endMs) };
-      entry.slot.options.push(option);
+      slot.options.push(option);
     }
   }
-  return [...byStart.entries()].sort(([a], [b]) => a - b).map(([, entry]) => entry.slot);
+  return [...byStart.keys()].sort((a, b) => a - b).map((start) => byStart.get(start)!);
 }
 
 export const appointmentHandlers: AppointmentHandlers = {
@@ -105,11 +105,17 @@ export const appointmentHandlers: AppointmentHandlers = {
         ...(exceptAppointmentId !== undefined ? { exceptAppointmentId } : {}),
       }),
     ]);
+    const exceptionsOf = new Map<string, typeof exceptions>();
+    for (const e of exceptions) {
+      const ofStaff = exceptionsOf.get(e.staffId);
+      if (ofStaff) ofStaff.push(e);
+      else exceptionsOf.set(e.staffId, [e]);
+    }
     const perSchedule = schedules.map((schedule) => {
       const days = hoursBetween(first, last, {
         scheduleId: schedule.id,
         weekly: schedule.ranges,
-        exceptions: exceptions.filter((e) => e.staffId === schedule.staffId),
+        exceptions: exceptionsOf.get(schedule.staffId) ?? [],
         holidays,
       });
       const slots = freeSlots({

@@ -1,5 +1,6 @@
 import jsQR from 'jsqr';
 import type { ApiHost } from '../../src-main/api/open-api';
+import { localDate } from '../../src-main/engine/time/local-date';
 import type { Sale } from '../../src-shared/domain/checkout';
 import { salonFiscal } from '../helpers/fiscal-data';
 import { expect, test } from './fixtures';
@@ -24,7 +25,9 @@ async function arrange(api: ApiHost) {
 }
 
 async function onlySale(api: ApiHost): Promise<Sale> {
-  const today = new Date().toISOString().slice(0, 10);
+  // The centre's day, not UTC's: between 23:00 and 24:00 UTC Madrid is already on the next date.
+  const { timeZone } = must(await api.invoke('settings.get', {}));
+  const today = localDate(new Date(), timeZone);
   const sales = must(await api.invoke('sales.list', { from: today, to: today }));
   expect(sales).toHaveLength(1);
   return sales[0]!;

@@ -34,6 +34,8 @@ export async function readSchedules(db: ReadDb, filter: ScheduleFilter): Promise
       ),
     ])
     .orderBy('staff.name_key')
+    // A professional's schedules together, even beside a namesake (slots.find merges on that).
+    .orderBy('staff.id')
     .orderBy('s.name')
     .orderBy('s.id');
   if (filter.id !== undefined) query = query.where('s.id', '=', filter.id);
