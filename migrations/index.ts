@@ -16,6 +16,9 @@ import * as blacklistSuggestions from './0015-blacklist-suggestions';
 import * as fiscal from './0016-fiscal';
 import * as birthdayIndex from './0017-birthday-index';
 import * as saleLineLinks from './0018-sale-line-links';
+import * as agendaDayPages from './0019-agenda-day-pages';
+import * as searchPrefixes from './0020-search-prefixes';
+import * as busyCovering from './0021-busy-covering';
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>;
@@ -40,4 +43,7 @@ export const migrations: Record<string, Migration> = {
   '0016-fiscal': fiscal,
   '0017-birthday-index': birthdayIndex,
   '0018-sale-line-links': saleLineLinks,
+  '0019-agenda-day-pages': agendaDayPages,
+  '0020-search-prefixes': searchPrefixes,
+  '0021-busy-covering': busyCovering,
 };

@@ -6,6 +6,8 @@ import { fullName } from '../engine/text/full-name';
 
 /** Birthdays listed by name per day; the rest of the day is one "N cumpleaños más" entry. */
 export const birthdaysByNamePerDay = 5;
+/** In the month view (agenda.range with perDay) one by name: its day cells keep room for the appointments and sessions. */
+export const birthdaysByNameInMonthView = 1;
 /** Birthdays counted per day at most: the count reads index entries, so it must stop somewhere (shown as "95+"). */
 export const birthdayCountCap = 100;
 
@@ -24,19 +26,24 @@ function daysOf(from: string, to: string): { date: string; monthDays: string[] }
 }
 
 type BornOnRow = Awaited<ReturnType<typeof clientsBornOn>>[number];
-const byName = (a: BornOnRow, b: BornOnRow) => (a.sort_name < b.sort_name ? -1 : a.sort_name > b.sort_name ? 1 : 0);
+const bySortName = (a: BornOnRow, b: BornOnRow) => (a.sort_name < b.sort_name ? -1 : a.sort_name > b.sort_name ? 1 : 0);
 
 /**
  * The birthdays of the days from..to: per month-day one short range of the clients_birth_month_day
  * index for the first names, and a capped count where that page is full, so the cost follows the
  * days shown, not the number of clients. (A range of at most 100 days repeats no month-day.)
  */
-export async function birthdaysOfRange(db: ReadDb, from: string, to: string): Promise<{ birthdays: BirthdayEntry[]; moreBirthdays: BirthdayOverflow[] }> {
+export async function birthdaysOfRange(
+  db: ReadDb,
+  from: string,
+  to: string,
+  byName = birthdaysByNamePerDay,
+): Promise<{ birthdays: BirthdayEntry[]; moreBirthdays: BirthdayOverflow[] }> {
   const days = daysOf(from, to);
   const rows = await clientsBornOn(
     db,
     days.flatMap((d) => d.monthDays),
-    birthdaysByNamePerDay,
+    byName,
   );
   const byMonthDay = new Map<string, BornOnRow[]>();
   for (const r of rows) {
@@ -44,8 +51,8 @@ export async function birthdaysOfRange(db: ReadDb, from: string, to: string): Pr
     byMonthDay.set(md, [...(byMonthDay.get(md) ?? []), r]);
   }
   // Two month-days on a common year's 28 February: merged by name.
-  const listed = days.map((d) => ({ ...d, rows: d.monthDays.flatMap((md) => byMonthDay.get(md) ?? []).sort(byName).slice(0, birthdaysByNamePerDay) }));
-  const full = listed.filter((d) => d.rows.length === birthdaysByNamePerDay);
+  const listed = days.map((d) => ({ ...d, rows: d.monthDays.flatMap((md) => byMonthDay.get(md) ?? []).sort(bySortName).slice(0, byName) }));
+  const full = listed.filter((d) => d.rows.length === byName);
   const counts = await countBornOn(
     db,
     full.flatMap((d) => d.monthDays),
@@ -65,7 +72,7 @@ export async function birthdaysOfRange(db: ReadDb, from: string, to: string): Pr
   for (const { date, monthDays } of full) {
     const counted = monthDays.reduce((n, md) => n + (counts.get(md) ?? 0), 0);
     const total = Math.min(counted, birthdayCountCap);
-    if (total > birthdaysByNamePerDay) moreBirthdays.push({ kind: 'birthday_more', date, more: total - birthdaysByNamePerDay, atLeast: counted >= birthdayCountCap });
+    if (total > byName) moreBirthdays.push({ kind: 'birthday_more', date, more: total - byName, atLeast: counted >= birthdayCountCap });
   }
   return { birthdays, moreBirthdays };
 }

@@ -7,7 +7,8 @@ import { countPassesRedeemed } from '../db/queries/ledger';
 import { assertNotificationExists, openNotifications, resolveNotifications } from '../db/queries/notifications';
 import { countSessions, occurrenceSummaries } from '../db/queries/occurrences';
 import { readCentreSettings } from '../db/queries/settings';
-import { birthdaysOfRange } from './agenda-birthdays';
+import { birthdaysByNameInMonthView, birthdaysOfRange } from './agenda-birthdays';
+import { monthEntriesOfRange } from './agenda-month';
 import { localRangeToInstants } from './agenda-range';
 import type { Handlers } from './handler';
 
@@ -28,11 +29,26 @@ function mergeByStart(sessions: DailyListRow[], appointments: DailyListRow[]): D
 }
 
 export const agendaHandlers: AgendaHandlers = {
-  'agenda.range': async ({ from, to, staffIds, kinds, recurrence }, { db }) => {
+  'agenda.range': async ({ from, to, staffIds, kinds, recurrence, perDay }, { db }) => {
     const settings = await readCentreSettings(db);
+    // Checks the dates (in order, at most 100 days) in either mode.
     const range = localRangeToInstants(from, to, settings.timeZone);
     const wanted = kinds ?? [...eventKinds, 'appointment', 'birthday'];
     const eventKindsWanted = eventKinds.filter((k) => wanted.includes(k));
+    // Birthdays come back every year: they count as recurring, and belong to no professional (none for a staff filter).
+    const birthdays = (byName?: number) =>
+      wanted.includes('birthday') && recurrence !== 'one_off' && staffIds === undefined ? birthdaysOfRange(db, from, to, byName) : { birthdays: [], moreBirthdays: [] };
+
+    if (perDay !== undefined) {
+      const month = await monthEntriesOfRange(db, from, to, perDay, {
+        ...(staffIds ? { staffIds } : {}),
+        eventKinds: eventKindsWanted,
+        // Appointments are one-offs: the 'recurring' filter leaves them out.
+        appointments: wanted.includes('appointment') && recurrence !== 'recurring',
+        ...(recurrence ? { recurring: recurrence === 'recurring' } : {}),
+      });
+      return { ...month, ...(await birthdays(birthdaysByNameInMonthView)) };
+    }
     const occurrences =
       eventKindsWanted.length === 0 || staffIds?.length === 0
         ? []
@@ -48,10 +64,7 @@ export const agendaHandlers: AgendaHandlers = {
     const appointments: Appointment[] =
       wanted.includes('appointment') && recurrence !== 'recurring' && staffIds?.length !== 0 ? await appointmentsInRange(db, range, staffIds) : [];
 
-    // Birthdays come back every year: they count as recurring, and belong to no professional (none for a staff filter).
-    const birthdays =
-      wanted.includes('birthday') && recurrence !== 'one_off' && staffIds === undefined ? await birthdaysOfRange(db, from, to) : { birthdays: [], moreBirthdays: [] };
-    return { occurrences, appointments, ...birthdays };
+    return { occurrences, appointments, ...(await birthdays()), moreEntries: [] };
   },
 
   'agenda.figures': async ({ from, to, staffIds }, { db }) => {

@@ -1,11 +1,15 @@
+import type { Insertable } from 'kysely';
 import type { WriteTx } from '../db/database';
+import type { BookingsTable } from '../db/tables/agenda';
 import { creditOnAttendance, creditOnCancelled, loadCreditTarget, spendCreditFor, usableFor } from '../db/queries/booking-credits';
 import {
   bookFromWaitlist,
   bookingsOf,
   hasLiveBooking,
   insertBooking,
+  insertedBooking,
   loadBooking,
+  loadBookingClient,
   markBookingCancelled,
   markBookingOffered,
   renumberWaitlist,
@@ -67,7 +71,7 @@ export const sessionHandlers: SessionHandlers = {
     const { occurrence, series } = await bookableOccurrence(tx, occurrenceId, now);
     assertOwnCalendar(caller, occurrence.organizer_id);
     if (series.attendance_mode === 'open') throw new AppError('booking_not_needed', 'occurrenceId');
-    const client = await loadClientForBooking(tx, clientId, 'clientId');
+    const client = await loadBookingClient(tx, clientId, 'clientId');
     if (client.blacklisted === 1) throw new AppError('client_blacklisted', 'clientId');
     const bySelf = (source ?? 'desk') === 'client';
     if (bySelf && overPlaces) throw new AppError('invalid_input', 'overPlaces');
@@ -97,7 +101,7 @@ export const sessionHandlers: SessionHandlers = {
     const credit = creditOnBook({ ...payer, usable, source: source ?? 'desk', redeemPass, placed: decision.status === 'booked' });
     if ('refuse' in credit) throw new AppError(credit.refuse, redeemPass === true ? 'redeemPass' : 'clientId');
     const id = newId();
-    await insertBooking(tx, {
+    const row: Insertable<BookingsTable> = {
       id,
       occurrence_id: occurrenceId,
       client_id: clientId,
@@ -112,7 +116,8 @@ export const sessionHandlers: SessionHandlers = {
       pay_with_pass: credit.payWithPass ? 1 : 0,
       created_at: now,
       updated_at: now,
-    });
+    };
+    await insertBooking(tx, row);
     if (credit.state === 'redeemed') await spendCreditFor(tx, { kind: 'booking', id }, usable!.id, creditContextOf(context));
     log({
       entity: 'booking',
@@ -120,7 +125,8 @@ export const sessionHandlers: SessionHandlers = {
       subjectClientId: clientId,
       changes: { occurrenceId, clientId, status: decision.status, overPlaces: decision.overPlaces, creditState: credit.state, ...(overrideReason ? { overrideReason } : {}) },
     });
-    return loadBooking(tx, id);
+    // Not read back: what was just written, with the client read above (spending a credit sets the pass).
+    return insertedBooking(row, client, credit.state === 'redeemed' ? usable!.id : null);
   },
 
   'sessions.cancelBooking': async ({ bookingId }, context) => {

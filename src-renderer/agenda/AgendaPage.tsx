@@ -10,13 +10,14 @@ import { useSettings } from '../app/settings-context';
 import { useToast } from '../app/toasts';
 import { ErrorBanner } from '../components/bits';
 import { addDays, weekdayOf } from '../../src-shared/time/calendar-date';
+import { monthGridOf, monthViewInput } from '../../src-shared/agenda/month-view';
 import { currentLocale } from '../i18n';
 import { href, navigate } from '../lib/router';
 import { endOfMonth, formatMonth, formatTime, startOfMonth, todayIn } from '../lib/time';
 import { useDesk } from '../staff/desk-context';
 import { AgendaFiltersBar } from './AgendaFiltersBar';
 import { noFilters, rangeInput, staffIdsOf, type AgendaFilters } from './agenda-filters';
-import { appointmentPrefix, birthdayPrefix, calendarsFor, moreBirthdaysPrefix, toCalendarEvents } from './calendar-events';
+import { appointmentPrefix, birthdayPrefix, calendarsFor, moreBirthdaysPrefix, moreEntriesPrefix, toCalendarEvents } from './calendar-events';
 import { CreateMenu } from './CreateMenu';
 import { useDragReschedule } from './DragReschedule';
 import { FiguresStrip } from './FiguresStrip';
@@ -32,10 +33,7 @@ const viewKey = 'mostrador.agenda.view';
 
 /** The month grid's weeks around a day (Monday to Sunday), widened to a visible range that reaches beyond them. */
 function monthGridAround(date: string, visible: VisibleRange): VisibleRange {
-  const first = startOfMonth(date);
-  const last = endOfMonth(date);
-  const from = addDays(first, 1 - weekdayOf(first));
-  const to = addDays(last, 7 - weekdayOf(last));
+  const { from, to } = monthGridOf(date);
   // A range away from the selected day's month (Schedule-X moved on alone): just that range.
   if (visible.to < from || visible.from > to) return visible;
   return { from: visible.from < from ? visible.from : from, to: visible.to > to ? visible.to : to };
@@ -91,7 +89,9 @@ export function AgendaPage({ occurrenceId, bookFor, date: routeDate, view: route
   // team view's day then share one answer, and a switch between them paints at once.
   const calendarRange = sxRange ? monthGridAround(date, sxRange) : null;
   const covered = calendarRange !== null && date >= calendarRange.from && date <= calendarRange.to;
-  const calendarInput = calendarRange && !nothingToAsk ? rangeInput(calendarRange.from, calendarRange.to, filters, deskStaffId) : null;
+  const wholeRange = calendarRange && !nothingToAsk ? rangeInput(calendarRange.from, calendarRange.to, filters, deskStaffId) : null;
+  // The month grid lists a few entries a day and "N más" (asked bounded per day); every other view, and the team view it may cover, everything.
+  const calendarInput = wholeRange && view === 'month' ? monthViewInput(wholeRange) : wholeRange;
   const rangeKey = calendarInput && JSON.stringify(calendarInput);
   // A new range is a new fetch, started by useQuery's effect just after this one: where ui.month.render starts.
   useEffect(() => {
@@ -114,12 +114,14 @@ export function AgendaPage({ occurrenceId, bookFor, date: routeDate, view: route
         cancelled: t('agenda.cancelledTag'),
         birthday: (b) => t('agenda.birthdayTurns', { name: b.clientName, turns: b.turns }),
         moreBirthdays: (m) => t('agenda.moreBirthdays', { count: m.more, more: m.atLeast ? `${m.more}+` : String(m.more) }),
+        moreEntries: (m) => t('agenda.moreEntries', { more: m.atLeast ? `${m.more}+` : String(m.more) }),
+        openDay: t('agenda.openDay'),
         allDay: t('calendar.allDay'),
         appointment: (a) => t('calendar.tile', { client: a.clientName, service: a.serviceName }),
         icons: (keys) => keys.map((k) => t(`calendar.icons.${k}`)),
         waiting: (count) => t('calendar.icons.waiting', { count }),
         time: (from, to) => `${formatTime(from, timeZone)}–${formatTime(to, timeZone)}`,
-      }).map((event) => ({ event, day: event.start.toString().slice(0, 10) })),
+      }, data?.moreEntries ?? []).map((event) => ({ event, day: event.start.toString().slice(0, 10) })),
     [data, timeZone, t],
   );
   const shown = viewRange(calendarView, date);
@@ -156,14 +158,22 @@ export function AgendaPage({ occurrenceId, bookFor, date: routeDate, view: route
     if (routeView === 'team') setView('team');
     // Only when the address asks for another day or view.
   }, [routeDate, routeView]);
+  // A month view day's "N más" (or Schedule-X's own "+ N"): that day in the day view, which lists everything.
+  const openDay = useCallback((day: string) => {
+    setDate(day);
+    setViewState('day');
+    setCalendarView('day');
+    window.localStorage.setItem(viewKey, 'day');
+  }, []);
   const onEvent = useCallback(
     (id: string) => {
       if (id.startsWith(moreBirthdaysPrefix)) return;
+      if (id.startsWith(moreEntriesPrefix)) openDay(id.slice(moreEntriesPrefix.length));
       if (id.startsWith(birthdayPrefix)) navigate({ page: 'client', id: id.slice(birthdayPrefix.length).split(':')[0] ?? '' });
       else if (id.startsWith(appointmentPrefix)) openAppointment(id.slice(appointmentPrefix.length));
       else openOccurrence(id);
     },
-    [openAppointment, openOccurrence],
+    [openAppointment, openOccurrence, openDay],
   );
 
   const { drop: dropAppointment, dialog: dragDialog } = useDragReschedule(view === 'team' ? team.appointments : appointments, timeZone);
@@ -215,6 +225,7 @@ export function AgendaPage({ occurrenceId, bookFor, date: routeDate, view: route
               onRange={setSxRange}
               onDate={setDate}
               onEventClick={onEvent}
+              onDay={openDay}
               onDrop={onDropEvent}
               allDayLabel={t('calendar.allDay')}
               dragHint={t('calendar.drag.hint')}

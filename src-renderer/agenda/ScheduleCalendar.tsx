@@ -7,6 +7,7 @@ import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { render as unmountPreact } from 'preact';
 import { Temporal, type TemporalTypes } from '../lib/temporal';
 import { useCalendarAria } from './calendar-aria';
+import { monthViewLines } from '../../src-shared/agenda/month-view';
 import { measureAgendaPainted } from './render-timing';
 
 export type CalendarView = 'month' | 'week' | 'day' | 'list';
@@ -28,6 +29,8 @@ interface ScheduleCalendarProps {
   onRange: (range: VisibleRange) => void;
   onDate: (date: string) => void;
   onEventClick: (id: string) => void;
+  /** The month grid's "+ N" of a day with more than it has room for: open that day. */
+  onDay?: (date: string) => void;
   /** An appointment's tile dropped on the week or day grid: its event id, the date and the start in minutes of the day. */
   onDrop?: (eventId: string, date: string, minutes: number) => void;
   /** What an all-day entry (a birthday) says in the list instead of a time. */
@@ -95,10 +98,10 @@ function toRange(range: RangeLike): VisibleRange {
  * (with the team view) drives it; the events are what we fetched for its visible range.
  * Remount it (key) when the locale, zone or staff colours change: its config is read once.
  */
-export function ScheduleCalendar({ view, date, events, calendars, locale, timeZone, onRange, onDate, onEventClick, onDrop, allDayLabel, dragHint }: ScheduleCalendarProps) {
+export function ScheduleCalendar({ view, date, events, calendars, locale, timeZone, onRange, onDate, onEventClick, onDay, onDrop, allDayLabel, dragHint }: ScheduleCalendarProps) {
   const app = useRef<AppHandle | null>(null);
-  const handlers = useRef({ onRange, onDate, onEventClick, onDrop });
-  handlers.current = { onRange, onDate, onEventClick, onDrop };
+  const handlers = useRef({ onRange, onDate, onEventClick, onDay, onDrop });
+  handlers.current = { onRange, onDate, onEventClick, onDay, onDrop };
   const wrapper = useRef<HTMLDivElement>(null);
   useCalendarAria(wrapper);
   const descriptions = useRef(new Map<string, string>());
@@ -118,7 +121,7 @@ export function ScheduleCalendar({ view, date, events, calendars, locale, timeZo
     events,
     dayBoundaries: { start: '06:00', end: '23:00' },
     weekOptions: { gridHeight: 1020, eventOverlap: false },
-    monthGridOptions: { nEventsPerDay: 4 },
+    monthGridOptions: { nEventsPerDay: monthViewLines },
     callbacks: {
       onRender: ($app) => {
         app.current = $app as unknown as AppHandle;
@@ -128,6 +131,8 @@ export function ScheduleCalendar({ view, date, events, calendars, locale, timeZo
       onRangeUpdate: (range) => handlers.current.onRange(toRange(range)),
       onSelectedDateUpdate: (d) => handlers.current.onDate(d.toString()),
       onEventClick: (event) => handlers.current.onEventClick(String(event.id)),
+      // Our view switcher, not Schedule-X alone, moves to the day view (so it fetches the whole day).
+      onClickPlusEvents: (day) => handlers.current.onDay?.(day.toString()),
     },
   }, plugins);
 

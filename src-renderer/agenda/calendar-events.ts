@@ -1,6 +1,6 @@
 import type { CalendarEvent, CalendarType } from '@schedule-x/calendar';
 import { Temporal } from '../lib/temporal';
-import type { BirthdayEntry, BirthdayOverflow, Occurrence } from '../../src-shared/domain/agenda';
+import type { BirthdayEntry, BirthdayOverflow, EntriesOverflow, Occurrence } from '../../src-shared/domain/agenda';
 import type { Appointment } from '../../src-shared/domain/appointments';
 import type { StaffMember } from '../../src-shared/domain/staff';
 import { toZoned } from '../lib/time';
@@ -8,6 +8,8 @@ import { toZoned } from '../lib/time';
 export const birthdayPrefix = 'birthday:';
 /** A day's "N cumpleaños más": opens nothing (the names are on the clients list). */
 export const moreBirthdaysPrefix = 'birthdays-more:';
+/** A month view day's "N más": opens that day, which lists every entry. Its id ends with the date. */
+export const moreEntriesPrefix = 'entries-more:';
 /** Appointments and occurrences share the calendar: an appointment's event id carries this prefix. */
 export const appointmentPrefix = 'appointment:';
 
@@ -39,11 +41,12 @@ function colours(main: string) {
   return { main, container: tint(main, 0.82), onContainer: shade(main, 0.55) };
 }
 
-/** One Schedule-X "calendar" per staff member (their colour), one for birthdays, one for cancelled entries. */
+/** One Schedule-X "calendar" per staff member (their colour), one for birthdays, one for cancelled entries, one for a day's "N más". */
 export function calendarsFor(staff: StaffMember[]): Record<string, CalendarType> {
   const calendars: Record<string, CalendarType> = {
     birthday: { colorName: 'birthday', lightColors: colours('#c2410c') },
     cancelled: { colorName: 'cancelled', lightColors: { main: '#9aa5b1', container: '#f1f3f5', onContainer: '#5f6b76' } },
+    more: { colorName: 'more', lightColors: { main: '#52606d', container: '#ffffff', onContainer: '#323f4b' } },
   };
   for (const s of staff) calendars[calendarIdOf(s.id)] = { colorName: calendarIdOf(s.id), lightColors: colours(s.colour) };
   return calendars;
@@ -55,6 +58,10 @@ export interface EventLabels {
   birthday: (b: BirthdayEntry) => string;
   /** "12 cumpleaños más": the day's birthdays beyond those listed by name. */
   moreBirthdays: (m: BirthdayOverflow) => string;
+  /** "5 más": the month view day's entries beyond those it lists. */
+  moreEntries: (m: EntriesOverflow) => string;
+  /** "Ver el día completo": what the "N más" entry does (its tooltip). */
+  openDay: string;
   /** "Todo el día": what a birthday says instead of a time. */
   allDay: string;
   /** Client first, then the service. */
@@ -97,6 +104,7 @@ export function toCalendarEvents(
   moreBirthdays: BirthdayOverflow[],
   timeZone: string,
   labels: EventLabels,
+  moreEntries: EntriesOverflow[] = [],
 ): CalendarEvent[] {
   const events: CalendarEvent[] = occurrences.map((o) => {
     const cancelled = o.status === 'cancelled';
@@ -157,6 +165,21 @@ export function toCalendarEvents(
       description: `${title} · ${labels.allDay}`,
       calendarId: 'birthday',
       _options: { disableDND: true, disableResize: true, additionalClasses: ['agenda-all-day', 'agenda-birthday', 'agenda-birthdays-more'] },
+    });
+  }
+  // Last of its day in the month grid: the grid orders a day's timed entries by start (this one at
+  // 23:59, its time hidden by calendar-fit.css), after the entries it follows.
+  for (const m of moreEntries) {
+    const at = Temporal.PlainDate.from(m.date).toZonedDateTime({ timeZone, plainTime: '23:59' });
+    const title = labels.moreEntries(m);
+    events.push({
+      id: `${moreEntriesPrefix}${m.date}`,
+      start: at,
+      end: at,
+      title,
+      description: `${title} · ${labels.openDay}`,
+      calendarId: 'more',
+      _options: { disableDND: true, disableResize: true, additionalClasses: ['agenda-entries-more'] },
     });
   }
   return events;

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SlotsInput } from '../../src-shared/api/appointments';
-import type { FreeSlot } from '../../src-shared/domain/appointments';
+import type { FreeSlot, SlotOption } from '../../src-shared/domain/appointments';
 import { call } from '../api/client';
 import { ErrorBanner, FieldError } from '../components/bits';
 import { addDays, formatLongDate, formatTime, todayIn } from '../lib/time';
@@ -9,6 +9,7 @@ import type { SlotChoice } from './slot-choice';
 import { byPartOfDay, distinctOptions, mondayOf, slotAt } from './slot-times';
 import { DayStrip } from './DayStrip';
 import { useFreeSlots } from './useFreeSlots';
+import { useStartOptions } from './useStartOptions';
 
 /** How far "next day with free times" looks ahead (slots.find takes at most 62 days). */
 const lookAheadDays = 60;
@@ -42,6 +43,7 @@ export function SlotPicker({ choice, onChange, timeZone, error, id }: SlotPicker
   const week = useFreeSlots(choice.serviceId ? slotsInput(choice, monday, addDays(monday, 6)) : null);
   const daySlots = useMemo(() => week.slots?.filter((s) => s.localDate === choice.date), [week.slots, choice.date]);
   const { wantedTime, chosen } = choice;
+  const startOptions = useStartOptions(chosen, choice.serviceId ? slotsInput(choice, choice.date, choice.date) : null);
 
   // A click on the team view's empty time picks the free slot there, once the day is known.
   useEffect(() => {
@@ -68,12 +70,15 @@ export function SlotPicker({ choice, onChange, timeZone, error, id }: SlotPicker
     };
   }, [firstFreeKey, onChange]);
 
-  // A picked time taken meanwhile (another desk booked it) is dropped.
+  // A picked time taken meanwhile (another desk booked it) is dropped. A professional the start only
+  // counts (moreOptions) is checked against everyone free at it, once that list is in.
   useEffect(() => {
-    if (chosen && daySlots && !daySlots.some((s) => s.startsAt === chosen.slot.startsAt && s.options.some((o) => o.staffId === chosen.option.staffId))) {
-      onChange({ chosen: null });
-    }
-  }, [chosen, daySlots, onChange]);
+    if (!chosen || !daySlots) return;
+    const slot = daySlots.find((s) => s.startsAt === chosen.slot.startsAt);
+    const named = slot?.options.some((o) => o.staffId === chosen.option.staffId) === true;
+    const counted = slot?.moreOptions === true && (!startOptions.complete || startOptions.options.some((o) => o.staffId === chosen.option.staffId));
+    if (!named && !counted) onChange({ chosen: null });
+  }, [chosen, daySlots, startOptions, onChange]);
 
   return (
     <div className="book-box slot-picker">
@@ -100,7 +105,7 @@ export function SlotPicker({ choice, onChange, timeZone, error, id }: SlotPicker
         )}
       </section>
       <FieldError id={`${id}-error`} message={error} />
-      {chosen && <ChosenSummary choice={choice} timeZone={timeZone} onChange={onChange} />}
+      {chosen && <ChosenSummary choice={choice} options={startOptions.options} timeZone={timeZone} onChange={onChange} />}
     </div>
   );
 }
@@ -109,7 +114,9 @@ function SlotButton({ slot, any, chosen, timeZone, onPick }: { slot: FreeSlot; a
   const { t } = useTranslation();
   const time = formatTime(slot.startsAt, timeZone);
   const options = distinctOptions(slot);
-  const names = options.map((o) => o.staffName).join(', ');
+  const listed = options.map((o) => o.staffName).join(', ');
+  // "Any professional" names the first few free at the time and says how many more are.
+  const names = slot.moreOptions ? t('appointments.namesAndMore', { names: listed }) : listed;
   const first = options[0];
   if (!first) return null;
   return (
@@ -155,13 +162,12 @@ function NoTimes({ choice, onDate }: { choice: SlotChoice; onDate: (date: string
   );
 }
 
-/** The picked time in words, and whom, when several are free at it. */
-function ChosenSummary({ choice, timeZone, onChange }: { choice: SlotChoice; timeZone: string; onChange: (patch: Partial<SlotChoice>) => void }) {
+/** The picked time in words, and whom, when several are free at it (`options`: everyone free at it). */
+function ChosenSummary({ choice, options, timeZone, onChange }: { choice: SlotChoice; options: SlotOption[]; timeZone: string; onChange: (patch: Partial<SlotChoice>) => void }) {
   const { t } = useTranslation();
   const withId = useId();
   const chosen = choice.chosen;
   if (!chosen) return null;
-  const options = distinctOptions(chosen.slot);
   const when = t('appointments.chosenWhen', {
     date: formatLongDate(chosen.slot.localDate),
     from: formatTime(chosen.slot.startsAt, timeZone),

@@ -52,6 +52,7 @@ export const enAppointments: typeof esAppointments = {
     pickServiceFirst: 'Choose a service to see the free times.',
     loadingTimes: 'Finding free times…',
     slotWith: '{{time}}, with {{names}}',
+    namesAndMore: '{{names}} and more',
     chosen: 'Chosen time',
     chosenWhen: '{{date}}, {{from}}–{{to}}',
     chosenWith: 'With',

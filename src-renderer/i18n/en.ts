@@ -291,6 +291,8 @@ export const en: Messages = {
     birthdayTurns: "{{name}}'s birthday ({{turns}})",
     moreBirthdays_one: '{{more}} more birthday',
     moreBirthdays_other: '{{more}} more birthdays',
+    moreEntries: '{{more}} more',
+    openDay: 'See the whole day',
     placesShort: '{{booked}}/{{places}}',
     full: 'Full',
     cancelledTag: 'Cancelled',

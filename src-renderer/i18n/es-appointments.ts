@@ -50,6 +50,7 @@ export const esAppointments = {
     pickServiceFirst: 'Elige un servicio para ver las horas libres.',
     loadingTimes: 'Buscando horas libres…',
     slotWith: '{{time}}, con {{names}}',
+    namesAndMore: '{{names}} y más',
     chosen: 'Hora elegida',
     chosenWhen: '{{date}}, {{from}}–{{to}}',
     chosenWith: 'Con',

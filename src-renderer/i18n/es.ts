@@ -290,6 +290,8 @@ export const es = {
     birthdayTurns: 'Cumpleaños de {{name}} ({{turns}})',
     moreBirthdays_one: '{{more}} cumpleaños más',
     moreBirthdays_other: '{{more}} cumpleaños más',
+    moreEntries: '{{more}} más',
+    openDay: 'Ver el día completo',
     placesShort: '{{booked}}/{{places}}',
     full: 'Completa',
     cancelledTag: 'Cancelada',

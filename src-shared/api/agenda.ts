@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AgendaFigures, BirthdayEntry, BirthdayOverflow, DailyListRow, DeskNotification, Occurrence } from '../domain/agenda';
+import type { AgendaFigures, BirthdayEntry, BirthdayOverflow, DailyListRow, DeskNotification, EntriesOverflow, Occurrence } from '../domain/agenda';
 import type { Appointment } from '../domain/appointments';
 import { eventKinds } from '../domain/agenda';
 import { command, query, returns } from './define-call';
@@ -16,14 +16,20 @@ export const agendaRange = z.strictObject({
   staffIds: z.array(id).max(200).optional(),
   kinds: z.array(agendaKinds).max(6).optional(),
   recurrence: z.enum(['recurring', 'one_off']).optional(),
+  /**
+   * The month view: per local day only the first `perDay` appointments and occurrences in time
+   * order, and how many more (moreEntries); birthdays one by name a day. Absent: everything (week,
+   * day, team and list views).
+   */
+  perDay: z.number().int().min(1).max(20).optional(),
 });
 export type AgendaRangeInput = z.input<typeof agendaRange>;
 
 export const agendaApi = {
   'agenda.range': query(
     agendaRange,
-    'What the agenda shows between two dates (at most 100 days): occurrences, appointments (not cancelled) and birthdays (a few by name per day, the rest counted; none when filtered by staff), filtered by staff, kind and recurrence',
-    returns<{ occurrences: Occurrence[]; appointments: Appointment[]; birthdays: BirthdayEntry[]; moreBirthdays: BirthdayOverflow[] }>(),
+    'What the agenda shows between two dates (at most 100 days): occurrences, appointments (not cancelled) and birthdays (a few by name per day, the rest counted; none when filtered by staff), filtered by staff, kind and recurrence; with perDay (the month view) only the first entries of each day and how many more, and one birthday by name a day',
+    returns<{ occurrences: Occurrence[]; appointments: Appointment[]; birthdays: BirthdayEntry[]; moreBirthdays: BirthdayOverflow[]; moreEntries: EntriesOverflow[] }>(),
     everyone,
   ),
   'agenda.figures': query(

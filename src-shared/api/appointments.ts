@@ -22,6 +22,11 @@ export const slotsInput = z.strictObject({
   visibleToClientId: id.optional(),
   /** The appointment being rescheduled: its own time counts as free. */
   exceptAppointmentId: id.optional(),
+  /**
+   * Only this start, with every professional free at it. Without it a start of "any professional" names
+   * the first few (by name) and counts the others in `moreOptions`.
+   */
+  at: instant.optional(),
 });
 export type SlotsInput = z.input<typeof slotsInput>;
 

@@ -92,6 +92,19 @@ export interface BirthdayOverflow {
   atLeast: boolean;
 }
 
+/**
+ * A day of the month view with more appointments and occurrences than it lists: one entry "N más"
+ * that opens the day (agenda.range with `perDay`).
+ */
+export interface EntriesOverflow {
+  kind: 'entries_more';
+  date: string;
+  /** How many more than those listed, counted up to a cap (as BirthdayOverflow). */
+  more: number;
+  /** The count stopped at the cap: there are at least `more` more ("97+"). */
+  atLeast: boolean;
+}
+
 export const bookingStatuses = ['booked', 'waitlisted', 'attended', 'no_show', 'cancelled'] as const;
 export type BookingStatus = (typeof bookingStatuses)[number];
 

@@ -79,7 +79,10 @@ export interface FreeSlot {
   startsAt: string;
   localDate: string;
   localStart: string;
+  /** One per professional free at it, by name: for "any professional", the first few only. */
   options: SlotOption[];
+  /** Other professionals are free at it too (absent: `options` is everyone). slots.find with `at` lists them all. */
+  moreOptions?: true;
 }
 
 export const appointmentStatuses = ['booked', 'attended', 'no_show', 'cancelled'] as const;

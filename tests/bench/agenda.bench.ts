@@ -1,16 +1,58 @@
 import type { CallInput } from '../../src-shared/api/contract';
-import { openApi } from '../../src-main/api/open-api';
+import { monthGridOf, monthViewInput } from '../../src-shared/agenda/month-view';
+import { openApi, type ApiHost } from '../../src-main/api/open-api';
 import { demoRandom } from '../../src-main/cli/demo-data';
 import { addDays } from '../../src-main/engine/time/local-time';
 import { benchCaller, dropFeedTriggers, timedSeed, withBenchDb } from './bench-db';
 import type { BenchResult } from './stats';
 import { sample, summarize } from './stats';
+import { newBookingPairs } from './write-mixes';
 import { seedAgenda } from './seed-agenda';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 function monthRange(year: number, month: number): { from: string; to: string } {
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return { from: `${year}-${pad(month)}-01`, to: `${year}-${pad(month)}-${pad(last)}` };
+}
+
+type Random = ReturnType<typeof demoRandom>;
+
+/** What the desk filters its agenda by: everyone, "my calendar", a few chosen ones, one kind, recurring only. */
+export function deskFilters(random: Random, staffIds: readonly string[]): Partial<CallInput<'agenda.range'>> {
+  switch (random.int(0, 5)) {
+    case 0:
+      return {};
+    case 1:
+      return { staffIds: [random.pick(staffIds)] };
+    case 2:
+      return { staffIds: Array.from({ length: 5 }, () => random.pick(staffIds)) };
+    case 3:
+      return { kinds: ['session'] };
+    case 4:
+      return { recurrence: 'recurring', kinds: ['session', 'meeting', 'birthday'] };
+    default:
+      return { kinds: ['session', 'meeting', 'private', 'reminder', 'birthday'] };
+  }
+}
+
+/**
+ * agenda.month: the call the desk makes on opening the month view of one of `months` (everyone, the
+ * default kinds with birthdays, the month grid's weeks, bounded per day: monthViewInput, as the
+ * renderer sends it); agenda.month.filtered: the same view with the desk's filters. Exported so the
+ * scale bench runs the same measure at 10× (names + suffix).
+ */
+export async function agendaMonthMeasure(
+  host: Pick<ApiHost, 'invoke'>,
+  months: readonly { from: string }[],
+  options: { staffIds: readonly string[]; samples?: number; suffix?: string; targetP95Ms?: number },
+): Promise<BenchResult[]> {
+  const { staffIds, samples = 200, suffix = '', targetP95Ms = 10 } = options;
+  const call = benchCaller(host);
+  const random = demoRandom(42);
+  const grid = () => monthGridOf(random.pick(months).from);
+  const month = await sample(samples, () => call('agenda.range', monthViewInput(grid())));
+  const filtered = await sample(samples, () => call('agenda.range', monthViewInput({ ...grid(), ...deskFilters(random, staffIds) })));
+  return [summarize(`agenda.month${suffix}`, month, targetP95Ms), summarize(`agenda.month.filtered${suffix}`, filtered)];
 }
 
 /**
@@ -36,27 +78,7 @@ export async function agendaBench(log: (line: string) => void): Promise<BenchRes
       const range = monthRange(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
       if (range.from >= busy.from && range.to <= busy.to && !months.some((m) => m.from === range.from)) months.push(range);
     }
-    // What the desk asks for: everyone, "my calendar", a few chosen ones, one kind, recurring only.
-    const filters = (): Partial<CallInput<'agenda.range'>> => {
-      switch (random.int(0, 5)) {
-        case 0:
-          return {};
-        case 1:
-          return { staffIds: [random.pick(seeded.staffIds)] };
-        case 2:
-          return { staffIds: Array.from({ length: 5 }, () => random.pick(seeded.staffIds)) };
-        case 3:
-          return { kinds: ['session'] };
-        case 4:
-          return { recurrence: 'recurring', kinds: ['session', 'meeting', 'birthday'] };
-        default:
-          return { kinds: ['session', 'meeting', 'private', 'reminder', 'birthday'] };
-      }
-    };
-
-    // The call the desk makes on opening the month view: everyone, the default kinds (birthdays included).
-    const month = await sample(200, () => call('agenda.range', random.pick(months)));
-    const monthFiltered = await sample(200, () => call('agenda.range', { ...random.pick(months), ...filters() }));
+    const monthViews = await agendaMonthMeasure(host, months, { staffIds: seeded.staffIds });
     // Week views: all professionals (the heaviest), any day of the busy window.
     const week = await sample(300, () => {
       const start = addDays(busy.from, random.int(0, 113));
@@ -67,16 +89,8 @@ export async function agendaBench(log: (line: string) => void): Promise<BenchRes
       return call('agenda.figures', random.chance(0.3) ? { ...range, staffIds: [random.pick(seeded.staffIds)] } : range);
     });
 
-    const bookPairs: { occurrenceId: string; clientId: string }[] = [];
     // 320 timed with the feed (20 of them warm-up), 300 more without it.
-    while (bookPairs.length < 640) {
-      const occurrence = random.pick(seeded.upcoming);
-      const clientId = random.pick(seeded.clientIds);
-      const key = `${occurrence.id} ${clientId}`;
-      if (seeded.livePairs.has(key)) continue;
-      seeded.livePairs.add(key);
-      bookPairs.push({ occurrenceId: occurrence.id, clientId });
-    }
+    const bookPairs = newBookingPairs(seeded, random, 640);
     const book = await sample(300, (i) => call('sessions.book', bookPairs[i + 20]!), 0);
     for (let i = 0; i < 20; i++) await call('sessions.book', bookPairs[i]!);
 
@@ -96,8 +110,7 @@ export async function agendaBench(log: (line: string) => void): Promise<BenchRes
     const bookWithoutFeed = await sample(300, (i) => call('sessions.book', bookPairs[i + 340]!), 0);
     await host.database.close();
     return [
-      summarize('agenda.month', month, 10),
-      summarize('agenda.month.filtered', monthFiltered),
+      ...monthViews,
       summarize('agenda.week', week, 5),
       summarize('series.create', create, 20),
       summarize('sessions.book', book, 5),

@@ -1,16 +1,13 @@
-import type { FreeSlot } from '../../src-shared/domain/appointments';
 import { openApi } from '../../src-main/api/open-api';
 import { demoRandom } from '../../src-main/cli/demo-data';
-import { overlapsBusy } from '../../src-main/engine/appointments/busy';
-import type { BusyInterval } from '../../src-main/engine/appointments/free-slots';
 import { addDays } from '../../src-main/engine/time/local-time';
 import { benchCaller, dropFeedTriggers, timedSeed, withBenchDb } from './bench-db';
 import { floorRatioLine, measureCommitFloor } from './commit-floor.bench';
 import type { BenchResult } from './stats';
 import { sample, summarize } from './stats';
 import { seedAppointments } from './seed-appointments';
-
-const MINUTE_MS = 60_000;
+import { measureSlotsAll } from './slots-all-measure';
+import { freeAppointmentPicks } from './write-mixes';
 
 /** slots.one, slots.all and appointments.book on 40 professionals with ~150,000 appointments over 3 years. */
 export async function appointmentsBench(log: (line: string) => void): Promise<BenchResult[]> {
@@ -33,37 +30,12 @@ export async function appointmentsBench(log: (line: string) => void): Promise<Be
       offered += (await call('slots.find', { serviceId, staffId: random.pick(seeded.staffIds), from, to: addDays(from, 13) })).length;
     });
     log(`slots.one: ${(offered / (400 + 20)).toFixed(0)} free starts per call on average`);
-    // "Any professional", a month.
-    offered = 0;
-    const all = await sample(100, async () => {
-      const from = addDays(today, random.int(0, 20));
-      offered += (await call('slots.find', { serviceId, from, to: addDays(from, 30) })).length;
-    });
-    log(`slots.all: ${(offered / (100 + 20)).toFixed(0)} free starts per call on average`);
+    // "Any professional", a month: the measure the scale bench also runs at 10×.
+    const all = await measureSlotsAll(host, seeded, log, { targetP95Ms: 50 });
 
     // Book in slots found beforehand, for different clients; chosen so no two of them collide.
     // 320 timed with the feed (20 of them warm-up), 300 more without it.
-    const wanted = 640;
-    const picks: { staffId: string; startsAt: string }[] = [];
-    const taken = new Map<string, BusyInterval[]>();
-    const scheduleOf = new Map(seeded.schedules.map((s) => [s.staffId, s]));
-    while (picks.length < wanted) {
-      const staffId = random.pick(seeded.staffIds);
-      const from = addDays(today, random.int(1, 60));
-      const slots: FreeSlot[] = await call('slots.find', { serviceId, staffId, from, to: addDays(from, 6) });
-      const schedule = scheduleOf.get(staffId)!;
-      for (let k = 0; k < 3 && slots.length > 0; k++) {
-        const slot = random.pick(slots);
-        const startMs = Date.parse(slot.startsAt);
-        const blocked = { from: startMs - schedule.bufferBeforeMin * MINUTE_MS, to: Date.parse(slot.options[0]!.endsAt) + schedule.bufferAfterMin * MINUTE_MS };
-        const mine = taken.get(staffId) ?? [];
-        if (overlapsBusy(blocked.from, blocked.to, mine)) continue;
-        mine.push(blocked);
-        taken.set(staffId, mine);
-        picks.push({ staffId, startsAt: slot.startsAt });
-        if (picks.length === wanted) break;
-      }
-    }
+    const picks = await freeAppointmentPicks(call, { ...seeded, serviceId }, random, 640);
     const clients = [...seeded.clientIds];
     const bookOne = (i: number) => call('appointments.book', { clientId: clients[(i * 37) % clients.length]!, serviceId, ...picks[i]! });
     for (let i = 0; i < 20; i++) await bookOne(i);
@@ -77,7 +49,7 @@ export async function appointmentsBench(log: (line: string) => void): Promise<Be
     log(floorRatioLine(booked, summarize('commit.floor', await measureCommitFloor())));
     return [
       summarize('slots.one', one, 2),
-      summarize('slots.all', all, 50),
+      all,
       booked,
       summarize('appointments.book.feed_off', bookWithoutFeed),
     ];

@@ -5,6 +5,7 @@ import { seedCheckout } from './seed-checkout';
 import type { BenchResult } from './stats';
 import { setCentreFiscal } from '../helpers/fiscal-data';
 import { sample, summarize } from './stats';
+import { benchSale } from './write-mixes';
 
 const timedSales = 300;
 const warmup = 20;
@@ -25,24 +26,7 @@ export async function checkoutBench(log: (line: string) => void): Promise<BenchR
       (s) => `${s.sales.toLocaleString('en')} sales, ${s.passes.toLocaleString('en')} passes, ${s.ledgerRows.toLocaleString('en')} ledger rows`,
     );
 
-    // 18,00 € covered by a pass credit + 45,00 € − 10 % + a 50,00 € pass = 90,50 €.
-    const expectedTotal = 0 + 4050 + 5000;
-    const commitFor = async (i: number) => {
-      const sale = await call('checkout.commit', {
-        clientId: seeded.buyers[i]!,
-        lines: [
-          { kind: 'service', serviceId: seeded.corte },
-          { kind: 'service', serviceId: seeded.tinte },
-          { kind: 'pass', passProductId: seeded.soldPassProductId },
-        ],
-        promoCode: seeded.promoCode,
-        payments: [
-          { method: 'card', amountMinor: 5000 },
-          { method: 'cash', amountMinor: expectedTotal - 5000 },
-        ],
-      });
-      if (sale.lines[0]!.coveredBy !== 'pass' || sale.promoDiscountMinor !== 450) throw new Error(`the bench sale is not the one meant: ${JSON.stringify(sale)}`);
-    };
+    const commitFor = benchSale(call, seeded);
     // Each sale for a different buyer, so that every one has a credit to spend; the first ones warm up.
     for (let i = 0; i < warmup; i++) await commitFor(i);
     const commit = await sample(timedSales, (i) => commitFor(warmup + i), 0);

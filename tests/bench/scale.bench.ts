@@ -1,18 +1,15 @@
 import { statSync } from 'node:fs';
-import type { CallInput } from '../../src-shared/api/contract';
-import type { FreeSlot } from '../../src-shared/domain/appointments';
 import { openApi } from '../../src-main/api/open-api';
 import { demoDni, demoFirstNames, demoLastNames, demoRandom } from '../../src-main/cli/demo-data';
-import { overlapsBusy } from '../../src-main/engine/appointments/busy';
-import type { BusyInterval } from '../../src-main/engine/appointments/free-slots';
 import { addDays } from '../../src-main/engine/time/local-time';
 import { benchCaller, withBenchDb } from './bench-db';
+import { agendaMonthMeasure } from './agenda.bench';
+import { clientSearchMeasure, searchSampleOf } from './clients.bench';
 import { seedScale } from './seed-scale';
 import { measureSlotsAll } from './slots-all-measure';
 import type { BenchOutput, BenchResult } from './stats';
 import { summarize } from './stats';
-
-const MINUTE_MS = 60_000;
+import { benchSale, freeAppointmentPicks, newBookingPairs } from './write-mixes';
 
 /** One call slower than this is a finding, not something to average: it is timed once (n = 1). */
 const SLOW_CALL_MS = 5_000;
@@ -65,12 +62,14 @@ export async function scaleBench(log: (line: string) => void): Promise<BenchOutp
     const fileBytes = statSync(path).size;
     log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(seeded.counts)}; file ${(fileBytes / 1e6).toFixed(0)} MB`);
     const results: BenchResult[] = [];
-    const entry = (name: string, samples: number[]) => {
-      const result = summarize(`${name}.x${factor}`, samples, factor === 10 ? targetsAtTen[name] : undefined);
+    const record = (result: BenchResult) => {
       results.push(result);
       // Logged at once: a slow entry later on must not hide the figures already taken.
       log(`${result.name}: n ${result.n}, p50 ${result.p50_ms} ms, p95 ${result.p95_ms} ms`);
     };
+    // A shared 1× measure's options at this size: the name suffix, and the issue's 10× target if it has one.
+    const measured = (name: string) => ({ suffix: `.x${factor}`, ...(factor === 10 && targetsAtTen[name] !== undefined ? { targetP95Ms: targetsAtTen[name] } : {}) });
+    const entry = (name: string, samples: number[]) => record(summarize(`${name}.x${factor}`, samples, factor === 10 ? targetsAtTen[name] : undefined));
     const random = demoRandom(42);
 
     // agenda.bench.ts's mix: months of the 3 years, the same filters; weeks of everyone; figures.
@@ -80,23 +79,8 @@ export async function scaleBench(log: (line: string) => void): Promise<BenchOutp
       const range = { from: `${year}-${pad(month)}-01`, to: `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}` };
       if (!months.some((m) => m.from === range.from)) months.push(range);
     }
-    const filters = (): Partial<CallInput<'agenda.range'>> => {
-      switch (random.int(0, 5)) {
-        case 0:
-          return {};
-        case 1:
-          return { staffIds: [random.pick(seeded.staffIds)] };
-        case 2:
-          return { staffIds: Array.from({ length: 5 }, () => random.pick(seeded.staffIds)) };
-        case 3:
-          return { kinds: ['session'] };
-        case 4:
-          return { recurrence: 'recurring', kinds: ['session', 'meeting', 'birthday'] };
-        default:
-          return { kinds: ['session', 'meeting', 'private', 'reminder', 'birthday'] };
-      }
-    };
-    entry('agenda.month', await sample(60, () => call('agenda.range', { ...random.pick(months), ...filters() }), 5));
+    // The month view the desk opens (bounded per day) and its filter mix, the 1× measure.
+    for (const result of await agendaMonthMeasure(host, months, { staffIds: seeded.staffIds, samples: 60, ...measured('agenda.month') })) record(result);
     entry(
       'agenda.week',
       await sample(100, () => {
@@ -112,31 +96,8 @@ export async function scaleBench(log: (line: string) => void): Promise<BenchOutp
       }, 5),
     );
 
-    // clients.bench.ts's query kinds, built from every 200th seeded client.
-    const people = host.database.sqlite.prepare('SELECT first_name AS firstName, last_name AS lastName, phone FROM clients WHERE search_rowid % 200 = 1').all() as {
-      firstName: string;
-      lastName: string;
-      phone: string;
-    }[];
-    const queries = Array.from({ length: 500 }, () => {
-      const person = random.pick(people);
-      const [first = '', second = ''] = person.lastName.split(' ');
-      const phone = random.pick(people).phone.slice(3);
-      const kinds = [
-        () => person.firstName.slice(0, random.int(2, 5)),
-        () => first.slice(0, random.int(3, first.length)),
-        () => random.pick(demoLastNames).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(),
-        () => `${person.firstName} ${first.slice(0, 3)}`,
-        () => `${random.pick(demoFirstNames)[0]} ${random.pick(demoLastNames)}`,
-        () => `${person.firstName} ${first} ${second.slice(0, 4)}`,
-        () => `${phone.slice(0, 3)} ${phone.slice(3, 6)}`,
-        () => phone,
-        () => `+34 ${phone.slice(0, 3)} ${phone.slice(3, 5)} ${phone.slice(5, 7)} ${phone.slice(7)}`,
-        () => phone.slice(0, 4),
-      ];
-      return random.pick(kinds)();
-    });
-    entry('clients.search', await sample(queries.length, (i) => call('clients.search', { query: queries[i] })));
+    // clients.bench.ts's six query kinds, built from every 200th client on file.
+    for (const result of await clientSearchMeasure(host, searchSampleOf(host.database.sqlite), measured('clients.search'))) record(result);
     entry(
       'clients.create',
       await sample(200, (i) => {
@@ -164,63 +125,22 @@ export async function scaleBench(log: (line: string) => void): Promise<BenchOutp
     );
     // P4's shared measure (the same call mix as appointments.bench), 30 samples: ~0.3 s each at 10×.
     const slotsAll = await measureSlotsAll(host, seeded, log, { name: `slots.all.x${factor}`, samples: 30, ...(factor === 10 ? { targetP95Ms: targetsAtTen['slots.all'] } : {}) });
-    results.push(slotsAll);
-    log(`${slotsAll.name}: n ${slotsAll.n}, p50 ${slotsAll.p50_ms} ms, p95 ${slotsAll.p95_ms} ms`);
-    const picks: { staffId: string; startsAt: string }[] = [];
-    const taken = new Map<string, BusyInterval[]>();
-    const scheduleOf = new Map(seeded.schedules.map((s) => [s.staffId, s]));
-    while (picks.length < 220) {
-      const staffId = random.pick(seeded.staffIds);
-      const from = addDays(today, random.int(1, 60));
-      const slots: FreeSlot[] = await call('slots.find', { serviceId, staffId, from, to: addDays(from, 6) });
-      const schedule = scheduleOf.get(staffId)!;
-      for (let k = 0; k < 3 && slots.length > 0 && picks.length < 220; k++) {
-        const slot = random.pick(slots);
-        const startMs = Date.parse(slot.startsAt);
-        const blocked = { from: startMs - schedule.bufferBeforeMin * MINUTE_MS, to: Date.parse(slot.options[0]!.endsAt) + schedule.bufferAfterMin * MINUTE_MS };
-        const mine = taken.get(staffId) ?? [];
-        if (overlapsBusy(blocked.from, blocked.to, mine)) continue;
-        mine.push(blocked);
-        taken.set(staffId, mine);
-        picks.push({ staffId, startsAt: slot.startsAt });
-      }
-    }
+    record(slotsAll);
+    const picks = await freeAppointmentPicks(call, { ...seeded, serviceId }, random, 220);
     const bookOne = (i: number) => call('appointments.book', { clientId: seeded.clientIds[(i * 37) % seeded.clientIds.length]!, serviceId, ...picks[i]! });
     for (let i = 0; i < 20; i++) await bookOne(i);
     entry('appointments.book', await sample(200, (i) => bookOne(i + 20), 0));
 
     // agenda.bench.ts's bookings of upcoming places, for clients not yet in them.
-    const bookPairs: { occurrenceId: string; clientId: string }[] = [];
-    while (bookPairs.length < 220) {
-      const occurrence = random.pick(seeded.upcoming);
-      const clientId = random.pick(seeded.clientIds);
-      const key = `${occurrence.id} ${clientId}`;
-      if (seeded.livePairs.has(key)) continue;
-      seeded.livePairs.add(key);
-      bookPairs.push({ occurrenceId: occurrence.id, clientId });
-    }
+    const bookPairs = newBookingPairs(seeded, random, 220);
     for (let i = 0; i < 20; i++) await call('sessions.book', bookPairs[i]!);
     entry('sessions.book', await sample(200, (i) => call('sessions.book', bookPairs[i + 20]!), 0));
 
     // checkout.bench.ts's sale and balance.
-    const co = seeded.checkout;
-    const commitFor = (i: number) =>
-      call('checkout.commit', {
-        clientId: co.buyers[i]!,
-        lines: [
-          { kind: 'service', serviceId: co.corte },
-          { kind: 'service', serviceId: co.tinte },
-          { kind: 'pass', passProductId: co.soldPassProductId },
-        ],
-        promoCode: co.promoCode,
-        payments: [
-          { method: 'card', amountMinor: 5000 },
-          { method: 'cash', amountMinor: 4050 },
-        ],
-      });
+    const commitFor = benchSale(call, seeded.checkout);
     for (let i = 0; i < 20; i++) await commitFor(i);
     entry('checkout.commit', await sample(200, (i) => commitFor(20 + i), 0));
-    entry('client.balance', await sample(300, () => call('passes.ofClient', { clientId: co.heavyClientId })));
+    entry('client.balance', await sample(300, () => call('passes.ofClient', { clientId: seeded.checkout.heavyClientId })));
 
     // card.bench.ts: a client with 500 visits (seeded past appointments moved onto them).
     const cardClient = seeded.clientIds[1]!;

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openApi } from '../../src-main/api/open-api';
+import { monthGridOf, monthViewInput } from '../../src-shared/agenda/month-view';
 import { launchChromium } from '../../src-main/cli/render-pdf';
 import { addDays } from '../../src-main/engine/time/local-time';
 import { localDate } from '../../src-main/engine/time/local-date';
@@ -35,9 +36,10 @@ export async function seedMonth(call: ReturnType<typeof benchCaller>, today: str
 }
 
 /**
- * ui.month.render: the month grid in Chromium with ~1,000 events, from the page asking agenda.range
- * for the month (the fetch through the web host's bridge) to the calendar painted with its events
- * (the renderer's own performance marks, src-renderer/agenda/render-timing.ts: agenda:fetch → agenda:render).
+ * ui.month.render: the month grid in Chromium over a month of ~1,000 sessions, from the page asking
+ * agenda.range for the month (the fetch through the web host's bridge, in the month view's mode:
+ * the first entries of each day and "N más") to the calendar painted with its events (the
+ * renderer's own performance marks, src-renderer/agenda/render-timing.ts: agenda:fetch → agenda:render).
  * Each sample leaves the month and comes back, so every render is a fresh fetch and paint.
  */
 export async function uiMonthBench(log: (line: string) => void): Promise<BenchResult[]> {
@@ -48,15 +50,20 @@ export async function uiMonthBench(log: (line: string) => void): Promise<BenchRe
     const host = await startWebHost(api, { rendererDir });
     const browser = await launchChromium();
     try {
-      const events = await seedMonth(benchCaller(api), localDate(new Date(), 'Europe/Madrid'));
-      log(`seeded ${events} sessions in this month`);
+      const today = localDate(new Date(), 'Europe/Madrid');
+      const call = benchCaller(api);
+      const events = await seedMonth(call, today);
+      // What the month grid paints of them: the answer to the month view's own call for its weeks.
+      const shown = await call('agenda.range', monthViewInput(monthGridOf(today)));
+      const painted = shown.occurrences.length + shown.appointments.length + shown.moreEntries.length + shown.birthdays.length + shown.moreBirthdays.length;
+      log(`seeded ${events} sessions in this month: the month grid shows ${painted} entries`);
       const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'es-ES', timezoneId: 'Europe/Madrid' });
       await page.goto(`${host.url}#/agenda`);
       await page.getByRole('button', { name: 'Mes', exact: true }).click();
       const [back, forward] = [page.locator('.sx__chevron-wrapper').first(), page.locator('.sx__chevron-wrapper').nth(1)];
 
       // Evaluated in the page: the durations of the renders that painted (nearly) the whole month.
-      const fullRenders = `performance.getEntriesByName('agenda:render').filter((e) => (e.detail?.events ?? 0) >= ${wantedEvents * 0.9}).map((e) => e.duration)`;
+      const fullRenders = `performance.getEntriesByName('agenda:render').filter((e) => (e.detail?.events ?? 0) >= ${Math.floor(painted * 0.9)}).map((e) => e.duration)`;
       const count = async () => ((await page.evaluate(fullRenders)) as number[]).length;
       // Polled from here: the page's CSP forbids the eval that waitForFunction(string) needs.
       const waitForMore = async (than: number) => {

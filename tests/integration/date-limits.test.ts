@@ -126,6 +126,7 @@ const instantCases: Case[] = [
   { call: 'appointments.book', field: 'startsAt', input: (i) => ({ clientId: ids.client, staffId: ids.staff, serviceId: ids.service, startsAt: i, override: true }) },
   { call: 'appointments.reschedule', field: 'startsAt', input: (i) => ({ appointmentId: ids.appointment, startsAt: i, override: true }) },
   { call: 'notes.lastVisit', field: 'before', input: (i) => ({ clientId: ids.client, before: i }) },
+  { call: 'slots.find', field: 'at', input: (i) => ({ serviceId: ids.service, from: '2027-03-01', to: '2027-03-01', at: i }) },
 ];
 
 /** Paths of the contract's date and instant fields, found by walking every call's input schema. */

@@ -7,6 +7,8 @@ const labels: EventLabels = {
   cancelled: 'Cancelada',
   birthday: (b) => `Cumpleaños de ${b.clientName} (${b.turns})`,
   moreBirthdays: (m) => `${m.atLeast ? `${m.more}+` : m.more} cumpleaños más`,
+  moreEntries: (m) => `${m.atLeast ? `${m.more}+` : m.more} más`,
+  openDay: 'Ver el día completo',
   allDay: 'Todo el día',
   appointment: () => '',
   icons: () => [],

@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { DailyListRow } from '../../../src-shared/domain/agenda';
 import type { Appointment, HistoryBooking, OverrideRule } from '../../../src-shared/domain/appointments';
 import { AppError } from '../../errors/app-error';
@@ -7,7 +7,9 @@ import { instantToLocal } from '../../engine/time/local-time';
 import { attendanceColumns, type AttendanceStage } from './attendance-stage';
 import { messagesAllowedColumn } from './consents';
 import type { ReadDb, WriteTx } from '../database';
+import { precompiledByShape } from '../precompiled-shape';
 import type { AppointmentsTable } from '../tables/appointments';
+import { insertRows } from '../precompiled-insert';
 
 function appointmentQuery(db: ReadDb) {
   return db
@@ -81,6 +83,16 @@ export async function appointmentsInRange(
     .orderBy('a.id');
   if (staffIds) query = query.where('a.staff_id', 'in', staffIds.length > 0 ? staffIds : ['']);
   return (await query.execute()).map(toAppointment);
+}
+
+// Built once per number of rows: the month view asks this every time it opens.
+const appointmentsByRowid = precompiledByShape((db, p: { rowids: readonly number[] }) =>
+  appointmentQuery(db).where(sql<number>`a.rowid`, 'in', p.rowids).orderBy('a.starts_at').orderBy('st.name_key').orderBy('a.id'),
+);
+
+/** These appointments by rowid (the month view's day pages: an index entry carries its rowid), by start. */
+export async function appointmentsWithRowids(db: ReadDb, rowids: readonly number[]): Promise<Appointment[]> {
+  return rowids.length === 0 ? [] : (await appointmentsByRowid(db, { rowids })).map(toAppointment);
 }
 
 /** A day's appointments that still hold their time, as rows of the daily list, by start. */
@@ -164,7 +176,7 @@ export type AppointmentPlacement = Pick<
 >;
 
 export async function insertAppointment(tx: WriteTx, row: Insertable<AppointmentsTable>): Promise<void> {
-  await tx.insertInto('appointments').values(row).execute();
+  await insertRows(tx, 'appointments', row);
 }
 
 export async function moveAppointment(tx: WriteTx, id: string, placement: AppointmentPlacement, now: string): Promise<void> {

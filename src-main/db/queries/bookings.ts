@@ -8,6 +8,7 @@ import { instantToLocal } from '../../engine/time/local-time';
 import { attendanceColumns, type AttendanceStage } from './attendance-stage';
 import { messagesAllowedColumn } from './consents';
 import { precompiled } from '../precompiled';
+import { insertRows } from '../precompiled-insert';
 
 function bookingQuery(db: ReadDb) {
   return db
@@ -56,6 +57,48 @@ function toBooking(r: BookingRow): Booking {
 
 // Every booking and every move of one runs this: built once.
 const bookingById = precompiled((db, p: { id: string }) => bookingQuery(db).where('bookings.id', '=', p.id));
+
+/** The client of a new booking: whether they may book, and the columns their booking shows. */
+export type BookingClient = Pick<BookingRow, 'first_name' | 'last_name' | 'phone' | 'notes' | 'messages_allowed'> & { id: string; blacklisted: 0 | 1 };
+
+// Read once by sessions.book, so that the booking it inserts need not be read back: built once.
+const bookingClient = precompiled((db, p: { id: string }) =>
+  db
+    .selectFrom('clients')
+    .select(['clients.id', 'clients.blacklisted', 'clients.first_name', 'clients.last_name', 'clients.phone', 'clients.notes', messagesAllowedColumn('clients.id')])
+    .where('clients.id', '=', p.id),
+);
+
+export async function loadBookingClient(db: ReadDb, id: string, field: string): Promise<BookingClient> {
+  const [client] = await bookingClient(db, { id });
+  if (!client) throw new AppError('not_found', field);
+  return client;
+}
+
+/**
+ * A booking just inserted, as loadBooking would read it back in the same transaction: the row as
+ * written (nothing else sets its columns on insert) with the client read before it.
+ */
+export function insertedBooking(row: Insertable<BookingsTable>, client: BookingClient, clientPassId: string | null): Booking {
+  return toBooking({
+    id: row.id,
+    occurrence_id: row.occurrence_id,
+    client_id: row.client_id,
+    status: row.status,
+    waitlist_position: row.waitlist_position ?? null,
+    over_places: row.over_places,
+    credit_state: row.credit_state ?? 'none',
+    client_pass_id: clientPassId,
+    offered_at: null,
+    created_at: row.created_at,
+    first_name: client.first_name,
+    last_name: client.last_name,
+    phone: client.phone,
+    notes: client.notes,
+    sort_name: '',
+    messages_allowed: client.messages_allowed,
+  });
+}
 
 export async function loadBooking(db: ReadDb, id: string, field = 'bookingId'): Promise<Booking> {
   const [row] = await bookingById(db, { id });
@@ -149,7 +192,7 @@ export async function dailySessionRows(db: ReadDb, date: string, staffId?: strin
 }
 
 export async function insertBooking(tx: WriteTx, row: Insertable<BookingsTable>): Promise<void> {
-  await tx.insertInto('bookings').values(row).execute();
+  await insertRows(tx, 'bookings', row);
 }
 
 export async function markBookingCancelled(tx: WriteTx, id: string, now: string): Promise<void> {

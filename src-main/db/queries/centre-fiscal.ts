@@ -1,8 +1,12 @@
 import type { CentreFiscal } from '../../../src-shared/domain/fiscal';
 import type { ReadDb, WriteTx } from '../database';
+import { precompiled } from '../precompiled';
+
+// Read by every sale: built once.
+const centreFiscalRow = precompiled((db) => db.selectFrom('centre_fiscal').selectAll().where('id', '=', 'centre'));
 
 export async function readCentreFiscal(db: ReadDb): Promise<CentreFiscal | null> {
-  const row = await db.selectFrom('centre_fiscal').selectAll().where('id', '=', 'centre').executeTakeFirst();
+  const [row] = await centreFiscalRow(db, {});
   return row ? { legalName: row.legal_name, taxId: row.tax_id, address: row.address, postcode: row.postcode, city: row.city } : null;
 }
 

@@ -3,6 +3,7 @@ import type { Client, ClientSearchResult, CustomFieldValue, DuplicateWarning } f
 import { AppError } from '../../errors/app-error';
 import { clientSearchWords } from '../../engine/clients/search-words';
 import type { ReadDb, WriteTx } from '../database';
+import { precompiledByShape } from '../precompiled-shape';
 import { readRaw } from '../database';
 import type { ClientsTable } from '../tables/clients';
 import { listCustomFields } from './custom-fields';
@@ -110,12 +111,16 @@ export function bornOnCountsQuery(db: ReadDb, monthDays: readonly string[], cap:
   return counts.slice(1).reduce((all, count) => all.unionAll(count), counts[0]!);
 }
 
+// Built once per number of month-days (the month view asks the same 35 or 42 every time).
+const bornOnPages = precompiledByShape((db, p: { monthDays: readonly string[]; limit: number }) => bornOnPagesQuery(db, p.monthDays, p.limit));
+const bornOnCounts = precompiledByShape((db, p: { monthDays: readonly string[]; cap: number }) => bornOnCountsQuery(db, p.monthDays, p.cap));
+
 export async function clientsBornOn(db: ReadDb, monthDays: readonly string[], limit: number): Promise<Pick<ClientsTable, 'id' | 'first_name' | 'last_name' | 'birth_date' | 'sort_name'>[]> {
-  return monthDays.length === 0 ? [] : bornOnPagesQuery(db, monthDays, limit).execute();
+  return monthDays.length === 0 ? [] : bornOnPages(db, { monthDays, limit });
 }
 
 export async function countBornOn(db: ReadDb, monthDays: readonly string[], cap: number): Promise<Map<string, number>> {
-  const rows = monthDays.length === 0 ? [] : await bornOnCountsQuery(db, monthDays, cap).execute();
+  const rows = monthDays.length === 0 ? [] : await bornOnCounts(db, { monthDays, cap });
   return new Map(rows.map((r) => [r.month_day, Number(r.n)]));
 }
 

@@ -9,6 +9,8 @@ import { toCandidate } from './client-passes';
 import { appendLedger } from './ledger';
 import { loadPassProduct } from './pass-products';
 import { loadPlanProduct } from './plan-products';
+import { insertRows } from '../precompiled-insert';
+import { precompiled } from '../precompiled';
 
 /**
  * The credit operations checkout and bookings share. Every movement is one credit_ledger row
@@ -38,28 +40,25 @@ interface CreditLine {
 /** Writes a credit line sold by `saleId` and its 'sale' ledger row (+credits). */
 async function insertCreditLine(tx: WriteTx, sold: { clientId: string; saleId: string; localToday: string }, line: CreditLine, context: CreditContext): Promise<void> {
   const id = newId();
-  await tx
-    .insertInto('client_passes')
-    .values({
-      id,
-      client_id: sold.clientId,
-      kind: line.kind,
-      pass_product_id: line.passProductId,
-      plan_product_id: line.planProductId,
-      plan_group_id: line.planGroupId,
-      name: line.name,
-      plan_name: line.planName,
-      credits_total: line.credits,
-      balance: 0,
-      valid_from: sold.localToday,
-      valid_until: line.validUntil,
-      session_type_ids: JSON.stringify(line.sessionTypeIds),
-      service_ids: JSON.stringify(line.serviceIds),
-      sale_id: sold.saleId,
-      created_at: context.now,
-      updated_at: context.now,
-    })
-    .execute();
+  await insertRows(tx, 'client_passes', {
+    id,
+    client_id: sold.clientId,
+    kind: line.kind,
+    pass_product_id: line.passProductId,
+    plan_product_id: line.planProductId,
+    plan_group_id: line.planGroupId,
+    name: line.name,
+    plan_name: line.planName,
+    credits_total: line.credits,
+    balance: 0,
+    valid_from: sold.localToday,
+    valid_until: line.validUntil,
+    session_type_ids: JSON.stringify(line.sessionTypeIds),
+    service_ids: JSON.stringify(line.serviceIds),
+    sale_id: sold.saleId,
+    created_at: context.now,
+    updated_at: context.now,
+  });
   await appendLedger(tx, { passId: id, kind: 'sale', delta: line.credits, saleId: sold.saleId, staffId: context.staffId, now: context.now });
 }
 
@@ -142,13 +141,16 @@ export async function usableCredit(
   return chooseCredit(rows.map(toCandidate), input.use, input.date, input.only)?.row ?? null;
 }
 
+// Every credit spent reads its pass's balance: built once.
+const passBalance = precompiled((db, p: { id: string }) => db.selectFrom('client_passes').select('balance').where('id', '=', p.id));
+
 /** Spends one credit of a pass (a 'redemption' ledger row, −1) for a booking, an appointment or a sale line. */
 export async function redeemCredit(
   tx: WriteTx,
   input: { passId: string; bookingId?: string; appointmentId?: string; saleId?: string },
   context: CreditContext,
 ): Promise<void> {
-  const pass = await tx.selectFrom('client_passes').select('balance').where('id', '=', input.passId).executeTakeFirst();
+  const [pass] = await passBalance(tx, { id: input.passId });
   if (!pass) throw new AppError('not_found', 'passId');
   if (pass.balance < 1) throw new AppError('insufficient_credits', 'passId');
   await appendLedger(tx, {

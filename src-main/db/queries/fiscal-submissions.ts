@@ -1,6 +1,8 @@
 import type { Db, ReadDb, WriteTx } from '../database';
 import type { FiscalEndpointTable, SubmissionStatus } from '../tables/fiscal';
 import type { ChainRecord } from '../../engine/fiscal/verify-chain';
+import { precompiled } from '../precompiled';
+import { insertRows } from '../precompiled-insert';
 
 /**
  * This desk's queue of VERI*FACTU records to the tax agency (fiscal_submissions, local). A record is
@@ -12,15 +14,22 @@ import type { ChainRecord } from '../../engine/fiscal/verify-chain';
 
 /** Queues a record just created (call inside the transaction that inserted it). */
 export async function enqueueSubmission(tx: WriteTx, recordId: string, now: string): Promise<void> {
-  const row = await tx
-    .selectFrom('fiscal_submissions')
-    .select((eb) => eb.fn.max<number | null>('seq').as('last'))
-    .executeTakeFirstOrThrow();
-  await tx
-    .insertInto('fiscal_submissions')
-    .values({ record_id: recordId, seq: (row.last ?? 0) + 1, status: 'pending', next_attempt_at: null, last_attempt_at: null, error_code: null, error_message: null, csv: null, updated_at: now })
-    .execute();
+  const [row] = await lastQueued(tx, {});
+  await insertRows(tx, 'fiscal_submissions', {
+    record_id: recordId,
+    seq: (row?.last ?? 0) + 1,
+    status: 'pending',
+    next_attempt_at: null,
+    last_attempt_at: null,
+    error_code: null,
+    error_message: null,
+    csv: null,
+    updated_at: now,
+  });
 }
+
+// Every record is queued: built once.
+const lastQueued = precompiled((db) => db.selectFrom('fiscal_submissions').select((eb) => eb.fn.max<number | null>('seq').as('last')));
 
 export async function readFiscalEndpoint(db: ReadDb): Promise<FiscalEndpointTable | null> {
   return (await db.selectFrom('fiscal_endpoint').selectAll().where('id', '=', 'desk').executeTakeFirst()) ?? null;

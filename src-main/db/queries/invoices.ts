@@ -3,6 +3,8 @@ import { verifactuQrUrl } from '../../engine/fiscal/qr-url';
 import type { ReadDb, WriteTx } from '../database';
 import type { FiscalRecordsTable, InvoicesTable } from '../tables/fiscal';
 import { recordsOfInvoices } from './fiscal-records';
+import { insertRows } from '../precompiled-insert';
+import { precompiled } from '../precompiled';
 
 /**
  * The next number of an invoice series on this desk, inside the document's write transaction: the
@@ -10,24 +12,32 @@ import { recordsOfInvoices } from './fiscal-records';
  * at all (the series has no gaps).
  */
 export async function nextInvoiceNumber(tx: WriteTx, series: string): Promise<number> {
-  const row = await tx
-    .insertInto('invoice_counters')
-    .values({ series, last_number: 1 })
-    .onConflict((oc) => oc.column('series').doUpdateSet((eb) => ({ last_number: eb('invoice_counters.last_number', '+', 1) })))
-    .returning('last_number')
-    .executeTakeFirstOrThrow();
-  return row.last_number;
+  const [row] = await takeInvoiceNumber(tx, { series });
+  return row!.last_number;
 }
 
+// Every invoice numbers itself: built once.
+const takeInvoiceNumber = precompiled((db, p: { series: string }) =>
+  db
+    .insertInto('invoice_counters')
+    .values({ series: p.series, last_number: 1 })
+    .onConflict((oc) => oc.column('series').doUpdateSet((eb) => ({ last_number: eb('invoice_counters.last_number', '+', 1) })))
+    .returning('last_number'),
+);
+
 export async function insertInvoice(tx: WriteTx, row: InvoicesTable): Promise<void> {
-  await tx.insertInto('invoices').values(row).execute();
+  await insertRows(tx, 'invoices', row);
 }
 
 /** This desk: its id (the VERI*FACTU installation) and the series its documents are numbered in. */
 export async function readDeskSeries(db: ReadDb): Promise<{ id: string; series: string }> {
-  const desk = await db.selectFrom('desk_identity').select(['id', 'receipt_series']).executeTakeFirstOrThrow();
+  const [desk] = await deskSeries(db, {});
+  if (!desk) throw new Error('desk_identity has no row');
   return { id: desk.id, series: desk.receipt_series };
 }
+
+// Read by every sale: built once.
+const deskSeries = precompiled((db) => db.selectFrom('desk_identity').select(['id', 'receipt_series']));
 
 /** The issuer's address on one line, as the document keeps it. */
 export function issuerAddress(issuer: CentreFiscal): string {

@@ -3,6 +3,7 @@ import type { LedgerEntry, LedgerKind } from '../../../src-shared/domain/passes'
 import { newId } from '../../engine/ids';
 import type { ReadDb, WriteTx } from '../database';
 import { readRaw } from '../database';
+import { insertRows } from '../precompiled-insert';
 
 export interface LedgerRow {
   passId: string;
@@ -18,21 +19,18 @@ export interface LedgerRow {
 
 /** Appends one credit movement; the pass's balance follows by trigger in the same transaction. */
 export async function appendLedger(tx: WriteTx, row: LedgerRow): Promise<void> {
-  await tx
-    .insertInto('credit_ledger')
-    .values({
-      id: newId(),
+  await insertRows(tx, 'credit_ledger', {
+    id: newId(),
       client_pass_id: row.passId,
       kind: row.kind,
       delta: row.delta,
       booking_id: row.bookingId ?? null,
       appointment_id: row.appointmentId ?? null,
       sale_id: row.saleId ?? null,
-      reason: row.reason ?? null,
-      staff_id: row.staffId,
-      created_at: row.now,
-    })
-    .execute();
+    reason: row.reason ?? null,
+    staff_id: row.staffId,
+    created_at: row.now,
+  });
 }
 
 /** Every movement of a pass, oldest first, with who made it. */

@@ -10,6 +10,8 @@ import type { OccurrencesTable } from '../tables/agenda';
 /** Which occurrences to show: every field narrows. */
 export interface OccurrenceFilter {
   id?: string;
+  /** Exactly these rows (the month view's day pages: an index entry carries its rowid). */
+  rowids?: readonly number[];
   /** Overlapping an interval: starts before `toIso`, ends after `fromIso` (and starts after `earliestStart`, for the index). */
   range?: { earliestStart: string; fromIso: string; toIso: string };
   organizerIds?: readonly string[];
@@ -39,6 +41,7 @@ export async function occurrenceSummaries(db: ReadDb, filter: OccurrenceFilter):
     .selectFrom('occurrences')
     .select(['id', 'series_id', 'title', 'organizer_id', 'starts_at', 'ends_at', 'places', 'status', 'held_count', 'waitlist_count']);
   if (filter.id !== undefined) query = query.where('id', '=', filter.id);
+  if (filter.rowids) query = query.where(sql<number>`rowid`, 'in', filter.rowids.length > 0 ? filter.rowids : [-1]);
   if (filter.range) {
     query = query
       .where('starts_at', '>=', filter.range.earliestStart)

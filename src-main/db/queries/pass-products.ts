@@ -2,6 +2,7 @@ import type { PassProduct, PassValidity } from '../../../src-shared/domain/passe
 import { AppError } from '../../errors/app-error';
 import type { ReadDb, WriteTx } from '../database';
 import type { PassProductsTable } from '../tables/checkout';
+import { precompiled } from '../precompiled';
 
 function validityOf(row: PassProductsTable): PassValidity {
   return row.validity_days !== null ? { kind: 'days', days: row.validity_days } : { kind: 'until', date: row.valid_until! };
@@ -53,8 +54,11 @@ export async function listPassProducts(db: ReadDb, includeInactive: boolean): Pr
   return toPassProducts(rows, await coverOf(db, rows.map((r) => r.id)));
 }
 
+// Every pass sold reads its product: built once.
+const passProductRow = precompiled((db, p: { id: string }) => db.selectFrom('pass_products').selectAll().where('id', '=', p.id));
+
 export async function loadPassProduct(db: ReadDb, id: string, field = 'id'): Promise<PassProduct> {
-  const row = await db.selectFrom('pass_products').selectAll().where('id', '=', id).executeTakeFirst();
+  const [row] = await passProductRow(db, { id });
   if (!row) throw new AppError('not_found', field);
   return toPassProducts([row], await coverOf(db, [id]))[0]!;
 }

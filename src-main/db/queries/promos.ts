@@ -7,6 +7,7 @@ import { clientUsesLeft, promoCodeKey, promoIsCurrent } from '../../engine/check
 import { newId } from '../../engine/ids';
 import type { Database, ReadDb, WriteTx } from '../database';
 import type { PromoCodesTable } from '../tables/checkout';
+import { insertRows } from '../precompiled-insert';
 
 /**
  * Only redemptions not voided. Written as a literal, not a bound parameter, so that SQLite may use
@@ -203,18 +204,15 @@ export async function clientPromotions(db: ReadDb, clientId: string, today: stri
 
 /** A promo's use on a sale, written with the sale. */
 export async function insertRedemption(tx: WriteTx, redemption: { promoId: string; clientId: string | null; saleId: string; discountMinor: number }, now: string): Promise<void> {
-  await tx
-    .insertInto('promo_redemptions')
-    .values({
-      id: newId(),
-      promo_id: redemption.promoId,
-      client_id: redemption.clientId,
-      sale_id: redemption.saleId,
-      discount_minor: redemption.discountMinor,
-      voided: 0,
-      created_at: now,
-    })
-    .execute();
+  await insertRows(tx, 'promo_redemptions', {
+    id: newId(),
+    promo_id: redemption.promoId,
+    client_id: redemption.clientId,
+    sale_id: redemption.saleId,
+    discount_minor: redemption.discountMinor,
+    voided: 0,
+    created_at: now,
+  });
 }
 
 /** A voided sale's promo use no longer counts against the limits. */

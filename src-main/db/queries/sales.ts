@@ -7,6 +7,8 @@ import type { ReadDb, WriteTx } from '../database';
 import type { SaleLinesTable, SalePaymentsTable, SalesTable } from '../tables/checkout';
 import type { InvoicesTable } from '../tables/fiscal';
 import { invoicesOf } from './invoices';
+import { insertRows } from '../precompiled-insert';
+import { precompiled } from '../precompiled';
 
 /**
  * The next receipt number in this desk's series, inside the sale's write transaction: one more than
@@ -14,22 +16,29 @@ import { invoicesOf } from './invoices';
  * leaves its number unused). Each desk numbers its own series, so desks selling offline never collide.
  */
 export async function nextSaleNumber(tx: WriteTx): Promise<{ series: string; number: number }> {
-  const desk = await tx.selectFrom('desk_identity').select(['receipt_series', 'receipt_last_number']).executeTakeFirstOrThrow();
-  const row = await tx
-    .selectFrom('sales')
-    .select((eb) => eb.fn.max<number | null>('number').as('last'))
-    .where('series', '=', desk.receipt_series)
-    .executeTakeFirstOrThrow();
-  const number = Math.max(row.last ?? 0, desk.receipt_last_number) + 1;
-  await tx.updateTable('desk_identity').set({ receipt_last_number: number }).execute();
+  const [desk] = await deskReceipts(tx, {});
+  if (!desk) throw new Error('desk_identity has no row');
+  const [row] = await lastSaleNumber(tx, { series: desk.receipt_series });
+  const number = Math.max(row?.last ?? 0, desk.receipt_last_number) + 1;
+  await setLastReceipt(tx, { number });
   return { series: desk.receipt_series, number };
 }
 
+// Every sale numbers itself: built once.
+const deskReceipts = precompiled((db) => db.selectFrom('desk_identity').select(['receipt_series', 'receipt_last_number']));
+const lastSaleNumber = precompiled((db, p: { series: string }) =>
+  db
+    .selectFrom('sales')
+    .select((eb) => eb.fn.max<number | null>('number').as('last'))
+    .where('series', '=', p.series),
+);
+const setLastReceipt = precompiled((db, p: { number: number }) => db.updateTable('desk_identity').set({ receipt_last_number: p.number }));
+
 /** A sale with its lines and payments, in one go. */
 export async function insertSale(tx: WriteTx, sale: SalesTable, lines: readonly SaleLinesTable[], payments: readonly SalePaymentsTable[]): Promise<void> {
-  await tx.insertInto('sales').values(sale).execute();
-  if (lines.length > 0) await tx.insertInto('sale_lines').values([...lines]).execute();
-  if (payments.length > 0) await tx.insertInto('sale_payments').values([...payments]).execute();
+  await insertRows(tx, 'sales', sale);
+  await insertRows(tx, 'sale_lines', lines);
+  await insertRows(tx, 'sale_payments', payments);
 }
 
 export async function loadSaleRow(db: ReadDb, id: string, field = 'id'): Promise<SalesTable> {

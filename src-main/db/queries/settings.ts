@@ -1,6 +1,7 @@
 import type { CentreSettings } from '../../../src-shared/domain/centre';
 import { localDate } from '../../engine/time/local-date';
 import type { ReadDb, WriteTx } from '../database';
+import { precompiled } from '../precompiled';
 
 /** What a new centre starts with, until the desk sets its own. */
 export const defaultCentreSettings: CentreSettings = {
@@ -13,8 +14,11 @@ export const defaultCentreSettings: CentreSettings = {
   checkInMinutesBefore: 60,
 };
 
+// Read by nearly every call, writes included: built once.
+const centreSettingsRow = precompiled((db) => db.selectFrom('centre_settings').selectAll().where('id', '=', 'centre'));
+
 export async function readCentreSettings(db: ReadDb): Promise<CentreSettings> {
-  const row = await db.selectFrom('centre_settings').selectAll().where('id', '=', 'centre').executeTakeFirst();
+  const [row] = await centreSettingsRow(db, {});
   if (!row) return defaultCentreSettings;
   return {
     name: row.name,

@@ -1,5 +1,6 @@
 import type { StaffRole } from '../../../src-shared/domain/staff';
 import type { ReadDb, WriteTx } from '../database';
+import { precompiled } from '../precompiled';
 
 export interface StaffCredentials {
   id: string;
@@ -26,9 +27,11 @@ export async function activeTeamCredentials(db: ReadDb): Promise<StaffCredential
 }
 
 /** PINs are on once any active staff member has one: from then on the desk asks who is working. */
+// Asked before every call (who is calling): built once.
+const anyPin = precompiled((db) => db.selectFrom('staff').select('id').where('active', '=', 1).where('pin_hash', 'is not', null).limit(1));
+
 export async function pinsAreOn(db: ReadDb): Promise<boolean> {
-  const row = await db.selectFrom('staff').select('id').where('active', '=', 1).where('pin_hash', 'is not', null).limit(1).executeTakeFirst();
-  return row !== undefined;
+  return (await anyPin(db, {})).length > 0;
 }
 
 export async function writePinHash(tx: WriteTx, staffId: string, pinHash: string | null, now: string): Promise<void> {

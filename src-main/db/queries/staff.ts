@@ -2,6 +2,7 @@ import type { StaffMember } from '../../../src-shared/domain/staff';
 import { AppError } from '../../errors/app-error';
 import type { ReadDb, WriteTx } from '../database';
 import type { StaffTable } from '../tables/staff';
+import { precompiled } from '../precompiled';
 
 export function toStaffMember(row: StaffTable): StaffMember {
   return { id: row.id, name: row.name, colour: row.colour, role: row.role, active: row.active === 1, hasPin: row.pin_hash !== null };
@@ -29,9 +30,12 @@ export async function assertStaffActive(db: ReadDb, id: string, field = 'staffId
 }
 
 export async function readStaffName(db: ReadDb, id: string): Promise<string | null> {
-  const row = await db.selectFrom('staff').select('name').where('id', '=', id).executeTakeFirst();
+  const [row] = await staffName(db, { id });
   return row?.name ?? null;
 }
+
+// Every sale's record names its staff: built once.
+const staffName = precompiled((db, p: { id: string }) => db.selectFrom('staff').select('name').where('id', '=', p.id));
 
 export async function countStaff(db: ReadDb): Promise<number> {
   const count = await db.selectFrom('staff').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

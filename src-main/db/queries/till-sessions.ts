@@ -2,6 +2,7 @@ import { newId } from '../../engine/ids';
 import { AppError } from '../../errors/app-error';
 import type { ReadDb, WriteTx } from '../database';
 import type { TillCloseLinesTable, TillCorrectionsTable, TillMovementsTable, TillSessionsTable } from '../tables/till';
+import { precompiled } from '../precompiled';
 
 /**
  * The till session a sale (or a void) on this desk belongs to, inside its write transaction: the
@@ -19,8 +20,11 @@ export async function tillSessionForSale(
   return insertSession(tx, { deskId: input.deskId, businessDate: input.today, floatMinor: 0, staffId: input.staffId, now: input.now });
 }
 
+// Read by every sale: built once.
+const openSession = precompiled((db, p: { deskId: string }) => db.selectFrom('till_sessions').selectAll().where('desk_id', '=', p.deskId).where('closed_at', 'is', null));
+
 export async function openSessionOf(db: ReadDb, deskId: string): Promise<TillSessionsTable | undefined> {
-  return db.selectFrom('till_sessions').selectAll().where('desk_id', '=', deskId).where('closed_at', 'is', null).executeTakeFirst();
+  return (await openSession(db, { deskId }))[0];
 }
 
 export async function sessionOfDay(db: ReadDb, deskId: string, businessDate: string): Promise<TillSessionsTable | undefined> {

@@ -57,13 +57,25 @@ function inStartOrder(ranges: readonly TimeRange[]): readonly TimeRange[] {
  * overlap nothing busy.
  */
 export function freeSlots(query: SlotQuery): ComputedSlot[] {
+  const slots: ComputedSlot[] = [];
+  visitFreeSlots(query, (startMs, endMs, localDate, minute) => slots.push({ startMs, endMs, localDate, localStart: timeOfMinutes(minute) }));
+  return slots;
+}
+
+/** Called once per free start, in time order: `minute` is its wall-clock minute of `localDate`. */
+export type FreeSlotVisitor = (startMs: number, endMs: number, localDate: string, minute: number) => void;
+
+/**
+ * freeSlots without building its list: "any professional" visits 400 schedules' slots and keeps a few
+ * per start, so it makes no object for the slots it only counts.
+ */
+export function visitFreeSlots(query: SlotQuery, visit: FreeSlotVisitor): void {
   const { timeZone, durationMin, stepMin, earliestStartMs, lastDate } = query;
   if (durationMin <= 0 || stepMin <= 0) throw new RangeError('durationMin and stepMin must be positive');
   const durationMs = durationMin * MINUTE_MS;
   const beforeMs = query.bufferBeforeMin * MINUTE_MS;
   const afterMs = query.bufferAfterMin * MINUTE_MS;
   const cursor = new BusyCursor(mergeBusy(query.busy));
-  const slots: ComputedSlot[] = [];
 
   for (const { date, ranges } of query.days) {
     if (date > lastDate) break;
@@ -86,9 +98,8 @@ export function freeSlots(query: SlotQuery): ComputedSlot[] {
         if (endMs > open.endMs) break;
         if (!fitsRange(startMs, endMs, open) || startMs < earliestStartMs) continue;
         if (cursor.overlaps(startMs - beforeMs, endMs + afterMs)) continue;
-        slots.push({ startMs, endMs, localDate: date, localStart: timeOfMinutes(m) });
+        visit(startMs, endMs, date, m);
       }
     }
   }
-  return slots;
 }
