@@ -42,11 +42,11 @@ const times = ['07:30', '08:00', '09:00', '09:30', '10:00', '11:00', '12:00', '1
  */
 export async function seedAgenda(
   host: ApiHost,
-  options: { clients: number; bookings: number; log: (line: string) => void; busy?: { days: number; appointmentsPerDay: number } },
+  options: { clients: number; bookings: number; log: (line: string) => void; busy?: { days: number; appointmentsPerDay: number }; clientsInFeed?: boolean },
 ): Promise<SeededAgenda> {
   const call = benchCaller(host);
   const random = demoRandom(3);
-  const seededClients = await seedClients(host, options.clients);
+  const seededClients = await seedClients(host, options.clients, { inFeed: options.clientsInFeed === true });
   const sqlite: Sqlite.Database = host.database.sqlite;
   const clientIds = sqlite.prepare('SELECT id FROM clients WHERE blacklisted = 0').pluck().all() as string[];
 

@@ -21,10 +21,12 @@ export interface SeededCentre {
  * Seeds `count` clients straight into the file with prepared statements in one transaction — the
  * same rows and FTS words (the engine's clientSearchWords) the API would write, much faster.
  * Custom fields and tags are created through the API. Fast enough for 1,000,000 clients: the feed
- * is paused (a bench centre has no desk to sync these rows to) and the secondary indexes of the
- * three tables are built once at the end instead of row by row.
+ * is paused (a bench centre has no desk to sync these rows to; `inFeed` keeps it, for the sync
+ * benches, which push them) and the secondary indexes of the three tables are built once at the end
+ * instead of row by row.
  */
-export async function seedClients(host: ApiHost, count: number): Promise<SeededCentre> {
+export async function seedClients(host: ApiHost, count: number, options: { inFeed?: boolean } = {}): Promise<SeededCentre> {
+  const pauseFeed = options.inFeed !== true;
   const call = benchCaller(host);
   const allergies = await call('customFields.create', { label: 'Alergias', kind: 'text' });
   const shoe = await call('customFields.create', { label: 'Talla de calzado', kind: 'number' });
@@ -52,7 +54,7 @@ export async function seedClients(host: ApiHost, count: number): Promise<SeededC
     .all() as { name: string; sql: string }[];
   const usedPhones = new Set<number>();
   sqlite.transaction(() => {
-    sqlite.prepare("INSERT INTO feed_paused (reason) VALUES ('bench-seed')").run();
+    if (pauseFeed) sqlite.prepare("INSERT INTO feed_paused (reason) VALUES ('bench-seed')").run();
     for (const { name } of indexes) sqlite.exec(`DROP INDEX "${name}"`);
     for (let i = 0; i < count; i++) {
       const id = newId();
@@ -105,7 +107,7 @@ export async function seedClients(host: ApiHost, count: number): Promise<SeededC
       }
     }
     for (const { sql } of indexes) sqlite.exec(sql);
-    sqlite.prepare("DELETE FROM feed_paused WHERE reason = 'bench-seed'").run();
+    if (pauseFeed) sqlite.prepare("DELETE FROM feed_paused WHERE reason = 'bench-seed'").run();
   })();
   sqlite.pragma('wal_checkpoint(TRUNCATE)');
   return seeded;

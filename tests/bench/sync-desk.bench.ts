@@ -238,7 +238,8 @@ export async function syncFirstBench(cloud: Cloud, dir: string, log: Log, size =
   const seeder = await openApi(join(dir, 'first-seed.db'));
   let entries: number;
   try {
-    const seeded = await seedAgenda(seeder, { ...size, log });
+    // The clients must reach the server like every other row: the joining desk pulls them.
+    const seeded = await seedAgenda(seeder, { ...size, log, clientsInFeed: true });
     log(`seeded the desk: ${size.clients.toLocaleString('en')} clients, ${seeded.occurrences.toLocaleString('en')} occurrences, ${seeded.bookings.toLocaleString('en')} bookings in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
     const pushStart = performance.now();
     entries = await pushFeed(seeder, cloud, seedKey!, log);
